@@ -1,0 +1,20 @@
+# One INTERFACE target carries the compile settings every Mamori target shares.
+add_library(mamori_compile_options INTERFACE)
+target_compile_features(mamori_compile_options INTERFACE cxx_std_20)
+target_compile_definitions(mamori_compile_options INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CONTEXTLESS_CONNECT
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400)
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    target_compile_options(mamori_compile_options INTERFACE -Wall -Wextra -Wpedantic)
+    if(MAMORI_WARNINGS_AS_ERRORS)
+        target_compile_options(mamori_compile_options INTERFACE -Werror)
+    endif()
+    if(MAMORI_ENABLE_SANITIZERS)
+        target_compile_options(mamori_compile_options INTERFACE
+            -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+        target_link_options(mamori_compile_options INTERFACE -fsanitize=address,undefined)
+    endif()
+endif()

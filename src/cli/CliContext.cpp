@@ -1,0 +1,60 @@
+#include "CliContext.h"
+
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace mamori::cli {
+
+CliContext::CliContext(QCommandLineParser &parser, QString databasePath, bool json)
+    : m_parser(parser), m_databasePath(std::move(databasePath)), m_json(json), m_out(stdout),
+      m_err(stderr)
+{
+}
+
+ExitCode CliContext::succeed(const QJsonObject &json, const QString &text)
+{
+    if (m_json)
+        m_out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    else
+        m_out << text << Qt::endl;
+    m_out.flush();
+    return Success;
+}
+
+ExitCode CliContext::fail(const Error &error)
+{
+    const ExitCode code = exitCodeFor(error);
+    if (m_json) {
+        const QJsonObject body{{QStringLiteral("kind"), error.kindName()},
+                               {QStringLiteral("message"), error.message},
+                               {QStringLiteral("detail"), error.detail}};
+        const QJsonObject root{{QStringLiteral("error"), body},
+                               {QStringLiteral("exit_code"), int(code)}};
+        m_err << QJsonDocument(root).toJson(QJsonDocument::Indented);
+    } else {
+        m_err << error.fullText() << Qt::endl;
+    }
+    m_err.flush();
+    return code;
+}
+
+ExitCode CliContext::fail(ExitCode code, const QString &message)
+{
+    Error error(code == InvalidInput ? ErrorKind::InvalidInput : ErrorKind::None, message);
+    if (m_json) {
+        const QJsonObject body{{QStringLiteral("kind"), code == UsageError
+                                                            ? QStringLiteral("usage")
+                                                            : error.kindName()},
+                               {QStringLiteral("message"), message}};
+        m_err << QJsonDocument(QJsonObject{{QStringLiteral("error"), body},
+                                           {QStringLiteral("exit_code"), int(code)}})
+                     .toJson(QJsonDocument::Indented);
+    } else {
+        m_err << message << Qt::endl;
+    }
+    m_err.flush();
+    return code;
+}
+
+} // namespace mamori::cli

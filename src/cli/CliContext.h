@@ -1,0 +1,38 @@
+#pragma once
+
+#include "ExitCode.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace mamori::cli {
+
+// What a command needs: its parsed options, the database path and the output streams.
+class CliContext
+{
+public:
+    CliContext(QCommandLineParser &parser, QString databasePath, bool json);
+
+    QCommandLineParser &parser() { return m_parser; }
+    const QString &databasePath() const { return m_databasePath; }
+    bool json() const { return m_json; }
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    // Prints a JSON object (with --json) or the text lines, and returns Success.
+    ExitCode succeed(const QJsonObject &json, const QString &text);
+    // Prints the error to stderr (as JSON with --json) and returns its exit code.
+    ExitCode fail(const Error &error);
+    ExitCode fail(ExitCode code, const QString &message);
+
+private:
+    QCommandLineParser &m_parser;
+    QString m_databasePath;
+    bool m_json;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace mamori::cli

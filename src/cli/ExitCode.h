@@ -1,0 +1,20 @@
+#pragma once
+
+#include "Error.h"
+
+namespace mamori::cli {
+
+// A contract with users' scripts: never renumber.
+enum ExitCode : int {
+    Success = 0,
+    UsageError = 1,
+    InvalidInput = 2,  // nothing was written
+    DatabaseError = 3, // missing, damaged, locked, newer version, failed statement
+};
+
+inline ExitCode exitCodeFor(const Error &error)
+{
+    return error.kind == ErrorKind::InvalidInput ? InvalidInput : DatabaseError;
+}
+
+} // namespace mamori::cli

@@ -1,0 +1,182 @@
+#include "BackupStore.h"
+
+#include "BackupRetention.h"
+#include "Database.h"
+#include "FileSafety.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QRegularExpression>
+
+namespace mamori {
+
+namespace {
+
+const auto dailyKind = QStringLiteral("daily");
+const auto manualKind = QStringLiteral("manual");
+const auto beforeRestoreKind = QStringLiteral("before-restore");
+const auto dayFormat = QStringLiteral("yyyy-MM-dd");
+const auto stampFormat = QStringLiteral("yyyy-MM-dd-HHmmss");
+
+} // namespace
+
+BackupStore::BackupStore(const QString &databasePath)
+    : m_databasePath(QFileInfo(databasePath).absoluteFilePath())
+{
+    const QFileInfo info(m_databasePath);
+    m_directory = info.dir().filePath(QStringLiteral("backups"));
+    m_baseName = info.completeBaseName();
+}
+
+QString BackupStore::fileName(const QString &kind, const QString &stamp) const
+{
+    return QDir(m_directory).filePath(
+        QStringLiteral("%1-%2-%3.sqlite").arg(m_baseName, kind, stamp));
+}
+
+QString BackupStore::dailyBackupPath(QDate day) const
+{
+    return fileName(dailyKind, day.toString(dayFormat));
+}
+
+QString BackupStore::manualBackupPath(const QDateTime &when) const
+{
+    return fileName(manualKind, when.toString(stampFormat));
+}
+
+QString BackupStore::beforeRestorePath(const QDateTime &when) const
+{
+    return fileName(beforeRestoreKind, when.toString(stampFormat));
+}
+
+bool BackupStore::hasDailyBackup(QDate day) const
+{
+    return QFileInfo::exists(dailyBackupPath(day));
+}
+
+QList<BackupFile> BackupStore::backups() const
+{
+    const QRegularExpression pattern(
+        QStringLiteral("^%1-(daily|manual|before-restore)-.*\\.sqlite$")
+            .arg(QRegularExpression::escape(m_baseName)));
+    QList<BackupFile> found;
+    const QFileInfoList entries = QDir(m_directory).entryInfoList(
+        {QStringLiteral("*.sqlite")}, QDir::Files, QDir::Time);
+    for (const QFileInfo &entry : entries) {
+        const auto match = pattern.match(entry.fileName());
+        if (!match.hasMatch())
+            continue;
+        const QString kind = match.captured(1);
+        found.append({entry.absoluteFilePath(),
+                      kind == dailyKind    ? BackupFile::Kind::Daily
+                      : kind == manualKind ? BackupFile::Kind::Manual
+                                           : BackupFile::Kind::BeforeRestore,
+                      entry.lastModified()});
+    }
+    return found;
+}
+
+Status BackupStore::ensureDirectory() const
+{
+    return files::ensurePrivateDirectory(m_directory);
+}
+
+Result<QString> BackupStore::backupNow(const QString &destination, const CopyProgress &progress,
+                                       const std::atomic_bool *cancelRequested) const
+{
+    QString target = destination;
+    if (target.isEmpty()) {
+        if (Status ready = ensureDirectory(); !ready)
+            return ready.error();
+        target = manualBackupPath(QDateTime::currentDateTime());
+    }
+    if (Status copied = copySqliteDatabase(m_databasePath, target, progress, cancelRequested);
+        !copied) {
+        return copied.error();
+    }
+    return target;
+}
+
+Result<QString> BackupStore::runDailyBackup(QDate today,
+                                            const std::atomic_bool *cancelRequested) const
+{
+    if (hasDailyBackup(today))
+        return QString();
+    if (Status ready = ensureDirectory(); !ready)
+        return ready.error();
+    const QString target = dailyBackupPath(today);
+    if (Status copied = copySqliteDatabase(m_databasePath, target, {}, cancelRequested); !copied)
+        return copied.error();
+    pruneDailyBackups();
+    return target;
+}
+
+QStringList BackupStore::pruneDailyBackups() const
+{
+    QList<QDate> dates;
+    for (const BackupFile &backup : backups()) {
+        if (backup.kind != BackupFile::Kind::Daily)
+            continue;
+        const QString stamp = QFileInfo(backup.path).completeBaseName().right(dayFormat.size());
+        const QDate day = QDate::fromString(stamp, dayFormat);
+        if (day.isValid())
+            dates << day;
+    }
+    QStringList deleted;
+    for (const QDate &day : backupsToDelete(dates)) {
+        const QString path = dailyBackupPath(day);
+        if (QFile::remove(path))
+            deleted << path;
+    }
+    return deleted;
+}
+
+Status BackupStore::keepCurrentContents() const
+{
+    if (Status ready = ensureDirectory(); !ready)
+        return ready;
+    const QString keep = beforeRestorePath(QDateTime::currentDateTime());
+    if (copySqliteDatabase(m_databasePath, keep))
+        return {};
+    // A damaged database cannot be copied page by page; keep its bytes as they are instead.
+    for (const auto &suffix : {QString(), QStringLiteral("-wal")}) {
+        if (QFileInfo::exists(m_databasePath + suffix)
+            && !QFile::copy(m_databasePath + suffix, keep + suffix)) {
+            return Error(ErrorKind::Io,
+                         tr("Cannot keep a copy of the current database in %1.").arg(keep));
+        }
+    }
+    return {};
+}
+
+Status BackupStore::restore(const QString &backupPath, const CopyProgress &progress,
+                            const std::atomic_bool *cancelRequested) const
+{
+    if (Result<int> usable = Database::checkFile(backupPath); !usable)
+        return usable.error();
+
+    QLockFile lock(Database::lockFilePath(m_databasePath));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0)) {
+        return Error(ErrorKind::Locked,
+                     tr("The database %1 is open elsewhere; close it there before restoring.")
+                         .arg(m_databasePath));
+    }
+    if (QFileInfo::exists(m_databasePath)) {
+        if (Status kept = keepCurrentContents(); !kept)
+            return kept;
+    }
+    // Copy first, then swap the finished file in: a failure on the way leaves the database as
+    // it was. The stale -wal/-shm belong to the old contents, which the kept copy includes.
+    const QString incoming = m_databasePath + QStringLiteral(".restoring");
+    if (Status copied = copySqliteDatabase(backupPath, incoming, progress, cancelRequested);
+        !copied) {
+        return copied;
+    }
+    for (const auto &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(m_databasePath + suffix);
+    return files::replaceFile(incoming, m_databasePath);
+}
+
+} // namespace mamori

@@ -1,0 +1,304 @@
+#include "Database.h"
+
+#include "FileSafety.h"
+#include "Migrations.h"
+#include "SqlSupport.h"
+#include "SqliteCopy.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+
+#include <atomic>
+
+namespace mamori {
+
+namespace {
+
+const QByteArray sqliteHeader("SQLite format 3", 16); // includes the terminating NUL
+
+QString newConnectionName()
+{
+    static std::atomic_int counter{0};
+    return QStringLiteral("mamori-%1").arg(++counter);
+}
+
+// Owns a named QSqlDatabase connection and removes it when it goes out of scope.
+class ScopedConnection
+{
+public:
+    ScopedConnection(const QString &path, const QString &options) : m_name(newConnectionName())
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(options);
+    }
+    ~ScopedConnection()
+    {
+        if (m_name.isEmpty())
+            return;
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    ScopedConnection(const ScopedConnection &) = delete;
+    ScopedConnection &operator=(const ScopedConnection &) = delete;
+
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+    QString release() { return std::exchange(m_name, QString()); }
+
+private:
+    QString m_name;
+};
+
+Status checkHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorKind::Io, Database::tr("Cannot read %1.").arg(path), file.errorString());
+    if (file.size() > 0 && file.read(sqliteHeader.size()) != sqliteHeader) {
+        return Error(ErrorKind::NotADatabase,
+                     Database::tr("%1 is not a Mamori database (it is not an SQLite file).")
+                         .arg(path));
+    }
+    return {};
+}
+
+Status quickCheck(const QSqlDatabase &db, const QString &path)
+{
+    const QString damaged = Database::tr("The database %1 is damaged. Mamori has not changed it. "
+                                         "Restore it from a backup.")
+                                .arg(path);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")))
+        return Error(ErrorKind::Damaged, damaged, query.lastError().text());
+    QStringList problems;
+    while (query.next()) {
+        const QString row = query.value(0).toString();
+        if (row != QLatin1String("ok"))
+            problems << row;
+    }
+    if (!problems.isEmpty())
+        return Error(ErrorKind::Damaged, damaged, problems.mid(0, 5).join(QLatin1Char('\n')));
+    return {};
+}
+
+Status applyMigration(const QSqlDatabase &db, const Migration &migration)
+{
+    QSqlDatabase connection = db;
+    const QString what = Database::tr("upgrade the database to schema version %1")
+                             .arg(migration.version);
+    if (!connection.transaction())
+        return sql::databaseError(connection, what);
+    QStringList statements = migration.statements;
+    if (migration.version == 1)
+        statements << QStringLiteral("PRAGMA application_id = %1").arg(mamoriApplicationId);
+    statements << QStringLiteral("PRAGMA user_version = %1").arg(migration.version);
+    for (const QString &statement : std::as_const(statements)) {
+        if (Status done = sql::execStatement(connection, statement, what); !done) {
+            connection.rollback();
+            return done;
+        }
+    }
+    if (!connection.commit()) {
+        Error error = sql::databaseError(connection, what);
+        connection.rollback();
+        return error;
+    }
+    return {};
+}
+
+QString preMigrationCopyPath(const QString &path, int fromVersion)
+{
+    const QFileInfo info(path);
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    return info.dir().filePath(QStringLiteral("%1-schema%2-%3.sqlite")
+                                   .arg(info.completeBaseName())
+                                   .arg(fromVersion)
+                                   .arg(stamp));
+}
+
+Error lockedError(const QString &path, QLockFile &lock)
+{
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (lock.getLockInfo(&pid, &host, &application)) {
+        return Error(ErrorKind::Locked,
+                     Database::tr("The database %1 is already open elsewhere (process %2 on %3). "
+                                  "Close Mamori there, then try again.")
+                         .arg(path)
+                         .arg(pid)
+                         .arg(host));
+    }
+    return Error(ErrorKind::Locked,
+                 Database::tr("The database %1 is already open elsewhere. Close Mamori there, "
+                              "then try again.")
+                     .arg(path));
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName, std::unique_ptr<QLockFile> lock)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_lock(std::move(lock))
+{
+}
+
+Database::~Database()
+{
+    QSqlDatabase::database(m_connectionName, false).close();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QString Database::lockFilePath(const QString &databasePath)
+{
+    return databasePath + QStringLiteral(".lock");
+}
+
+Result<int> Database::checkFile(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return Error(ErrorKind::DatabaseMissing, tr("The database %1 does not exist.").arg(path));
+    if (Status header = checkHeader(path); !header)
+        return header.error();
+    if (QFileInfo(path).size() == 0)
+        return 0;
+
+    ScopedConnection connection(path, QStringLiteral("QSQLITE_OPEN_READONLY"));
+    QSqlDatabase db = connection.db();
+    if (!db.open())
+        return Error(ErrorKind::NotADatabase, tr("Cannot open the database %1.").arg(path),
+                     db.lastError().text());
+    if (Status sound = quickCheck(db, path); !sound)
+        return sound.error();
+
+    const QString what = tr("read the database header");
+    auto applicationId = sql::scalar(db, QStringLiteral("PRAGMA application_id"), what);
+    auto userVersion = sql::scalar(db, QStringLiteral("PRAGMA user_version"), what);
+    auto objects = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), what);
+    for (const auto *result : {&applicationId, &userVersion, &objects}) {
+        if (!*result)
+            return result->error();
+    }
+    const int version = userVersion->toInt();
+    const bool isEmpty = version == 0 && objects->toInt() == 0;
+    if (applicationId->toInt() != mamoriApplicationId && !isEmpty) {
+        return Error(ErrorKind::NotADatabase,
+                     tr("%1 is an SQLite database of another program, not a Mamori database. "
+                        "Mamori has not changed it.")
+                         .arg(path));
+    }
+    if (version > latestSchemaVersion()) {
+        return Error(ErrorKind::NewerVersion,
+                     tr("The database %1 was written by a newer version of Mamori (schema %2; "
+                        "this version understands up to %3). Update Mamori to open it; the file "
+                        "has not been changed.")
+                         .arg(path)
+                         .arg(version)
+                         .arg(latestSchemaVersion()));
+    }
+    return version;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath,
+                                                 const DatabaseOpenOptions &options)
+{
+    const QString path = QFileInfo(requestedPath).absoluteFilePath();
+    const bool exists = QFileInfo::exists(path);
+    if (!exists && !options.createIfMissing)
+        return Error(ErrorKind::DatabaseMissing, tr("The database %1 does not exist.").arg(path));
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QFileInfo::exists(folder)) {
+        if (Status made = files::ensurePrivateDirectory(folder); !made)
+            return made.error();
+    }
+
+    auto lock = std::make_unique<QLockFile>(lockFilePath(path));
+    lock->setStaleLockTime(0); // only a dead owner makes the lock stale, never its age
+    if (!lock->tryLock(0)) {
+        if (lock->error() == QLockFile::LockFailedError)
+            return lockedError(path, *lock);
+        return Error(ErrorKind::Io, tr("Cannot create the lock file beside %1.").arg(path));
+    }
+
+    bool created = false;
+    if (!exists) {
+        if (Status made = files::createPrivateFile(path); !made)
+            return made.error();
+        created = true;
+    }
+    // A file this call created is removed again if the open fails, so nothing is left behind.
+    struct RemoveUnlessKept
+    {
+        QString path;
+        bool keep = false;
+        ~RemoveUnlessKept()
+        {
+            if (keep || path.isEmpty())
+                return;
+            for (const auto &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(path + suffix);
+        }
+    } cleanup{created ? path : QString()};
+    Result<int> version = checkFile(path);
+    if (!version)
+        return version.error();
+
+    ScopedConnection connection(path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    QSqlDatabase db = connection.db();
+    if (!db.open())
+        return Error(ErrorKind::NotADatabase, tr("Cannot open the database %1.").arg(path),
+                     db.lastError().text());
+
+    // WAL lets the background backup read while the app writes; synchronous=FULL makes each
+    // commit durable across a power cut (NORMAL in WAL mode may lose the last commits).
+    const QString setup = tr("configure the database connection");
+    auto journal = sql::scalar(db, QStringLiteral("PRAGMA journal_mode=WAL"), setup);
+    if (!journal)
+        return journal.error();
+    if (journal->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return Error(ErrorKind::Query, tr("Cannot switch %1 to write-ahead logging.").arg(path),
+                     journal->toString());
+    for (const auto &pragma : {QStringLiteral("PRAGMA synchronous=FULL"),
+                              QStringLiteral("PRAGMA foreign_keys=ON")}) {
+        if (Status done = sql::execStatement(db, pragma, setup); !done)
+            return done.error();
+    }
+
+    const int target = options.targetSchemaVersion > 0 ? options.targetSchemaVersion
+                                                       : latestSchemaVersion();
+    int current = *version;
+    QString preMigrationCopy;
+    if (options.migrate && current < target) {
+        if (current > 0) {
+            preMigrationCopy = preMigrationCopyPath(path, current);
+            if (Status copied = copySqliteDatabase(path, preMigrationCopy); !copied)
+                return copied.error();
+        }
+        for (const Migration &migration : schemaMigrations()) {
+            if (migration.version <= current || migration.version > target)
+                continue;
+            if (Status migrated = applyMigration(db, migration); !migrated)
+                return migrated.error();
+            current = migration.version;
+        }
+    }
+
+    cleanup.keep = true;
+    std::unique_ptr<Database> database(new Database(path, connection.release(), std::move(lock)));
+    database->m_schemaVersion = current;
+    database->m_wasCreated = created;
+    database->m_preMigrationCopy = preMigrationCopy;
+    return database;
+}
+
+} // namespace mamori

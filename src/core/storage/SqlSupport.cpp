@@ -1,0 +1,90 @@
+#include "SqlSupport.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+
+#include <sqlite3.h>
+
+namespace mamori::sql {
+
+namespace {
+
+ErrorKind kindFor(const QSqlError &error)
+{
+    bool isNumber = false;
+    const int code = error.nativeErrorCode().toInt(&isNumber) & 0xff;
+    if (!isNumber)
+        return ErrorKind::Query;
+    switch (code) {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return ErrorKind::Damaged;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return ErrorKind::Locked;
+    default:
+        return ErrorKind::Query;
+    }
+}
+
+Error fromSqlError(const QSqlError &sqlError, const QString &what)
+{
+    return Error(kindFor(sqlError), Error::tr("Database operation failed: %1").arg(what),
+                 sqlError.text());
+}
+
+} // namespace
+
+Error queryError(const QSqlQuery &query, const QString &what)
+{
+    return fromSqlError(query.lastError(), what);
+}
+
+Error databaseError(const QSqlDatabase &database, const QString &what)
+{
+    return fromSqlError(database.lastError(), what);
+}
+
+Status exec(QSqlQuery &query, const QString &what)
+{
+    if (!query.exec())
+        return queryError(query, what);
+    return {};
+}
+
+Status execStatement(const QSqlDatabase &database, const QString &statement, const QString &what)
+{
+    QSqlQuery query(database);
+    if (!query.exec(statement))
+        return queryError(query, what);
+    return {};
+}
+
+Result<QVariant> scalar(const QSqlDatabase &database, const QString &statement,
+                        const QString &what)
+{
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    if (!query.exec(statement))
+        return queryError(query, what);
+    if (!query.next())
+        return QVariant();
+    return query.value(0);
+}
+
+QString quoteIdentifier(const QString &name)
+{
+    QString escaped = name;
+    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+sqlite3 *rawHandle(const QSqlDatabase &database)
+{
+    const QVariant handle = database.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+} // namespace mamori::sql

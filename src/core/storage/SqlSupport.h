@@ -1,0 +1,32 @@
+#pragma once
+
+// Internal to src/core/storage: the only place that speaks QtSql.
+
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+struct sqlite3;
+
+namespace mamori::sql {
+
+// Turns a failed statement into an Error that keeps the driver's text.
+Error queryError(const QSqlQuery &query, const QString &what);
+Error databaseError(const QSqlDatabase &database, const QString &what);
+
+// Executes a prepared query; on failure returns queryError(query, what).
+Status exec(QSqlQuery &query, const QString &what);
+// Executes one statement without parameters (schema changes, pragmas).
+Status execStatement(const QSqlDatabase &database, const QString &statement, const QString &what);
+// The first column of the first row, for pragmas and counts.
+Result<QVariant> scalar(const QSqlDatabase &database, const QString &statement,
+                        const QString &what);
+
+// Identifier quoting for names that cannot be bound (table names read from sqlite_master).
+QString quoteIdentifier(const QString &name);
+
+sqlite3 *rawHandle(const QSqlDatabase &database);
+
+} // namespace mamori::sql
