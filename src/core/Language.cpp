@@ -71,6 +71,10 @@ bool Translations::install(UiLanguage language)
         QCoreApplication::installTranslator(qtBase.get());
         m_qtBase = std::move(qtBase);
     }
+    // Dates, numbers and month names follow the chosen language, not the system's.
+    QLocale::setDefault(language == UiLanguage::Japanese ? QLocale(QLocale::Japanese, QLocale::Japan)
+                                                         : QLocale(QLocale::English,
+                                                                   QLocale::UnitedStates));
     m_current = language;
     return true;
 }

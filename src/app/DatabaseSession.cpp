@@ -1,0 +1,56 @@
+#include "DatabaseSession.h"
+
+#include "storage/CompanyProfileRepository.h"
+#include "storage/Database.h"
+
+#include <QFileInfo>
+
+namespace mamori {
+
+DatabaseSession::DatabaseSession(QObject *parent) : QObject(parent) {}
+
+DatabaseSession::~DatabaseSession() = default;
+
+Status DatabaseSession::open(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (m_database && m_database->path() == absolute)
+        return {};
+    auto opened = Database::open(absolute);
+    if (!opened) {
+        if (!m_database)
+            m_path = absolute;
+        return opened.error();
+    }
+    m_database = std::move(*opened);
+    m_path = m_database->path();
+    emit databaseChanged();
+    return {};
+}
+
+void DatabaseSession::close()
+{
+    if (!m_database)
+        return;
+    m_database.reset();
+    emit databaseChanged();
+}
+
+Result<std::optional<CompanyProfile>> DatabaseSession::companyProfile() const
+{
+    if (!m_database)
+        return std::optional<CompanyProfile>();
+    return CompanyProfileRepository(*m_database).load();
+}
+
+Status DatabaseSession::saveCompanyProfile(const CompanyProfile &profile)
+{
+    if (!m_database)
+        return Error(ErrorKind::DatabaseMissing, tr("No database is open."));
+    Status saved = CompanyProfileRepository(*m_database).save(profile);
+    if (saved)
+        emit companyProfileChanged();
+    return saved;
+}
+
+} // namespace mamori

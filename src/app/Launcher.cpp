@@ -1,0 +1,86 @@
+#include "Launcher.h"
+
+#include "AppIdentity.h"
+#include "BackupController.h"
+#include "DatabaseSession.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "StartupProbe.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QIcon>
+#include <QSettings>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace mamori {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Launcher)
+};
+
+QString startupDatabasePath(const QCommandLineParser &parser, const QCommandLineOption &db)
+{
+    if (parser.isSet(db))
+        return parser.value(db);
+    const QString last = QSettings().value(QStringLiteral("database/lastPath")).toString();
+    if (!last.isEmpty() && QFileInfo::exists(last))
+        return last;
+    return defaultDatabasePath();
+}
+
+} // namespace
+
+int runApplication(QApplication &app)
+{
+    applyAppIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Mamori"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mamori.png")));
+    Translations translations;
+    translations.install(configuredLanguage());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr("Information security for small businesses."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"), Text::tr("Database file to open."),
+                                Text::tr("PATH"));
+    const QCommandLineOption probe(QStringLiteral("quit-after-startup"),
+                                   Text::tr("Print startup_ms=<N> after the first paint and quit "
+                                            "(for benchmarks)."));
+    parser.addOptions({db, probe});
+    parser.process(app);
+    const bool probing = parser.isSet(probe);
+
+    DatabaseSession session;
+    MainWindow window(session, translations);
+    const QString path = startupDatabasePath(parser, db);
+    if (probing) {
+        const Status opened = session.open(path);
+        if (!opened) {
+            std::fprintf(stderr, "%s\n", qPrintable(opened.error().fullText()));
+            return 3;
+        }
+        new StartupProbe(&window);
+        window.show();
+        return app.exec();
+    }
+
+    window.show();
+    // Dialogs wait until the window is on screen, so the user sees where they belong.
+    QTimer::singleShot(0, &window, [&window, path] {
+        if (!window.openDatabase(path))
+            return;
+        window.askForCompanyProfileIfMissing();
+        window.backups().startDailyBackup();
+    });
+    return app.exec();
+}
+
+} // namespace mamori

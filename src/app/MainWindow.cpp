@@ -1,0 +1,246 @@
+#include "MainWindow.h"
+
+#include "AppIdentity.h"
+#include "BackupController.h"
+#include "DatabaseSession.h"
+#include "Dialogs.h"
+#include "FirstRunWizard.h"
+#include "Language.h"
+#include "PlaceholderPage.h"
+#include "SettingsPage.h"
+#include "UserGuideDialog.h"
+
+#include "ui_MainWindow.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+#include <QShortcut>
+
+namespace mamori {
+
+namespace {
+const auto geometryKey = QStringLiteral("mainWindow/geometry");
+const auto stateKey = QStringLiteral("mainWindow/state");
+const auto pageKey = QStringLiteral("mainWindow/page");
+const auto lastDatabaseKey = QStringLiteral("database/lastPath");
+} // namespace
+
+MainWindow::MainWindow(DatabaseSession &session, Translations &translations, QWidget *parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_session(session),
+      m_translations(translations)
+{
+    m_ui->setupUi(this);
+    m_backups = new BackupController(m_session, this);
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databasePathLabel"));
+    m_databaseLabel->setTextFormat(Qt::PlainText);
+    m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_databaseLabel, 1);
+
+    createPages();
+    connectActions();
+    retranslate();
+    updateDatabaseState();
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createPages()
+{
+    for (const Page page : allPages()) {
+        QWidget *widget = nullptr;
+        if (page == Page::Settings) {
+            m_settingsPage = new SettingsPage(m_session, m_translations.current(), this);
+            connect(m_settingsPage, &SettingsPage::languageChosen, this,
+                    &MainWindow::applyLanguage);
+            widget = m_settingsPage;
+        } else {
+            widget = new PlaceholderPage(page, this);
+        }
+        widget->setObjectName(QStringLiteral("page%1").arg(int(page)));
+        m_ui->pageStackedWidget->addWidget(widget);
+        auto *item = new QListWidgetItem(m_ui->navigationListWidget);
+        item->setSizeHint(QSize(0, 34));
+
+        // Ctrl+1 … Ctrl+7 jump to the sections in navigation order.
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(page))),
+                                       this);
+        connect(shortcut, &QShortcut::activated, this, [this, page] { showPage(page); });
+    }
+    connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged,
+            m_ui->pageStackedWidget, &QStackedWidget::setCurrentIndex);
+    m_ui->navigationListWidget->setCurrentRow(0);
+}
+
+void MainWindow::connectActions()
+{
+    connect(m_ui->newDatabaseAction, &QAction::triggered, this, &MainWindow::newDatabase);
+    connect(m_ui->openDatabaseAction, &QAction::triggered, this,
+            &MainWindow::chooseDatabaseToOpen);
+    connect(m_ui->backupNowAction, &QAction::triggered, m_backups, &BackupController::backupNow);
+    connect(m_ui->restoreBackupAction, &QAction::triggered, m_backups,
+            &BackupController::restoreFromBackup);
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->userGuideAction, &QAction::triggered, this, &MainWindow::showUserGuide);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_backups, &BackupController::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(&m_session, &DatabaseSession::databaseChanged, this,
+            &MainWindow::updateDatabaseState);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_ui->navigationListWidget->setCurrentRow(int(page));
+}
+
+Page MainWindow::currentPage() const
+{
+    return Page(m_ui->pageStackedWidget->currentIndex());
+}
+
+void MainWindow::retranslate()
+{
+    for (const Page page : allPages())
+        m_ui->navigationListWidget->item(int(page))->setText(pageTitle(page));
+    updateDatabaseState();
+}
+
+void MainWindow::updateDatabaseState()
+{
+    const bool open = m_session.isOpen();
+    m_databaseLabel->setText(open ? tr("Database: %1").arg(QDir::toNativeSeparators(m_session.path()))
+                                  : tr("No database open"));
+    m_ui->backupNowAction->setEnabled(open);
+    m_ui->restoreBackupAction->setEnabled(!m_session.path().isEmpty());
+    const QString file = open ? QFileInfo(m_session.path()).fileName() : QString();
+    setWindowTitle(file.isEmpty() ? tr("Mamori") : tr("%1 — Mamori").arg(file));
+}
+
+bool MainWindow::openDatabase(const QString &path)
+{
+    const Status opened = m_session.open(path);
+    if (!opened) {
+        Dialogs::showError(this, tr("Cannot open the database"), opened.error());
+        updateDatabaseState();
+        return false;
+    }
+    QSettings().setValue(lastDatabaseKey, m_session.path());
+    return true;
+}
+
+void MainWindow::askForCompanyProfileIfMissing()
+{
+    const auto profile = m_session.companyProfile();
+    if (!m_session.isOpen() || !profile || profile->has_value())
+        return;
+    FirstRunWizard wizard(m_session, m_translations.current(), this);
+    connect(&wizard, &FirstRunWizard::languageChosen, this, &MainWindow::applyLanguage);
+    if (wizard.exec() == QDialog::Accepted && !hasConfiguredLanguage())
+        saveConfiguredLanguage(m_translations.current());
+}
+
+void MainWindow::applyLanguage(UiLanguage language)
+{
+    saveConfiguredLanguage(language);
+    if (language == m_translations.current())
+        return;
+    m_translations.install(language);
+    m_settingsPage->showLanguage(language);
+}
+
+void MainWindow::newDatabase()
+{
+    const QString folder = QFileInfo(m_session.path()).absolutePath();
+    QString path = Dialogs::saveFileName(this, tr("New Database"), folder,
+                                         tr("Mamori databases (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".sqlite");
+    if (QFileInfo::exists(path)) {
+        Dialogs::showError(this, tr("New Database"),
+                           Error(ErrorKind::InvalidInput,
+                                 tr("%1 already exists. Mamori does not overwrite files; use "
+                                    "File → Open Database… to open it.")
+                                     .arg(QDir::toNativeSeparators(path))));
+        return;
+    }
+    if (openDatabase(path))
+        askForCompanyProfileIfMissing();
+}
+
+void MainWindow::chooseDatabaseToOpen()
+{
+    const QString folder = QFileInfo(m_session.path()).absolutePath();
+    const QString path = Dialogs::openFileName(this, tr("Open Database"), folder,
+                                               tr("Mamori databases (*.sqlite);;All files (*)"));
+    if (!path.isEmpty() && openDatabase(path))
+        askForCompanyProfileIfMissing();
+}
+
+void MainWindow::showUserGuide()
+{
+    auto *guide = new UserGuideDialog(m_translations.current(), this);
+    guide->setAttribute(Qt::WA_DeleteOnClose);
+    guide->show();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Mamori"),
+                       tr("<h3>Mamori %1</h3><p>Information security for small businesses: "
+                          "asset inventory, SECURITY ACTION, incidents, backups and reports, "
+                          "kept in one file on this PC.</p><p>Built with Qt %2.</p>")
+                           .arg(appVersion().toHtmlEscaped(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_settingsPage->hasUnsavedChanges()) {
+        showPage(Page::Settings);
+        if (!Dialogs::confirm(this, tr("Unsaved changes"),
+                              tr("The company profile has changes that are not saved. Quit "
+                                 "without saving them?"),
+                              tr("Quit Without Saving"))) {
+            event->ignore();
+            return;
+        }
+    }
+    saveWindowState();
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::restoreWindowState()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(geometryKey).toByteArray());
+    restoreState(settings.value(stateKey).toByteArray());
+    const int page = settings.value(pageKey, 0).toInt();
+    if (page >= 0 && page < allPages().size())
+        showPage(Page(page));
+}
+
+void MainWindow::saveWindowState() const
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+    settings.setValue(pageKey, int(currentPage()));
+}
+
+} // namespace mamori

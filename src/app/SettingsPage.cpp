@@ -1,0 +1,86 @@
+#include "SettingsPage.h"
+
+#include "DatabaseSession.h"
+#include "Dialogs.h"
+#include "LanguageComboBox.h"
+#include "Page.h"
+
+#include "ui_SettingsPage.h"
+
+#include <QEvent>
+
+namespace mamori {
+
+SettingsPage::SettingsPage(DatabaseSession &session, UiLanguage language, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::SettingsPage>()), m_session(session)
+{
+    m_ui->setupUi(this);
+    styleAsPageTitle(m_ui->titleLabel);
+    m_ui->titleLabel->setText(pageTitle(Page::Settings));
+    fillLanguageComboBox(m_ui->languageComboBox, language);
+
+    connect(m_ui->companyProfileForm, &CompanyProfileForm::edited, this,
+            [this] { setDirty(true); });
+    connect(m_ui->saveProfilePushButton, &QPushButton::clicked, this, &SettingsPage::saveProfile);
+    connect(m_ui->revertProfilePushButton, &QPushButton::clicked, this,
+            &SettingsPage::reloadProfile);
+    connect(m_ui->languageComboBox, &QComboBox::activated, this,
+            [this] { emit languageChosen(selectedLanguage(m_ui->languageComboBox)); });
+    connect(&m_session, &DatabaseSession::databaseChanged, this, &SettingsPage::reloadProfile);
+    connect(&m_session, &DatabaseSession::companyProfileChanged, this,
+            &SettingsPage::reloadProfile);
+    reloadProfile();
+}
+
+SettingsPage::~SettingsPage() = default;
+
+bool SettingsPage::saveProfile()
+{
+    const Status saved = m_session.saveCompanyProfile(m_ui->companyProfileForm->profile());
+    if (!saved) {
+        Dialogs::showError(this, tr("Company profile not saved"), saved.error());
+        return false;
+    }
+    setDirty(false);
+    m_ui->profileStatusLabel->setText(tr("Saved."));
+    return true;
+}
+
+void SettingsPage::showLanguage(UiLanguage language)
+{
+    fillLanguageComboBox(m_ui->languageComboBox, language);
+}
+
+void SettingsPage::reloadProfile()
+{
+    const auto profile = m_session.companyProfile();
+    if (!profile) {
+        Dialogs::showError(this, tr("Company profile not loaded"), profile.error());
+        return;
+    }
+    m_ui->companyProfileForm->setProfile(profile->value_or(CompanyProfile{}));
+    m_ui->companyGroupBox->setEnabled(m_session.isOpen());
+    setDirty(false);
+    m_ui->profileStatusLabel->clear();
+}
+
+void SettingsPage::setDirty(bool dirty)
+{
+    m_dirty = dirty;
+    m_ui->saveProfilePushButton->setEnabled(dirty);
+    m_ui->revertProfilePushButton->setEnabled(dirty);
+    if (dirty)
+        m_ui->profileStatusLabel->setText(tr("Unsaved changes."));
+}
+
+void SettingsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        m_ui->titleLabel->setText(pageTitle(Page::Settings));
+        m_ui->profileStatusLabel->setText(m_dirty ? tr("Unsaved changes.") : QString());
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace mamori
