@@ -15,8 +15,7 @@ namespace mamori {
 
 BackupController::BackupController(DatabaseSession &session, QWidget *dialogParent)
     : QObject(dialogParent), m_session(session), m_dialogParent(dialogParent)
-{
-}
+{}
 
 BackupController::~BackupController()
 {
@@ -75,8 +74,8 @@ Status BackupController::runWithProgress(const QString &label, const Job &job)
     Status result;
     const CopyProgress progress = [&dialog](int done, int total) {
         const int percent = total > 0 ? int(qint64(done) * 100 / total) : 100;
-        QMetaObject::invokeMethod(&dialog, [&dialog, percent] { dialog.setValue(percent); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            &dialog, [&dialog, percent] { dialog.setValue(percent); }, Qt::QueuedConnection);
     };
     std::unique_ptr<QThread> worker(
         QThread::create([&result, &job, &progress, &cancel] { result = job(progress, &cancel); }));
@@ -119,15 +118,15 @@ void BackupController::restoreFromBackup()
     if (path.isEmpty())
         return;
     const BackupStore store(path);
-    const QString chosen = Dialogs::openFileName(
-        m_dialogParent, tr("Restore from Backup"), store.directory(),
-        tr("Mamori databases (*.sqlite);;All files (*)"));
+    const QString chosen =
+        Dialogs::openFileName(m_dialogParent, tr("Restore from Backup"), store.directory(),
+                              tr("Mamori databases (*.sqlite);;All files (*)"));
     if (chosen.isEmpty())
         return;
     if (QFileInfo(chosen).absoluteFilePath() == QFileInfo(path).absoluteFilePath()) {
-        Dialogs::showError(m_dialogParent, tr("Restore not possible"),
-                           Error(ErrorKind::InvalidInput,
-                                 tr("Choose a backup file, not the database itself.")));
+        Dialogs::showError(
+            m_dialogParent, tr("Restore not possible"),
+            Error(ErrorKind::InvalidInput, tr("Choose a backup file, not the database itself.")));
         return;
     }
     const QString question =

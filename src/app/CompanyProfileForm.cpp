@@ -13,12 +13,11 @@ CompanyProfileForm::CompanyProfileForm(QWidget *parent)
     m_ui->setupUi(this);
     fillMonths();
     setProfile(CompanyProfile{});
-    for (QLineEdit *edit : {m_ui->nameLineEdit, m_ui->representativeLineEdit,
-                            m_ui->addressLineEdit, m_ui->industryLineEdit}) {
+    for (QLineEdit *edit : {m_ui->nameLineEdit, m_ui->representativeLineEdit, m_ui->addressLineEdit,
+                            m_ui->industryLineEdit}) {
         connect(edit, &QLineEdit::textEdited, this, &CompanyProfileForm::edited);
     }
-    connect(m_ui->employeeCountSpinBox, &QSpinBox::valueChanged, this,
-            &CompanyProfileForm::edited);
+    connect(m_ui->employeeCountSpinBox, &QSpinBox::valueChanged, this, &CompanyProfileForm::edited);
     connect(m_ui->fiscalYearComboBox, &QComboBox::activated, this, &CompanyProfileForm::edited);
 }
 

@@ -11,7 +11,6 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIcon>
-#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -29,7 +28,7 @@ QString startupDatabasePath(const QCommandLineParser &parser, const QCommandLine
 {
     if (parser.isSet(db))
         return parser.value(db);
-    const QString last = QSettings().value(QStringLiteral("database/lastPath")).toString();
+    const QString last = rememberedDatabasePath();
     if (!last.isEmpty() && QFileInfo::exists(last))
         return last;
     return defaultDatabasePath();

@@ -26,7 +26,6 @@ namespace {
 const auto geometryKey = QStringLiteral("mainWindow/geometry");
 const auto stateKey = QStringLiteral("mainWindow/state");
 const auto pageKey = QStringLiteral("mainWindow/page");
-const auto lastDatabaseKey = QStringLiteral("database/lastPath");
 } // namespace
 
 MainWindow::MainWindow(DatabaseSession &session, Translations &translations, QWidget *parent)
@@ -68,20 +67,19 @@ void MainWindow::createPages()
         item->setSizeHint(QSize(0, 34));
 
         // Ctrl+1 … Ctrl+7 jump to the sections in navigation order.
-        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(page))),
-                                       this);
+        auto *shortcut =
+            new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(page))), this);
         connect(shortcut, &QShortcut::activated, this, [this, page] { showPage(page); });
     }
-    connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged,
-            m_ui->pageStackedWidget, &QStackedWidget::setCurrentIndex);
+    connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged, m_ui->pageStackedWidget,
+            &QStackedWidget::setCurrentIndex);
     m_ui->navigationListWidget->setCurrentRow(0);
 }
 
 void MainWindow::connectActions()
 {
     connect(m_ui->newDatabaseAction, &QAction::triggered, this, &MainWindow::newDatabase);
-    connect(m_ui->openDatabaseAction, &QAction::triggered, this,
-            &MainWindow::chooseDatabaseToOpen);
+    connect(m_ui->openDatabaseAction, &QAction::triggered, this, &MainWindow::chooseDatabaseToOpen);
     connect(m_ui->backupNowAction, &QAction::triggered, m_backups, &BackupController::backupNow);
     connect(m_ui->restoreBackupAction, &QAction::triggered, m_backups,
             &BackupController::restoreFromBackup);
@@ -90,8 +88,7 @@ void MainWindow::connectActions()
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_backups, &BackupController::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
-    connect(&m_session, &DatabaseSession::databaseChanged, this,
-            &MainWindow::updateDatabaseState);
+    connect(&m_session, &DatabaseSession::databaseChanged, this, &MainWindow::updateDatabaseState);
 }
 
 void MainWindow::showPage(Page page)
@@ -114,8 +111,9 @@ void MainWindow::retranslate()
 void MainWindow::updateDatabaseState()
 {
     const bool open = m_session.isOpen();
-    m_databaseLabel->setText(open ? tr("Database: %1").arg(QDir::toNativeSeparators(m_session.path()))
-                                  : tr("No database open"));
+    m_databaseLabel->setText(
+        open ? tr("Database: %1").arg(QDir::toNativeSeparators(m_session.path()))
+             : tr("No database open"));
     m_ui->backupNowAction->setEnabled(open);
     m_ui->restoreBackupAction->setEnabled(!m_session.path().isEmpty());
     const QString file = open ? QFileInfo(m_session.path()).fileName() : QString();
@@ -130,7 +128,7 @@ bool MainWindow::openDatabase(const QString &path)
         updateDatabaseState();
         return false;
     }
-    QSettings().setValue(lastDatabaseKey, m_session.path());
+    rememberDatabasePath(m_session.path());
     return true;
 }
 
@@ -157,8 +155,8 @@ void MainWindow::applyLanguage(UiLanguage language)
 void MainWindow::newDatabase()
 {
     const QString folder = QFileInfo(m_session.path()).absolutePath();
-    QString path = Dialogs::saveFileName(this, tr("New Database"), folder,
-                                         tr("Mamori databases (*.sqlite)"));
+    QString path =
+        Dialogs::saveFileName(this, tr("New Database"), folder, tr("Mamori databases (*.sqlite)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())

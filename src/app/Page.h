@@ -8,7 +8,16 @@ class QLabel;
 namespace mamori {
 
 // The sections of the main window, in navigation order.
-enum class Page { Dashboard, Assets, SecurityAction, Incidents, Backups, Reports, Settings };
+enum class Page
+{
+    Dashboard,
+    Assets,
+    SecurityAction,
+    Incidents,
+    Backups,
+    Reports,
+    Settings
+};
 
 const QList<Page> &allPages();
 QString pageTitle(Page page);

@@ -12,13 +12,11 @@ namespace mamori::cli {
 CliApplication::CliApplication()
     : m_commands(dbCommands()),
       m_databaseOption(QStringLiteral("db"),
-                       tr("Database file (default: %1).").arg(defaultDatabasePath()),
-                       tr("PATH")),
+                       tr("Database file (default: %1).").arg(defaultDatabasePath()), tr("PATH")),
       m_jsonOption(QStringLiteral("json"), tr("Print results as JSON.")),
       m_helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")),
       m_versionOption({QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version."))
-{
-}
+{}
 
 const CliCommand *CliApplication::find(const QStringList &positionals) const
 {
@@ -41,9 +39,8 @@ QString CliApplication::usage() const
            << "  -v, --version " << m_versionOption.description() << "\n\n"
            << tr("Commands:") << '\n';
     for (const CliCommand &command : m_commands) {
-        const QString synopsis = (command.words.join(QLatin1Char(' ')) + QLatin1Char(' ')
-                                  + command.arguments)
-                                     .trimmed();
+        const QString synopsis =
+            (command.words.join(QLatin1Char(' ')) + QLatin1Char(' ') + command.arguments).trimmed();
         stream << "  " << synopsis.leftJustified(32) << ' ' << command.summary << '\n';
     }
     stream << '\n'
@@ -90,13 +87,14 @@ int CliApplication::run(const QStringList &arguments)
             out << usage();
             return Success;
         }
-        return globalContext.fail(UsageError, tr("No command given.") + QLatin1Char('\n') + usage());
+        return globalContext.fail(UsageError,
+                                  tr("No command given.") + QLatin1Char('\n') + usage());
     }
     const CliCommand *command = find(positionals);
     if (!command) {
-        return globalContext.fail(UsageError,
-                                  tr("Unknown command: %1").arg(positionals.join(QLatin1Char(' ')))
-                                      + QLatin1Char('\n') + usage());
+        return globalContext.fail(
+            UsageError, tr("Unknown command: %1").arg(positionals.join(QLatin1Char(' '))) +
+                            QLatin1Char('\n') + usage());
     }
 
     QCommandLineParser parser;
@@ -113,8 +111,9 @@ int CliApplication::run(const QStringList &arguments)
     }
     if (!parser.positionalArguments().isEmpty()) {
         return globalContext.fail(
-            UsageError, tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst())
-                            + QLatin1Char('\n') + commandUsage(*command));
+            UsageError,
+            tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()) +
+                QLatin1Char('\n') + commandUsage(*command));
     }
     QString databasePath = defaultDatabasePath();
     if (parser.isSet(m_databaseOption))

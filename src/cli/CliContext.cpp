@@ -9,8 +9,7 @@ namespace mamori::cli {
 CliContext::CliContext(QCommandLineParser &parser, QString databasePath, bool json)
     : m_parser(parser), m_databasePath(std::move(databasePath)), m_json(json), m_out(stdout),
       m_err(stderr)
-{
-}
+{}
 
 ExitCode CliContext::succeed(const QJsonObject &json, const QString &text)
 {
@@ -43,9 +42,8 @@ ExitCode CliContext::fail(ExitCode code, const QString &message)
 {
     Error error(code == InvalidInput ? ErrorKind::InvalidInput : ErrorKind::None, message);
     if (m_json) {
-        const QJsonObject body{{QStringLiteral("kind"), code == UsageError
-                                                            ? QStringLiteral("usage")
-                                                            : error.kindName()},
+        const QJsonObject body{{QStringLiteral("kind"),
+                                code == UsageError ? QStringLiteral("usage") : error.kindName()},
                                {QStringLiteral("message"), message}};
         m_err << QJsonDocument(QJsonObject{{QStringLiteral("error"), body},
                                            {QStringLiteral("exit_code"), int(code)}})

@@ -17,6 +17,15 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(DbCommands)
 };
 
+// Inspecting verbs neither create nor migrate: they report on the file as it is.
+Result<std::unique_ptr<Database>> openForReading(const QString &path)
+{
+    DatabaseOpenOptions options;
+    options.createIfMissing = false;
+    options.migrate = false;
+    return Database::open(path, options);
+}
+
 ExitCode init(CliContext &context)
 {
     auto database = Database::open(context.databasePath());
@@ -34,10 +43,7 @@ ExitCode init(CliContext &context)
 
 ExitCode check(CliContext &context)
 {
-    DatabaseOpenOptions options;
-    options.createIfMissing = false;
-    options.migrate = false;
-    auto database = Database::open(context.databasePath(), options);
+    auto database = openForReading(context.databasePath());
     if (!database)
         return context.fail(database.error());
     auto problems = DatabaseInspector(**database).integrityProblems();
@@ -80,7 +86,8 @@ ExitCode backup(CliContext &context)
                             Text::tr("The folder %1 does not exist.").arg(target.absolutePath()));
     }
     if (QFileInfo(out).absoluteFilePath() == QFileInfo(context.databasePath()).absoluteFilePath())
-        return context.fail(InvalidInput, Text::tr("The backup cannot replace the database itself."));
+        return context.fail(InvalidInput,
+                            Text::tr("The backup cannot replace the database itself."));
     // A backup reads through its own connection and needs no lock, so it works while the
     // application has the database open.
     if (Result<int> usable = Database::checkFile(context.databasePath()); !usable)
@@ -97,10 +104,7 @@ ExitCode backup(CliContext &context)
 
 ExitCode info(CliContext &context)
 {
-    DatabaseOpenOptions options;
-    options.createIfMissing = false;
-    options.migrate = false;
-    auto database = Database::open(context.databasePath(), options);
+    auto database = openForReading(context.databasePath());
     if (!database)
         return context.fail(database.error());
     auto facts = DatabaseInspector(**database).info();

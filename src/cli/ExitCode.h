@@ -5,7 +5,8 @@
 namespace mamori::cli {
 
 // A contract with users' scripts: never renumber.
-enum ExitCode : int {
+enum ExitCode : int
+{
     Success = 0,
     UsageError = 1,
     InvalidInput = 2,  // nothing was written

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace mamori {
@@ -17,6 +18,20 @@ QString defaultDatabasePath()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return QDir(folder).filePath(QStringLiteral("mamori.sqlite"));
+}
+
+namespace {
+const auto lastDatabaseKey = QStringLiteral("database/lastPath");
+}
+
+QString rememberedDatabasePath()
+{
+    return QSettings().value(lastDatabaseKey).toString();
+}
+
+void rememberDatabasePath(const QString &path)
+{
+    QSettings().setValue(lastDatabaseKey, path);
 }
 
 QString appVersion()

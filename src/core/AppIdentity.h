@@ -8,5 +8,8 @@ namespace mamori {
 void applyAppIdentity();
 QString defaultDatabasePath();
 QString appVersion();
+// The database the GUI opened last, reopened at the next start; empty when none.
+QString rememberedDatabasePath();
+void rememberDatabasePath(const QString &path);
 
 } // namespace mamori

@@ -5,17 +5,18 @@
 
 namespace mamori {
 
-enum class ErrorKind {
+enum class ErrorKind
+{
     None,
-    InvalidInput,   // the user's data is wrong; nothing was written
-    Io,             // a file could not be read or written
-    Cancelled,      // the user stopped a long operation
+    InvalidInput, // the user's data is wrong; nothing was written
+    Io,           // a file could not be read or written
+    Cancelled,    // the user stopped a long operation
     DatabaseMissing,
-    NotADatabase,   // not an SQLite file, or an SQLite file of another program
-    Damaged,        // SQLite reports corruption
-    Locked,         // another Mamori process has the file open
-    NewerVersion,   // written by a newer Mamori
-    Query,          // a statement failed; detail holds the driver's text
+    NotADatabase, // not an SQLite file, or an SQLite file of another program
+    Damaged,      // SQLite reports corruption
+    Locked,       // another Mamori process has the file open
+    NewerVersion, // written by a newer Mamori
+    Query,        // a statement failed; detail holds the driver's text
 };
 
 // A failure with a translated message for people and the technical detail behind it.
@@ -31,8 +32,7 @@ public:
     Error() = default;
     Error(ErrorKind kind, QString message, QString detail = {})
         : kind(kind), message(std::move(message)), detail(std::move(detail))
-    {
-    }
+    {}
 
     bool isDatabaseError() const;
     // A stable English identifier for scripts (JSON output).

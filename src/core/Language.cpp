@@ -64,7 +64,8 @@ bool Translations::install(UiLanguage language)
     QCoreApplication::installTranslator(mamori.get());
     m_mamori = std::move(mamori);
 
-    // Qt's own strings (dialog buttons, wizard navigation) come from Debian's qt6-translations-l10n.
+    // Qt's own strings (dialog buttons, wizard navigation) come from Debian's
+    // qt6-translations-l10n.
     auto qtBase = std::make_unique<QTranslator>();
     if (qtBase->load(QStringLiteral("qtbase_%1").arg(code),
                      QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
@@ -72,9 +73,9 @@ bool Translations::install(UiLanguage language)
         m_qtBase = std::move(qtBase);
     }
     // Dates, numbers and month names follow the chosen language, not the system's.
-    QLocale::setDefault(language == UiLanguage::Japanese ? QLocale(QLocale::Japanese, QLocale::Japan)
-                                                         : QLocale(QLocale::English,
-                                                                   QLocale::UnitedStates));
+    QLocale::setDefault(language == UiLanguage::Japanese
+                            ? QLocale(QLocale::Japanese, QLocale::Japan)
+                            : QLocale(QLocale::English, QLocale::UnitedStates));
     m_current = language;
     return true;
 }

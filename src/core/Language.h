@@ -10,7 +10,11 @@ class QTranslator;
 
 namespace mamori {
 
-enum class UiLanguage { Japanese, English };
+enum class UiLanguage
+{
+    Japanese,
+    English
+};
 
 QString languageCode(UiLanguage language);
 UiLanguage languageFromCode(const QString &code, UiLanguage fallback);

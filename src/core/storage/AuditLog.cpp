@@ -50,8 +50,7 @@ Status AuditLog::record(const AuditChange &change)
     return sql::exec(query, Error::tr("record the change in the audit log"));
 }
 
-Result<QList<AuditEntry>> AuditLog::entriesFor(const QString &entity,
-                                               const QString &entityId) const
+Result<QList<AuditEntry>> AuditLog::entriesFor(const QString &entity, const QString &entityId) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);

@@ -10,11 +10,16 @@ namespace mamori {
 
 class Database;
 
-enum class AuditAction { Insert, Update, Delete };
+enum class AuditAction
+{
+    Insert,
+    Update,
+    Delete
+};
 
 struct AuditChange
 {
-    QString entity;   // table-like name, e.g. "company_profile"
+    QString entity; // table-like name, e.g. "company_profile"
     QString entityId;
     AuditAction action = AuditAction::Update;
     QString field;

@@ -31,8 +31,8 @@ BackupStore::BackupStore(const QString &databasePath)
 
 QString BackupStore::fileName(const QString &kind, const QString &stamp) const
 {
-    return QDir(m_directory).filePath(
-        QStringLiteral("%1-%2-%3.sqlite").arg(m_baseName, kind, stamp));
+    return QDir(m_directory)
+        .filePath(QStringLiteral("%1-%2-%3.sqlite").arg(m_baseName, kind, stamp));
 }
 
 QString BackupStore::dailyBackupPath(QDate day) const
@@ -61,8 +61,8 @@ QList<BackupFile> BackupStore::backups() const
         QStringLiteral("^%1-(daily|manual|before-restore)-.*\\.sqlite$")
             .arg(QRegularExpression::escape(m_baseName)));
     QList<BackupFile> found;
-    const QFileInfoList entries = QDir(m_directory).entryInfoList(
-        {QStringLiteral("*.sqlite")}, QDir::Files, QDir::Time);
+    const QFileInfoList entries =
+        QDir(m_directory).entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Time);
     for (const QFileInfo &entry : entries) {
         const auto match = pattern.match(entry.fileName());
         if (!match.hasMatch())
@@ -141,8 +141,8 @@ Status BackupStore::keepCurrentContents() const
         return {};
     // A damaged database cannot be copied page by page; keep its bytes as they are instead.
     for (const auto &suffix : {QString(), QStringLiteral("-wal")}) {
-        if (QFileInfo::exists(m_databasePath + suffix)
-            && !QFile::copy(m_databasePath + suffix, keep + suffix)) {
+        if (QFileInfo::exists(m_databasePath + suffix) &&
+            !QFile::copy(m_databasePath + suffix, keep + suffix)) {
             return Error(ErrorKind::Io,
                          tr("Cannot keep a copy of the current database in %1.").arg(keep));
         }

@@ -13,7 +13,12 @@ namespace mamori {
 
 struct BackupFile
 {
-    enum class Kind { Daily, Manual, BeforeRestore };
+    enum class Kind
+    {
+        Daily,
+        Manual,
+        BeforeRestore
+    };
     QString path;
     Kind kind = Kind::Manual;
     QDateTime modified;
@@ -42,7 +47,8 @@ public:
                               const std::atomic_bool *cancelRequested = nullptr) const;
     // The first-start-of-the-day backup: copies only when `today` has none, then prunes
     // old daily backups. Returns the new file, or an empty string when one already existed.
-    Result<QString> runDailyBackup(QDate today, const std::atomic_bool *cancelRequested = nullptr) const;
+    Result<QString> runDailyBackup(QDate today,
+                                   const std::atomic_bool *cancelRequested = nullptr) const;
     // Deletes daily backups beyond the retention rule; returns the deleted paths.
     QStringList pruneDailyBackups() const;
 

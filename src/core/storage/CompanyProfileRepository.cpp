@@ -22,7 +22,8 @@ const QList<Field> &fields()
 {
     static const QList<Field> all{
         {QStringLiteral("name"), [](const CompanyProfile &p) { return p.name; }},
-        {QStringLiteral("representative"), [](const CompanyProfile &p) { return p.representative; }},
+        {QStringLiteral("representative"),
+         [](const CompanyProfile &p) { return p.representative; }},
         {QStringLiteral("address"), [](const CompanyProfile &p) { return p.address; }},
         {QStringLiteral("employee_count"),
          [](const CompanyProfile &p) { return QString::number(p.employeeCount); }},
@@ -75,11 +76,11 @@ Status CompanyProfileRepository::save(const CompanyProfile &profile)
         "representative = excluded.representative, address = excluded.address, "
         "employee_count = excluded.employee_count, industry = excluded.industry, "
         "fiscal_year_start_month = excluded.fiscal_year_start_month"));
-    query.addBindValue(profile.name);
-    query.addBindValue(profile.representative);
-    query.addBindValue(profile.address);
+    query.addBindValue(sql::text(profile.name));
+    query.addBindValue(sql::text(profile.representative));
+    query.addBindValue(sql::text(profile.address));
     query.addBindValue(profile.employeeCount);
-    query.addBindValue(profile.industry);
+    query.addBindValue(sql::text(profile.industry));
     query.addBindValue(profile.fiscalYearStartMonth);
     if (Status done = sql::exec(query, CompanyProfile::tr("save the company profile")); !done)
         return done;
@@ -91,12 +92,9 @@ Status CompanyProfileRepository::save(const CompanyProfile &profile)
         const QString newValue = field.read(profile);
         if (!inserted && oldValue == newValue)
             continue;
-        const AuditChange change{entityName,
-                                 singletonId,
-                                 inserted ? AuditAction::Insert : AuditAction::Update,
-                                 field.column,
-                                 oldValue,
-                                 newValue};
+        const AuditChange change{
+            entityName,   singletonId, inserted ? AuditAction::Insert : AuditAction::Update,
+            field.column, oldValue,    newValue};
         if (Status recorded = audit.record(change); !recorded)
             return recorded;
     }

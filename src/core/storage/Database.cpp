@@ -60,9 +60,9 @@ Status checkHeader(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return Error(ErrorKind::Io, Database::tr("Cannot read %1.").arg(path), file.errorString());
     if (file.size() > 0 && file.read(sqliteHeader.size()) != sqliteHeader) {
-        return Error(ErrorKind::NotADatabase,
-                     Database::tr("%1 is not a Mamori database (it is not an SQLite file).")
-                         .arg(path));
+        return Error(
+            ErrorKind::NotADatabase,
+            Database::tr("%1 is not a Mamori database (it is not an SQLite file).").arg(path));
     }
     return {};
 }
@@ -90,8 +90,8 @@ Status quickCheck(const QSqlDatabase &db, const QString &path)
 Status applyMigration(const QSqlDatabase &db, const Migration &migration)
 {
     QSqlDatabase connection = db;
-    const QString what = Database::tr("upgrade the database to schema version %1")
-                             .arg(migration.version);
+    const QString what =
+        Database::tr("upgrade the database to schema version %1").arg(migration.version);
     if (!connection.transaction())
         return sql::databaseError(connection, what);
     QStringList statements = migration.statements;
@@ -115,7 +115,8 @@ Status applyMigration(const QSqlDatabase &db, const Migration &migration)
 QString preMigrationCopyPath(const QString &path, int fromVersion)
 {
     const QFileInfo info(path);
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString stamp =
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     return info.dir().filePath(QStringLiteral("%1-schema%2-%3.sqlite")
                                    .arg(info.completeBaseName())
                                    .arg(fromVersion)
@@ -145,8 +146,7 @@ Error lockedError(const QString &path, QLockFile &lock)
 
 Database::Database(QString path, QString connectionName, std::unique_ptr<QLockFile> lock)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_lock(std::move(lock))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -268,14 +268,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath,
     if (journal->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         return Error(ErrorKind::Query, tr("Cannot switch %1 to write-ahead logging.").arg(path),
                      journal->toString());
-    for (const auto &pragma : {QStringLiteral("PRAGMA synchronous=FULL"),
-                              QStringLiteral("PRAGMA foreign_keys=ON")}) {
+    for (const auto &pragma :
+         {QStringLiteral("PRAGMA synchronous=FULL"), QStringLiteral("PRAGMA foreign_keys=ON")}) {
         if (Status done = sql::execStatement(db, pragma, setup); !done)
             return done.error();
     }
 
-    const int target = options.targetSchemaVersion > 0 ? options.targetSchemaVersion
-                                                       : latestSchemaVersion();
+    const int target =
+        options.targetSchemaVersion > 0 ? options.targetSchemaVersion : latestSchemaVersion();
     int current = *version;
     QString preMigrationCopy;
     if (options.migrate && current < target) {

@@ -50,10 +50,10 @@ Status ensurePrivateDirectory(const QString &path)
     QDir dir(path);
     if (!dir.exists() && !QDir().mkpath(path))
         return Error(ErrorKind::Io, Error::tr("Cannot create the folder %1.").arg(path));
-    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                           | QFileDevice::ExeOwner;
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
     if (QFile::permissions(path) != ownerOnly && !QFile::setPermissions(path, ownerOnly))
-        return Error(ErrorKind::Io, Error::tr("Cannot restrict access to the folder %1.").arg(path));
+        return Error(ErrorKind::Io,
+                     Error::tr("Cannot restrict access to the folder %1.").arg(path));
     return {};
 }
 

@@ -60,8 +60,7 @@ Status execStatement(const QSqlDatabase &database, const QString &statement, con
     return {};
 }
 
-Result<QVariant> scalar(const QSqlDatabase &database, const QString &statement,
-                        const QString &what)
+Result<QVariant> scalar(const QSqlDatabase &database, const QString &statement, const QString &what)
 {
     QSqlQuery query(database);
     query.setForwardOnly(true);
@@ -70,6 +69,11 @@ Result<QVariant> scalar(const QSqlDatabase &database, const QString &statement,
     if (!query.next())
         return QVariant();
     return query.value(0);
+}
+
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(value);
 }
 
 QString quoteIdentifier(const QString &name)

@@ -24,6 +24,9 @@ Status execStatement(const QSqlDatabase &database, const QString &statement, con
 Result<QVariant> scalar(const QSqlDatabase &database, const QString &statement,
                         const QString &what);
 
+// Binds a string to a NOT NULL text column: a null QString would bind SQL NULL.
+QVariant text(const QString &value);
+
 // Identifier quoting for names that cannot be bound (table names read from sqlite_master).
 QString quoteIdentifier(const QString &name);
 

@@ -24,15 +24,15 @@ Error sqliteError(sqlite3 *handle, const QString &message)
     const QString detail = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString();
     const int code = handle ? (sqlite3_errcode(handle) & 0xff) : SQLITE_ERROR;
     const ErrorKind kind = (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) ? ErrorKind::Damaged
-                           : (code == SQLITE_BUSY || code == SQLITE_LOCKED) ? ErrorKind::Locked
-                                                                            : ErrorKind::Io;
+                           : (code == SQLITE_BUSY || code == SQLITE_LOCKED)  ? ErrorKind::Locked
+                                                                             : ErrorKind::Io;
     return Error(kind, message, detail);
 }
 
 Status openConnection(const QString &path, int flags, SqliteConnection &connection)
 {
-    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &connection.handle,
-                                   flags, nullptr);
+    const int rc =
+        sqlite3_open_v2(QFile::encodeName(path).constData(), &connection.handle, flags, nullptr);
     if (rc != SQLITE_OK)
         return sqliteError(connection.handle, Error::tr("Cannot open the database %1.").arg(path));
     sqlite3_busy_timeout(connection.handle, busyTimeoutMs);

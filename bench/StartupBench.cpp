@@ -1,0 +1,73 @@
+// Startup time of the GUI: each iteration starts `mamori --db FILE --quit-after-startup` and
+// reads the startup_ms it prints (process start to the first paint of the main window).
+// Target (docs/performance.md): median under 1000 ms on the 2-core reference machine.
+
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <vector>
+
+namespace {
+
+double startupMilliseconds(const QString &databasePath)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (!environment.contains(QStringLiteral("QT_QPA_PLATFORM")))
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(MAMORI_APP_PATH),
+                  {QStringLiteral("--db"), databasePath, QStringLiteral("--quit-after-startup")});
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return -1;
+    const auto match = QRegularExpression(QStringLiteral("startup_ms=(\\d+)"))
+                           .match(QString::fromUtf8(process.readAllStandardOutput()));
+    return match.hasMatch() ? match.captured(1).toDouble() : -1;
+}
+
+void BM_StartupEmptyDatabase(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
+    if (!mamori::Database::open(path)) {
+        state.SkipWithError("cannot create the database");
+        return;
+    }
+    for (auto _ : state) {
+        const double ms = startupMilliseconds(path);
+        if (ms < 0) {
+            state.SkipWithError("mamori --quit-after-startup failed");
+            return;
+        }
+        state.SetIterationTime(ms / 1000.0);
+    }
+}
+BENCHMARK(BM_StartupEmptyDatabase)
+    ->UseManualTime()
+    ->Iterations(15)
+    ->Repetitions(1)
+    ->ComputeStatistics("median",
+                        [](const std::vector<double> &v) {
+                            std::vector<double> sorted = v;
+                            std::sort(sorted.begin(), sorted.end());
+                            return sorted[sorted.size() / 2];
+                        })
+    ->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

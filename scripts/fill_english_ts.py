@@ -1,0 +1,25 @@
+#!/usr/bin/env python3
+"""Marks every entry of the English catalogue finished, with the source text as translation."""
+import sys
+import xml.etree.ElementTree as ET
+
+path = sys.argv[1]
+tree = ET.parse(path)
+for message in tree.getroot().iter("message"):
+    source = message.findtext("source") or ""
+    translation = message.find("translation")
+    if translation is None:
+        translation = ET.SubElement(message, "translation")
+    translation.attrib.pop("type", None)
+    if message.get("numerus") == "yes":
+        for form in list(translation):
+            translation.remove(form)
+        translation.text = None
+        for _ in range(2):
+            ET.SubElement(translation, "numerusform").text = source
+    elif not translation.text:
+        translation.text = source
+with open(path, "wb") as out:
+    out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+    tree.write(out, encoding="utf-8", xml_declaration=False)
+    out.write(b"\n")

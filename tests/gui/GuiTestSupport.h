@@ -1,0 +1,55 @@
+#pragma once
+
+#include "TestEnvironment.h"
+
+#include "BackupController.h"
+#include "DatabaseSession.h"
+#include "Dialogs.h"
+#include "Language.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QTest>
+
+namespace mamori::test {
+
+// A main window on a fresh database that already has a company profile, so no wizard appears.
+class MainWindowFixture : public TempDirTest
+{
+protected:
+    void SetUp() override
+    {
+        TempDirTest::SetUp();
+        Dialogs::setAutomaticAnswers(true);
+        ASSERT_TRUE(m_translations.install(UiLanguage::English));
+        m_databasePath = tempPath(QStringLiteral("gui.sqlite"));
+        m_window = std::make_unique<MainWindow>(m_session, m_translations);
+        ASSERT_TRUE(m_window->openDatabase(m_databasePath));
+        CompanyProfile profile;
+        profile.name = QStringLiteral("株式会社みらい精工");
+        profile.representative = QStringLiteral("佐藤 花子");
+        ASSERT_TRUE(isOk(m_session.saveCompanyProfile(profile)));
+        m_window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void TearDown() override
+    {
+        m_window.reset();
+        Dialogs::setAutomaticAnswers(false);
+    }
+
+    static QString screenshotPath(const QString &name)
+    {
+        QDir().mkpath(QStringLiteral(MAMORI_SCREENSHOT_DIR));
+        return QDir(QStringLiteral(MAMORI_SCREENSHOT_DIR)).filePath(name + QStringLiteral(".png"));
+    }
+
+    Translations m_translations;
+    DatabaseSession m_session;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_databasePath;
+};
+
+} // namespace mamori::test

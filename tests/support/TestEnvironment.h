@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <ostream>
+
+// Lets GoogleTest print QStrings in failure messages.
+inline void PrintTo(const QString &value, std::ostream *out)
+{
+    *out << '"' << value.toStdString() << '"';
+}
+
+namespace mamori::test {
+
+// A fresh temporary folder per test, for database files and their backups.
+class TempDirTest : public ::testing::Test
+{
+protected:
+    void SetUp() override { ASSERT_TRUE(m_dir.isValid()); }
+    QString tempPath(const QString &name) const { return m_dir.filePath(name); }
+    QString dir() const { return m_dir.path(); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+// ASSERT_TRUE(isOk(result)) prints the error's message and detail when it fails.
+template<typename T>::testing::AssertionResult isOk(const Result<T> &result)
+{
+    if (result.ok())
+        return ::testing::AssertionSuccess();
+    return ::testing::AssertionFailure() << result.error().fullText().toStdString();
+}
+
+QByteArray readAll(const QString &path);
+void writeAll(const QString &path, const QByteArray &bytes);
+// Runs one SQL statement through a raw sqlite3 connection, bypassing Mamori entirely.
+void rawExec(const QString &databasePath, const QString &sql);
+// The POSIX permission bits of a file, e.g. 0600.
+int fileMode(const QString &path);
+
+} // namespace mamori::test
