@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTextBrowser>
 
 using namespace mamori;
 
@@ -158,6 +159,22 @@ TEST_F(MainWindowTest, OpeningADamagedFileShowsAnErrorAndKeepsTheCurrentDatabase
     EXPECT_TRUE(shown.constFirst().contains(damaged));
     EXPECT_EQ(mamori::test::readAll(damaged), bytes);
     EXPECT_EQ(m_session.path(), QFileInfo(m_databasePath).absoluteFilePath());
+}
+
+TEST_F(MainWindowTest, UserGuideOpensInTheDisplayLanguage)
+{
+    for (const UiLanguage language : {UiLanguage::Japanese, UiLanguage::English}) {
+        m_window->applyLanguage(language);
+        m_window->findChild<QAction *>(QStringLiteral("userGuideAction"))->trigger();
+        auto *browser = m_window->findChild<QTextBrowser *>(QStringLiteral("guideTextBrowser"));
+        ASSERT_TRUE(browser);
+        const QString text = browser->toPlainText();
+        EXPECT_TRUE(text.contains(language == UiLanguage::Japanese ? QStringLiteral("バックアップ")
+                                                                   : QStringLiteral("Backups")))
+            << text.left(200).toStdString();
+        browser->window()->close();
+        delete browser->window(); // WA_DeleteOnClose deletes later; the next loop must not find it
+    }
 }
 
 TEST(StartupProbeTest, ReportsStartupTimeAndExits)
