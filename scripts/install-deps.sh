@@ -7,12 +7,16 @@ packages=(
     # toolchain
     cmake ninja-build g++ pkg-config clang-format python3
     # Qt 6 (Widgets, Sql with the SQLite driver, Charts, PrintSupport, LinguistTools)
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev
+    qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite qt6-charts-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
     # the system SQLite the Qt driver uses, reached directly for online backups
     libsqlite3-dev sqlite3
+    # XLSX: QuaZip opens the container for reading, libxlsxwriter writes exports
+    libquazip1-qt6-dev libxlsxwriter-dev
     # tests and benchmarks
     libgtest-dev libgmock-dev libbenchmark-dev
+    # the XLSX tests write their input files with a real spreadsheet library
+    python3-openpyxl
     # Japanese fonts for the UI and reports; PDF tools the tests read reports back with
     fonts-noto-cjk poppler-utils
 )

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Result.h"
+#include "TextDecoding.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+namespace mamori {
+
+// Writes RFC 4180 CSV with CRLF line ends, as Excel expects. UTF-8 is written with a BOM so
+// Excel recognises it; CP932 on request. Every cell goes through spreadsheetSafe().
+class CsvWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvWriter)
+
+public:
+    static QString format(const QStringList &header, const QList<QStringList> &rows,
+                          QChar delimiter = QLatin1Char(','));
+    static Status writeFile(const QString &path, const QStringList &header,
+                            const QList<QStringList> &rows, TextEncoding encoding);
+};
+
+// OWASP CSV injection: a cell starting with = + - @ tab or CR gets a leading apostrophe, so
+// spreadsheet programs show it as text. fromSpreadsheetSafe() undoes exactly that on import.
+QString spreadsheetSafe(const QString &cell);
+QString fromSpreadsheetSafe(const QString &cell);
+
+} // namespace mamori

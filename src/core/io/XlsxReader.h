@@ -1,0 +1,24 @@
+#pragma once
+
+#include "Result.h"
+#include "Table.h"
+
+#include <QCoreApplication>
+
+namespace mamori {
+
+// Reads one worksheet of an .xlsx file (Office Open XML) through QuaZip and QXmlStreamReader.
+// Shared and inline strings, numbers and booleans are read as text; numeric cells whose number
+// format is a date become ISO dates (yyyy-MM-dd); other numbers keep their shortest exact text
+// (45383, 12.5). Row numbers are the sheet's own (the r attribute).
+class XlsxReader
+{
+    Q_DECLARE_TR_FUNCTIONS(XlsxReader)
+
+public:
+    static Result<QStringList> sheetNames(const QString &path);
+    // Empty sheetName: the first sheet. The first non-empty row is the header.
+    static Result<Table> readFile(const QString &path, const QString &sheetName = {});
+};
+
+} // namespace mamori

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+namespace mamori {
+
+// Writes one worksheet with libxlsxwriter: a bold, frozen header row and every cell as a
+// string cell, so nothing is ever evaluated as a formula.
+class XlsxWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(XlsxWriter)
+
+public:
+    static Status writeFile(const QString &path, const QString &sheetName,
+                            const QStringList &header, const QList<QStringList> &rows);
+};
+
+} // namespace mamori
