@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AssetValues.h"
+
 #include <QDate>
 #include <QString>
 
@@ -27,5 +29,16 @@ std::optional<int> months(const QString &text);
 
 // 1–3 ("1", "２", "高/中/低" = 3/2/1, "high/medium/low").
 std::optional<int> level(const QString &text);
+
+// Free-form cells for the enumerations, in Japanese or English, any width or case, including
+// the stable codes of AssetValues and common synonyms (ノートPC → Laptop, 複合機 → PrinterMfp,
+// Snipe-IT's "Deployed"/"Ready to Deploy"/"Archived", 該当なし/なし/－ → NotApplicable where it
+// fits). Empty text gives nullopt for category, status and personal data, and Unknown for
+// coverage and MFA.
+std::optional<DeviceCategory> category(const QString &text);
+std::optional<DeviceStatus> status(const QString &text);
+std::optional<Coverage> coverage(const QString &text);
+std::optional<MfaState> mfa(const QString &text);
+std::optional<PersonalData> personalData(const QString &text);
 
 } // namespace mamori::parse
