@@ -2,6 +2,506 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AssetCommands</name>
+    <message>
+        <source>devices or information.</source>
+        <translation>devices or information.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>CSV encoding: auto (default), utf-8 or cp932.</source>
+        <translation>CSV encoding: auto (default), utf-8 or cp932.</translation>
+    </message>
+    <message>
+        <source>CSV encoding: utf-8 (default, with BOM) or cp932.</source>
+        <translation>CSV encoding: utf-8 (default, with BOM) or cp932.</translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation>ENCODING</translation>
+    </message>
+    <message>
+        <source>--kind must be devices or information.</source>
+        <translation>--kind must be devices or information.</translation>
+    </message>
+    <message>
+        <source>--encoding must be auto, utf-8 or cp932.</source>
+        <translation>--encoding must be auto, utf-8 or cp932.</translation>
+    </message>
+    <message>
+        <source>There is no import preset named %1.</source>
+        <translation>There is no import preset named %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 problem(s) found; nothing was imported.</source>
+        <translation>%1: %2 problem(s) found; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows are valid; an import would create %3 and update up to %4. Nothing was written.</source>
+        <translation>%1: %2 rows are valid; an import would create %3 and update up to %4. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>%1: %2 created, %3 updated, %4 unchanged.</source>
+        <translation>%1: %2 created, %3 updated, %4 unchanged.</translation>
+    </message>
+    <message>
+        <source>--format must be csv or xlsx.</source>
+        <translation>--format must be csv or xlsx.</translation>
+    </message>
+    <message>
+        <source>--encoding must be utf-8 or cp932.</source>
+        <translation>--encoding must be utf-8 or cp932.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <source>--assets must be a number from 1 to 1000000.</source>
+        <translation>--assets must be a number from 1 to 1000000.</translation>
+    </message>
+    <message>
+        <source>Added a fictional company: %1 devices, %2 information assets, %3 links.</source>
+        <translation>Added a fictional company: %1 devices, %2 information assets, %3 links.</translation>
+    </message>
+    <message>
+        <source>Import devices or information assets from CSV or XLSX, all or nothing.</source>
+        <translation>Import devices or information assets from CSV or XLSX, all or nothing.</translation>
+    </message>
+    <message>
+        <source>XLSX sheet to read (default: the first).</source>
+        <translation>XLSX sheet to read (default: the first).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Saved column mapping to use.</source>
+        <translation>Saved column mapping to use.</translation>
+    </message>
+    <message>
+        <source>Check every row and report; write nothing.</source>
+        <translation>Check every row and report; write nothing.</translation>
+    </message>
+    <message>
+        <source>Export devices or information assets to CSV or XLSX.</source>
+        <translation>Export devices or information assets to CSV or XLSX.</translation>
+    </message>
+    <message>
+        <source>csv or xlsx (default: from the file name).</source>
+        <translation>csv or xlsx (default: from the file name).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>List devices or information assets (JSON with --json).</source>
+        <translation>List devices or information assets (JSON with --json).</translation>
+    </message>
+    <message>
+        <source>Fill the database with a fictional small company of N devices.</source>
+        <translation>Fill the database with a fictional small company of N devices.</translation>
+    </message>
+    <message>
+        <source>Number of devices.</source>
+        <translation>Number of devices.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+</context>
+<context>
+    <name>AssetExporter</name>
+    <message>
+        <source>Devices and services</source>
+        <translation>Devices and services</translation>
+    </message>
+    <message>
+        <source>Information assets</source>
+        <translation>Information assets</translation>
+    </message>
+</context>
+<context>
+    <name>AssetFields</name>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Asset number</source>
+        <translation>Asset number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Disposal date</source>
+        <translation>Disposal date</translation>
+    </message>
+    <message>
+        <source>Disposal method</source>
+        <translation>Disposal method</translation>
+    </message>
+    <message>
+        <source>Assigned user</source>
+        <translation>Assigned user</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Manufacturer</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Model number</source>
+        <translation>Model number</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>OS / firmware</source>
+        <translation>OS / firmware</translation>
+    </message>
+    <message>
+        <source>OS version</source>
+        <translation>OS version</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>Purchase date</translation>
+    </message>
+    <message>
+        <source>Purchase cost (yen)</source>
+        <translation>Purchase cost (yen)</translation>
+    </message>
+    <message>
+        <source>Warranty end</source>
+        <translation>Warranty end</translation>
+    </message>
+    <message>
+        <source>Warranty (months)</source>
+        <translation>Warranty (months)</translation>
+    </message>
+    <message>
+        <source>End of support</source>
+        <translation>End of support</translation>
+    </message>
+    <message>
+        <source>Last update applied</source>
+        <translation>Last update applied</translation>
+    </message>
+    <message>
+        <source>Antivirus</source>
+        <translation>Antivirus</translation>
+    </message>
+    <message>
+        <source>MFA</source>
+        <translation>MFA</translation>
+    </message>
+    <message>
+        <source>Disk encryption</source>
+        <translation>Disk encryption</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Order number</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Business area</source>
+        <translation>Business area</translation>
+    </message>
+    <message>
+        <source>Information asset</source>
+        <translation>Information asset</translation>
+    </message>
+    <message>
+        <source>Who may use it</source>
+        <translation>Who may use it</translation>
+    </message>
+    <message>
+        <source>Owning department</source>
+        <translation>Owning department</translation>
+    </message>
+    <message>
+        <source>Media / location</source>
+        <translation>Media / location</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Confidentiality</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integrity</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Importance</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Threat</translation>
+    </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation>Vulnerability</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+</context>
+<context>
+    <name>AssetImporter</name>
+    <message>
+        <source>not a number of months: %1</source>
+        <translation>not a number of months: %1</translation>
+    </message>
+    <message>
+        <source>a warranty in months needs a purchase date</source>
+        <translation>a warranty in months needs a purchase date</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 is required</translation>
+    </message>
+    <message>
+        <source>the same %1 is already on row %2</source>
+        <translation>the same %1 is already on row %2</translation>
+    </message>
+    <message>
+        <source>asset number</source>
+        <translation>asset number</translation>
+    </message>
+    <message>
+        <source>business area and name</source>
+        <translation>business area and name</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>row %1: %2</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>row %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>row %1, column %2 (%3): %4</source>
+        <translation>row %1, column %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is no header row.</source>
+        <translation>%1 is empty: there is no header row.</translation>
+    </message>
+    <message>
+        <source>%1: the column headers name neither devices nor information assets. Choose the kind of assets explicitly.</source>
+        <translation>%1: the column headers name neither devices nor information assets. Choose the kind of assets explicitly.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s); nothing was imported.</source>
+        <translation><numerusform>The file has %n problem(s); nothing was imported.</numerusform><numerusform>The file has %n problem(s); nothing was imported.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AssetListWidget</name>
+    <message>
+        <source>Filter (name, number, user, notes…)</source>
+        <translation>Filter (name, number, user, notes…)</translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation>Category filter</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Status filter</translation>
+    </message>
+    <message>
+        <source>Department filter</source>
+        <translation>Department filter</translation>
+    </message>
+    <message>
+        <source>Attention filter</source>
+        <translation>Attention filter</translation>
+    </message>
+</context>
+<context>
+    <name>AssetRecords</name>
+    <message>
+        <source>not an amount in yen: %1</source>
+        <translation>not an amount in yen: %1</translation>
+    </message>
+    <message>
+        <source>not a level from 1 to 3: %1</source>
+        <translation>not a level from 1 to 3: %1</translation>
+    </message>
+    <message>
+        <source>not a recognised value: %1</source>
+        <translation>not a recognised value: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AssetValues</name>
+    <message>
+        <source>PC</source>
+        <translation>PC</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Network device</source>
+        <translation>Network device</translation>
+    </message>
+    <message>
+        <source>Smartphone / tablet</source>
+        <translation>Smartphone / tablet</translation>
+    </message>
+    <message>
+        <source>Printer / MFP</source>
+        <translation>Printer / MFP</translation>
+    </message>
+    <message>
+        <source>Removable media</source>
+        <translation>Removable media</translation>
+    </message>
+    <message>
+        <source>Cloud service</source>
+        <translation>Cloud service</translation>
+    </message>
+    <message>
+        <source>Software / licence</source>
+        <translation>Software / licence</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Spare</source>
+        <translation>Spare</translation>
+    </message>
+    <message>
+        <source>In repair</source>
+        <translation>In repair</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>Disposed</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Partly</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>Sensitive personal data</source>
+        <translation>Sensitive personal data</translation>
+    </message>
+    <message>
+        <source>My Number data</source>
+        <translation>My Number data</translation>
+    </message>
+</context>
+<context>
+    <name>AssetsPage</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+</context>
+<context>
     <name>BackupStore</name>
     <message>
         <source>Cannot keep a copy of the current database in %1.</source>
@@ -66,6 +566,10 @@
         <source>Unexpected argument: %1</source>
         <translation>Unexpected argument: %1</translation>
     </message>
+    <message>
+        <source>Missing argument.</source>
+        <translation>Missing argument.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyProfile</name>
@@ -119,6 +623,24 @@
     <message>
         <source>&amp;Fiscal year starts in:</source>
         <translation>&amp;Fiscal year starts in:</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: a cell starts with a quotation mark (") that is never closed.</source>
+        <translation>%1, row %2: a cell starts with a quotation mark (") that is never closed.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
     </message>
 </context>
 <context>
@@ -333,6 +855,46 @@ Details: %2</translation>
         <source>commit a transaction</source>
         <translation>commit a transaction</translation>
     </message>
+    <message>
+        <source>link an information asset to a device</source>
+        <translation>link an information asset to a device</translation>
+    </message>
+    <message>
+        <source>remove a link</source>
+        <translation>remove a link</translation>
+    </message>
+    <message>
+        <source>read the links</source>
+        <translation>read the links</translation>
+    </message>
+    <message>
+        <source>read the inventory</source>
+        <translation>read the inventory</translation>
+    </message>
+    <message>
+        <source>save the inventory</source>
+        <translation>save the inventory</translation>
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation>The record no longer exists.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was saved.</source>
+        <translation>The import was cancelled; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>save the import preset</source>
+        <translation>save the import preset</translation>
+    </message>
+    <message>
+        <source>read the import preset</source>
+        <translation>read the import preset</translation>
+    </message>
+    <message>
+        <source>read the import presets</source>
+        <translation>read the import presets</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -359,6 +921,53 @@ Details: %2</translation>
     <message>
         <source>Mamori prints these details on its reports. Only the company name is required.</source>
         <translation>Mamori prints these details on its reports. Only the company name is required.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import Assets</source>
+        <translation>Import Assets</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>S&amp;heet:</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping preset:</source>
+        <translation>&amp;Mapping preset:</translation>
+    </message>
+    <message>
+        <source>Save Mapping as &amp;Preset…</source>
+        <translation>Save Mapping as &amp;Preset…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k Rows</source>
+        <translation>Chec&amp;k Rows</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -499,6 +1108,21 @@ Details: %2</translation>
     </message>
 </context>
 <context>
+    <name>Risk</name>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Company profile</source>
@@ -522,10 +1146,176 @@ Details: %2</translation>
     </message>
 </context>
 <context>
+    <name>TextDecoding</name>
+    <message>
+        <source>Shift_JIS (CP932) conversion is not available on this system.</source>
+        <translation>Shift_JIS (CP932) conversion is not available on this system.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the text is not valid %3. Choose another encoding.</source>
+        <translation>%1, line %2: the text is not valid %3. Choose another encoding.</translation>
+    </message>
+    <message>
+        <source>The character “%1” (U+%2) cannot be saved in Shift_JIS (CP932). Save as UTF-8 instead.</source>
+        <translation>The character “%1” (U+%2) cannot be saved in Shift_JIS (CP932). Save as UTF-8 instead.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the text is neither UTF-8 nor Shift_JIS (CP932).</source>
+        <translation>%1, line %2: the text is neither UTF-8 nor Shift_JIS (CP932).</translation>
+    </message>
+</context>
+<context>
     <name>UserGuideDialog</name>
     <message>
         <source>Mamori User Guide</source>
         <translation>Mamori User Guide</translation>
+    </message>
+</context>
+<context>
+    <name>ValueParsers</name>
+    <message>
+        <source>no such day: %1</source>
+        <translation>no such day: %1</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>not a date</translation>
+    </message>
+    <message>
+        <source>two-digit years are ambiguous; write the year in full</source>
+        <translation>two-digit years are ambiguous; write the year in full</translation>
+    </message>
+    <message>
+        <source>the era year must be 1 or more</source>
+        <translation>the era year must be 1 or more</translation>
+    </message>
+    <message>
+        <source>%1 began on %2</source>
+        <translation>%1 began on %2</translation>
+    </message>
+    <message>
+        <source>the year must come first</source>
+        <translation>the year must come first</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx).</source>
+        <translation>%1 is not an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete Excel workbook: %2 is missing.</source>
+        <translation>%1 is not a complete Excel workbook: %2 is missing.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 cannot be read.</source>
+        <translation>%1 is damaged: %2 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The sheet %1 in %2 has too many cells (more than %3).</source>
+        <translation>The sheet %1 in %2 has too many cells (more than %3).</translation>
+    </message>
+    <message>
+        <source>%1 contains no sheets.</source>
+        <translation>%1 contains no sheets.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named "%2". Its sheets: %3.</source>
+        <translation>%1 has no sheet named "%2". Its sheets: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1.</source>
+        <translation>Cannot read the file %1.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>Too many rows or columns for one Excel sheet (at most %1 rows and %2 columns).</source>
+        <translation>Too many rows or columns for one Excel sheet (at most %1 rows and %2 columns).</translation>
+    </message>
+    <message>
+        <source>Cell %1 has more text than Excel allows in one cell (%2 characters).</source>
+        <translation>Cell %1 has more text than Excel allows in one cell (%2 characters).</translation>
+    </message>
+    <message>
+        <source>Cannot write the Excel file %1.</source>
+        <translation>Cannot write the Excel file %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::AssetListWidget</name>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Unsupported OS (or within 180 days)</source>
+        <translation>Unsupported OS (or within 180 days)</translation>
+    </message>
+    <message>
+        <source>No update for 90 days</source>
+        <translation>No update for 90 days</translation>
+    </message>
+    <message>
+        <source>No MFA</source>
+        <translation>No MFA</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Not encrypted</translation>
+    </message>
+    <message>
+        <source>Warranty expired</source>
+        <translation>Warranty expired</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation><numerusform>%n row(s)</numerusform><numerusform>%n row(s)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>mamori::AssetsPage</name>
+    <message>
+        <source>Devices and services</source>
+        <translation>Devices and services</translation>
+    </message>
+    <message>
+        <source>Information assets</source>
+        <translation>Information assets</translation>
+    </message>
+    <message>
+        <source>devices</source>
+        <translation>devices</translation>
+    </message>
+    <message>
+        <source>information-assets</source>
+        <translation>information-assets</translation>
+    </message>
+    <message>
+        <source>Export Assets</source>
+        <translation>Export Assets</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;CSV, Shift_JIS for older Excel (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;CSV, Shift_JIS for older Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
     </message>
 </context>
 <context>
@@ -612,6 +1402,101 @@ The current contents are first saved as a copy in %3, so this can be undone.</tr
     <message>
         <source>No database is open.</source>
         <translation>No database is open.</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::ImportDialog</name>
+    <message>
+        <source>Detect from the headers</source>
+        <translation>Detect from the headers</translation>
+    </message>
+    <message>
+        <source>Devices and services</source>
+        <translation>Devices and services</translation>
+    </message>
+    <message>
+        <source>Information assets</source>
+        <translation>Information assets</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Detect automatically</translation>
+    </message>
+    <message>
+        <source>(recognise the headers)</source>
+        <translation>(recognise the headers)</translation>
+    </message>
+    <message>
+        <source>Import Assets</source>
+        <translation>Import Assets</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>Spreadsheets (*.csv *.txt *.tsv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or XLSX file.</source>
+        <translation>Choose a CSV or XLSX file.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>(keep as a custom column)</source>
+        <translation>(keep as a custom column)</translation>
+    </message>
+    <message>
+        <source>devices and services</source>
+        <translation>devices and services</translation>
+    </message>
+    <message>
+        <source>information assets</source>
+        <translation>information assets</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n data row(s) · read as %2</source>
+        <translation><numerusform>%1 · %n data row(s) · read as %2</numerusform><numerusform>%1 · %n data row(s) · read as %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Save Mapping as Preset</source>
+        <translation>Save Mapping as Preset</translation>
+    </message>
+    <message>
+        <source>Preset name:</source>
+        <translation>Preset name:</translation>
+    </message>
+    <message>
+        <source>Preset not saved</source>
+        <translation>Preset not saved</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix in the file before it can be imported. Nothing was written.</source>
+        <translation><numerusform>%n problem(s) to fix in the file before it can be imported. Nothing was written.</numerusform><numerusform>%n problem(s) to fix in the file before it can be imported. Nothing was written.</numerusform></translation>
+    </message>
+    <message>
+        <source>All %1 rows are valid: %2 new, %3 already in Mamori (they will be updated).</source>
+        <translation>All %1 rows are valid: %2 new, %3 already in Mamori (they will be updated).</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 created, %3 updated, %4 unchanged.</source>
+        <translation>Imported %1: %2 created, %3 updated, %4 unchanged.</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import finished</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,506 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AssetCommands</name>
+    <message>
+        <source>devices or information.</source>
+        <translation>devices（機器・サービス）または information（情報資産）。</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>CSV encoding: auto (default), utf-8 or cp932.</source>
+        <translation>CSV の文字コード: auto（既定）、utf-8、cp932。</translation>
+    </message>
+    <message>
+        <source>CSV encoding: utf-8 (default, with BOM) or cp932.</source>
+        <translation>CSV の文字コード: utf-8（既定、BOM 付き）または cp932。</translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation>文字コード</translation>
+    </message>
+    <message>
+        <source>--kind must be devices or information.</source>
+        <translation>--kind には devices か information を指定してください。</translation>
+    </message>
+    <message>
+        <source>--encoding must be auto, utf-8 or cp932.</source>
+        <translation>--encoding には auto、utf-8、cp932 のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>There is no import preset named %1.</source>
+        <translation>「%1」という名前の取り込み設定はありません。</translation>
+    </message>
+    <message>
+        <source>%1: %2 problem(s) found; nothing was imported.</source>
+        <translation>%1: 問題が %2 件見つかりました。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows are valid; an import would create %3 and update up to %4. Nothing was written.</source>
+        <translation>%1: %2 行はすべて正しい形式です。取り込むと %3 件を新規登録し、最大 %4 件を更新します。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1: %2 created, %3 updated, %4 unchanged.</source>
+        <translation>%1: 新規 %2 件、更新 %3 件、変更なし %4 件。</translation>
+    </message>
+    <message>
+        <source>--format must be csv or xlsx.</source>
+        <translation>--format には csv か xlsx を指定してください。</translation>
+    </message>
+    <message>
+        <source>--encoding must be utf-8 or cp932.</source>
+        <translation>--encoding には utf-8 か cp932 を指定してください。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>フォルダー %1 が見つかりません。</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>%1 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>--assets must be a number from 1 to 1000000.</source>
+        <translation>--assets には 1～1000000 の数を指定してください。</translation>
+    </message>
+    <message>
+        <source>Added a fictional company: %1 devices, %2 information assets, %3 links.</source>
+        <translation>架空の会社のデータを追加しました: 機器 %1 件、情報資産 %2 件、関連付け %3 件。</translation>
+    </message>
+    <message>
+        <source>Import devices or information assets from CSV or XLSX, all or nothing.</source>
+        <translation>CSV または XLSX から機器・情報資産を取り込みます（全件成功か、何もしないかのどちらか）。</translation>
+    </message>
+    <message>
+        <source>XLSX sheet to read (default: the first).</source>
+        <translation>読み込む XLSX のシート（既定: 先頭のシート）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Saved column mapping to use.</source>
+        <translation>使用する保存済みの列の対応付け。</translation>
+    </message>
+    <message>
+        <source>Check every row and report; write nothing.</source>
+        <translation>すべての行を検査して結果を表示します。書き込みはしません。</translation>
+    </message>
+    <message>
+        <source>Export devices or information assets to CSV or XLSX.</source>
+        <translation>機器・情報資産を CSV または XLSX に書き出します。</translation>
+    </message>
+    <message>
+        <source>csv or xlsx (default: from the file name).</source>
+        <translation>csv または xlsx（既定: ファイル名から判断）。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>List devices or information assets (JSON with --json).</source>
+        <translation>機器・情報資産を一覧表示します（--json で JSON）。</translation>
+    </message>
+    <message>
+        <source>Fill the database with a fictional small company of N devices.</source>
+        <translation>機器 N 台の架空の中小企業のデータをデータベースに入れます。</translation>
+    </message>
+    <message>
+        <source>Number of devices.</source>
+        <translation>機器の台数。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+</context>
+<context>
+    <name>AssetExporter</name>
+    <message>
+        <source>Devices and services</source>
+        <translation>機器・サービス</translation>
+    </message>
+    <message>
+        <source>Information assets</source>
+        <translation>情報資産</translation>
+    </message>
+</context>
+<context>
+    <name>AssetFields</name>
+    <message>
+        <source>Category</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Asset number</source>
+        <translation>資産番号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Disposal date</source>
+        <translation>廃棄日</translation>
+    </message>
+    <message>
+        <source>Disposal method</source>
+        <translation>廃棄方法</translation>
+    </message>
+    <message>
+        <source>Assigned user</source>
+        <translation>利用者</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>設置場所</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>メーカー</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>機種</translation>
+    </message>
+    <message>
+        <source>Model number</source>
+        <translation>型番</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>シリアル番号</translation>
+    </message>
+    <message>
+        <source>OS / firmware</source>
+        <translation>OS・ファームウェア</translation>
+    </message>
+    <message>
+        <source>OS version</source>
+        <translation>OSバージョン</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>購入日</translation>
+    </message>
+    <message>
+        <source>Purchase cost (yen)</source>
+        <translation>購入金額（円）</translation>
+    </message>
+    <message>
+        <source>Warranty end</source>
+        <translation>保証期限</translation>
+    </message>
+    <message>
+        <source>Warranty (months)</source>
+        <translation>保証期間（月）</translation>
+    </message>
+    <message>
+        <source>End of support</source>
+        <translation>サポート終了日</translation>
+    </message>
+    <message>
+        <source>Last update applied</source>
+        <translation>最終更新日</translation>
+    </message>
+    <message>
+        <source>Antivirus</source>
+        <translation>ウイルス対策</translation>
+    </message>
+    <message>
+        <source>MFA</source>
+        <translation>多要素認証</translation>
+    </message>
+    <message>
+        <source>Disk encryption</source>
+        <translation>ディスク暗号化</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>購入先</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>注文番号</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Business area</source>
+        <translation>業務分類</translation>
+    </message>
+    <message>
+        <source>Information asset</source>
+        <translation>情報資産名称</translation>
+    </message>
+    <message>
+        <source>Who may use it</source>
+        <translation>利用者範囲</translation>
+    </message>
+    <message>
+        <source>Owning department</source>
+        <translation>管理部署</translation>
+    </message>
+    <message>
+        <source>Media / location</source>
+        <translation>媒体・保存先</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>個人情報の種類</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>機密性</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>完全性</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可用性</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>登録日</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>脅威</translation>
+    </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation>脆弱性</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>リスク値</translation>
+    </message>
+</context>
+<context>
+    <name>AssetImporter</name>
+    <message>
+        <source>not a number of months: %1</source>
+        <translation>月数として読めません: %1</translation>
+    </message>
+    <message>
+        <source>a warranty in months needs a purchase date</source>
+        <translation>月数で保証期間を指定するには購入日が必要です</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1は必須です</translation>
+    </message>
+    <message>
+        <source>the same %1 is already on row %2</source>
+        <translation>同じ%1が %2 行目にもあります</translation>
+    </message>
+    <message>
+        <source>asset number</source>
+        <translation>資産番号</translation>
+    </message>
+    <message>
+        <source>business area and name</source>
+        <translation>業務分類と情報資産名称</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>%1 行目、%2 列: %3</translation>
+    </message>
+    <message>
+        <source>row %1, column %2 (%3): %4</source>
+        <translation>%1 行目、%2 列（%3）: %4</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>ファイル %1 が見つかりません。</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is no header row.</source>
+        <translation>%1 は空です。見出し行がありません。</translation>
+    </message>
+    <message>
+        <source>%1: the column headers name neither devices nor information assets. Choose the kind of assets explicitly.</source>
+        <translation>%1: 見出しから機器・サービスか情報資産かを判断できません。資産の種類を指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s); nothing was imported.</source>
+        <translation><numerusform>ファイルに問題が %n 件あります。何も取り込んでいません。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AssetListWidget</name>
+    <message>
+        <source>Filter (name, number, user, notes…)</source>
+        <translation>絞り込み（名称、番号、利用者、備考…）</translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation>種別で絞り込み</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>状態で絞り込み</translation>
+    </message>
+    <message>
+        <source>Department filter</source>
+        <translation>部署で絞り込み</translation>
+    </message>
+    <message>
+        <source>Attention filter</source>
+        <translation>要対応で絞り込み</translation>
+    </message>
+</context>
+<context>
+    <name>AssetRecords</name>
+    <message>
+        <source>not an amount in yen: %1</source>
+        <translation>円の金額として読めません: %1</translation>
+    </message>
+    <message>
+        <source>not a level from 1 to 3: %1</source>
+        <translation>1～3 の段階として読めません: %1</translation>
+    </message>
+    <message>
+        <source>not a recognised value: %1</source>
+        <translation>認識できない値です: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AssetValues</name>
+    <message>
+        <source>PC</source>
+        <translation>パソコン</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>ノートパソコン</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Network device</source>
+        <translation>ネットワーク機器</translation>
+    </message>
+    <message>
+        <source>Smartphone / tablet</source>
+        <translation>スマートフォン・タブレット</translation>
+    </message>
+    <message>
+        <source>Printer / MFP</source>
+        <translation>プリンター・複合機</translation>
+    </message>
+    <message>
+        <source>Removable media</source>
+        <translation>外部記録媒体</translation>
+    </message>
+    <message>
+        <source>Cloud service</source>
+        <translation>クラウドサービス</translation>
+    </message>
+    <message>
+        <source>Software / licence</source>
+        <translation>ソフトウェア・ライセンス</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Spare</source>
+        <translation>予備</translation>
+    </message>
+    <message>
+        <source>In repair</source>
+        <translation>修理中</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>使用停止</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>廃棄済み</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未記録</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>対象外</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>一部</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>個人情報</translation>
+    </message>
+    <message>
+        <source>Sensitive personal data</source>
+        <translation>要配慮個人情報</translation>
+    </message>
+    <message>
+        <source>My Number data</source>
+        <translation>特定個人情報</translation>
+    </message>
+</context>
+<context>
+    <name>AssetsPage</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>取り込み(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>書き出し(&amp;X)…</translation>
+    </message>
+</context>
+<context>
     <name>BackupStore</name>
     <message>
         <source>Cannot keep a copy of the current database in %1.</source>
@@ -66,6 +566,10 @@
         <source>Unexpected argument: %1</source>
         <translation>想定外の引数です: %1</translation>
     </message>
+    <message>
+        <source>Missing argument.</source>
+        <translation>引数が足りません。</translation>
+    </message>
 </context>
 <context>
     <name>CompanyProfile</name>
@@ -119,6 +623,24 @@
     <message>
         <source>&amp;Fiscal year starts in:</source>
         <translation>事業年度の開始月(&amp;F):</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>%1, row %2: a cell starts with a quotation mark (") that is never closed.</source>
+        <translation>%1 の %2 行目: 引用符 (") で始まるセルが閉じられていません。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
     </message>
 </context>
 <context>
@@ -333,6 +855,46 @@ Details: %2</source>
         <source>commit a transaction</source>
         <translation>トランザクションの確定</translation>
     </message>
+    <message>
+        <source>link an information asset to a device</source>
+        <translation>情報資産と機器の関連付け</translation>
+    </message>
+    <message>
+        <source>remove a link</source>
+        <translation>関連付けの解除</translation>
+    </message>
+    <message>
+        <source>read the links</source>
+        <translation>関連付けの読み込み</translation>
+    </message>
+    <message>
+        <source>read the inventory</source>
+        <translation>台帳の読み込み</translation>
+    </message>
+    <message>
+        <source>save the inventory</source>
+        <translation>台帳の保存</translation>
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation>このデータはすでに削除されています。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was saved.</source>
+        <translation>取り込みを中止しました。何も保存していません。</translation>
+    </message>
+    <message>
+        <source>save the import preset</source>
+        <translation>取り込み設定の保存</translation>
+    </message>
+    <message>
+        <source>read the import preset</source>
+        <translation>取り込み設定の読み込み</translation>
+    </message>
+    <message>
+        <source>read the import presets</source>
+        <translation>取り込み設定一覧の読み込み</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -359,6 +921,53 @@ Details: %2</source>
     <message>
         <source>Mamori prints these details on its reports. Only the company name is required.</source>
         <translation>ここで入力した内容はレポートに印刷されます。必須なのは会社名だけです。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import Assets</source>
+        <translation>資産の取り込み</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>選択(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>文字コード(&amp;E):</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>シート(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping preset:</source>
+        <translation>列の対応付け設定(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Save Mapping as &amp;Preset…</source>
+        <translation>対応付けを設定として保存(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k Rows</source>
+        <translation>行を検査(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
@@ -499,6 +1108,21 @@ Details: %2</source>
     </message>
 </context>
 <context>
+    <name>Risk</name>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Company profile</source>
@@ -522,10 +1146,176 @@ Details: %2</source>
     </message>
 </context>
 <context>
+    <name>TextDecoding</name>
+    <message>
+        <source>Shift_JIS (CP932) conversion is not available on this system.</source>
+        <translation>このシステムでは Shift_JIS (CP932) の変換を利用できません。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the text is not valid %3. Choose another encoding.</source>
+        <translation>%1 の %2 行目: %3 として正しくない文字が含まれています。別の文字コードを選んでください。</translation>
+    </message>
+    <message>
+        <source>The character “%1” (U+%2) cannot be saved in Shift_JIS (CP932). Save as UTF-8 instead.</source>
+        <translation>文字「%1」(U+%2) は Shift_JIS (CP932) で保存できません。UTF-8 で保存してください。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the text is neither UTF-8 nor Shift_JIS (CP932).</source>
+        <translation>%1 の %2 行目: UTF-8 でも Shift_JIS (CP932) でもない文字が含まれています。</translation>
+    </message>
+</context>
+<context>
     <name>UserGuideDialog</name>
     <message>
         <source>Mamori User Guide</source>
         <translation>Mamori 利用ガイド</translation>
+    </message>
+</context>
+<context>
+    <name>ValueParsers</name>
+    <message>
+        <source>no such day: %1</source>
+        <translation>存在しない日付です: %1</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>日付ではありません</translation>
+    </message>
+    <message>
+        <source>two-digit years are ambiguous; write the year in full</source>
+        <translation>2桁の年はあいまいです。西暦4桁で書いてください</translation>
+    </message>
+    <message>
+        <source>the era year must be 1 or more</source>
+        <translation>和暦の年は1（元年）以上で書いてください</translation>
+    </message>
+    <message>
+        <source>%1 began on %2</source>
+        <translation>%1は%2からです</translation>
+    </message>
+    <message>
+        <source>the year must come first</source>
+        <translation>年・月・日の順に書いてください</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx).</source>
+        <translation>%1 は Excel ブック（.xlsx）ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete Excel workbook: %2 is missing.</source>
+        <translation>%1 は Excel ブックとして不完全です: %2 がありません。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 cannot be read.</source>
+        <translation>%1 は破損しています: %2 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>The sheet %1 in %2 has too many cells (more than %3).</source>
+        <translation>%2 のシート %1 はセルが多すぎます（%3 を超えています）。</translation>
+    </message>
+    <message>
+        <source>%1 contains no sheets.</source>
+        <translation>%1 にはシートがありません。</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named "%2". Its sheets: %3.</source>
+        <translation>%1 には「%2」というシートがありません。シート: %3。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1.</source>
+        <translation>ファイル %1 を読み込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>Too many rows or columns for one Excel sheet (at most %1 rows and %2 columns).</source>
+        <translation>1 つの Excel シートに入る行数・列数を超えています（最大 %1 行、%2 列）。</translation>
+    </message>
+    <message>
+        <source>Cell %1 has more text than Excel allows in one cell (%2 characters).</source>
+        <translation>セル %1 の文字数が Excel の 1 セルの上限（%2 文字）を超えています。</translation>
+    </message>
+    <message>
+        <source>Cannot write the Excel file %1.</source>
+        <translation>Excel ファイル %1 を書き込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::AssetListWidget</name>
+    <message>
+        <source>All categories</source>
+        <translation>すべての種別</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>Unsupported OS (or within 180 days)</source>
+        <translation>サポート終了OS（180日以内を含む）</translation>
+    </message>
+    <message>
+        <source>No update for 90 days</source>
+        <translation>90日以上更新なし</translation>
+    </message>
+    <message>
+        <source>No MFA</source>
+        <translation>多要素認証なし</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>暗号化なし</translation>
+    </message>
+    <message>
+        <source>Warranty expired</source>
+        <translation>保証切れ</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>すべての部署</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation><numerusform>%n 件</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>mamori::AssetsPage</name>
+    <message>
+        <source>Devices and services</source>
+        <translation>機器・サービス</translation>
+    </message>
+    <message>
+        <source>Information assets</source>
+        <translation>情報資産</translation>
+    </message>
+    <message>
+        <source>devices</source>
+        <translation>機器・サービス</translation>
+    </message>
+    <message>
+        <source>information-assets</source>
+        <translation>情報資産</translation>
+    </message>
+    <message>
+        <source>Export Assets</source>
+        <translation>資産の書き出し</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;CSV, Shift_JIS for older Excel (*.csv)</source>
+        <translation>Excel ブック (*.xlsx);;CSV、UTF-8 (*.csv);;CSV、Shift_JIS（古い Excel 向け） (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>書き出しに失敗しました</translation>
     </message>
 </context>
 <context>
@@ -612,6 +1402,101 @@ The current contents are first saved as a copy in %3, so this can be undone.</so
     <message>
         <source>No database is open.</source>
         <translation>データベースが開かれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::ImportDialog</name>
+    <message>
+        <source>Detect from the headers</source>
+        <translation>見出しから判断</translation>
+    </message>
+    <message>
+        <source>Devices and services</source>
+        <translation>機器・サービス</translation>
+    </message>
+    <message>
+        <source>Information assets</source>
+        <translation>情報資産</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自動判定</translation>
+    </message>
+    <message>
+        <source>(recognise the headers)</source>
+        <translation>（見出しから自動認識）</translation>
+    </message>
+    <message>
+        <source>Import Assets</source>
+        <translation>資産の取り込み</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>表計算ファイル (*.csv *.txt *.tsv *.xlsx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or XLSX file.</source>
+        <translation>CSV または XLSX ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>(keep as a custom column)</source>
+        <translation>（独自の列として保持）</translation>
+    </message>
+    <message>
+        <source>devices and services</source>
+        <translation>機器・サービス</translation>
+    </message>
+    <message>
+        <source>information assets</source>
+        <translation>情報資産</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n data row(s) · read as %2</source>
+        <translation><numerusform>%1 ・ データ %n 行 ・ %2として読み込み</numerusform></translation>
+    </message>
+    <message>
+        <source>Save Mapping as Preset</source>
+        <translation>対応付けを設定として保存</translation>
+    </message>
+    <message>
+        <source>Preset name:</source>
+        <translation>設定名:</translation>
+    </message>
+    <message>
+        <source>Preset not saved</source>
+        <translation>設定を保存できませんでした</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix in the file before it can be imported. Nothing was written.</source>
+        <translation><numerusform>取り込む前にファイルの問題を %n 件修正してください。何も書き込んでいません。</numerusform></translation>
+    </message>
+    <message>
+        <source>All %1 rows are valid: %2 new, %3 already in Mamori (they will be updated).</source>
+        <translation>%1 行すべてが正しい形式です: 新規 %2 件、登録済み %3 件（更新されます）。</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 を取り込んでいます…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>取り込みに失敗しました</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 created, %3 updated, %4 unchanged.</source>
+        <translation>%1 を取り込みました: 新規 %2 件、更新 %3 件、変更なし %4 件。</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>取り込み完了</translation>
     </message>
 </context>
 <context>

@@ -53,4 +53,44 @@ Status DatabaseSession::saveCompanyProfile(const CompanyProfile &profile)
     return saved;
 }
 
+Result<UpsertCounts> DatabaseSession::importAssets(const ParsedImport &parsed,
+                                                   const std::function<void(int, int)> &progress,
+                                                   const std::atomic_bool *cancelRequested)
+{
+    if (!m_database)
+        return Error(ErrorKind::DatabaseMissing, tr("No database is open."));
+    auto counts = AssetImporter::write(*m_database, parsed, progress, cancelRequested);
+    if (counts)
+        emit assetsChanged();
+    return counts;
+}
+
+Result<int> DatabaseSession::countExistingAssets(const ParsedImport &parsed)
+{
+    if (!m_database)
+        return Error(ErrorKind::DatabaseMissing, tr("No database is open."));
+    return AssetImporter::countExisting(*m_database, parsed);
+}
+
+Result<QStringList> DatabaseSession::importPresetNames() const
+{
+    if (!m_database)
+        return QStringList();
+    return ImportPresetRepository(*m_database).names();
+}
+
+Result<std::optional<ImportPreset>> DatabaseSession::importPreset(const QString &name) const
+{
+    if (!m_database)
+        return std::optional<ImportPreset>();
+    return ImportPresetRepository(*m_database).load(name);
+}
+
+Status DatabaseSession::saveImportPreset(const ImportPreset &preset)
+{
+    if (!m_database)
+        return Error(ErrorKind::DatabaseMissing, tr("No database is open."));
+    return ImportPresetRepository(*m_database).save(preset);
+}
+
 } // namespace mamori

@@ -2,6 +2,8 @@
 
 #include "CompanyProfile.h"
 #include "Result.h"
+#include "inventory/AssetImporter.h"
+#include "storage/ImportPresetRepository.h"
 
 #include <QObject>
 
@@ -33,10 +35,23 @@ public:
 
     Result<std::optional<CompanyProfile>> companyProfile() const;
     Status saveCompanyProfile(const CompanyProfile &profile);
+    // Tells the views that the inventory changed behind their back (demo data, the CLI).
+    void notifyAssetsChanged() { emit assetsChanged(); }
+    // Writes a checked import (all or nothing) and tells the views.
+    Result<UpsertCounts> importAssets(const ParsedImport &parsed,
+                                      const std::function<void(int, int)> &progress,
+                                      const std::atomic_bool *cancelRequested);
+    // How many rows of a checked import would update existing records.
+    Result<int> countExistingAssets(const ParsedImport &parsed);
+    Result<QStringList> importPresetNames() const;
+    Result<std::optional<ImportPreset>> importPreset(const QString &name) const;
+    Status saveImportPreset(const ImportPreset &preset);
 
 signals:
     void databaseChanged();
     void companyProfileChanged();
+    // Devices, information assets or their links were added, changed or removed.
+    void assetsChanged();
 
 private:
     std::unique_ptr<Database> m_database;

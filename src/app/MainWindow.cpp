@@ -9,6 +9,7 @@
 #include "PlaceholderPage.h"
 #include "SettingsPage.h"
 #include "UserGuideDialog.h"
+#include "assets/AssetsPage.h"
 
 #include "ui_MainWindow.h"
 
@@ -53,7 +54,9 @@ void MainWindow::createPages()
 {
     for (const Page page : allPages()) {
         QWidget *widget = nullptr;
-        if (page == Page::Settings) {
+        if (page == Page::Assets) {
+            widget = new AssetsPage(m_session, this);
+        } else if (page == Page::Settings) {
             m_settingsPage = new SettingsPage(m_session, m_translations.current(), this);
             connect(m_settingsPage, &SettingsPage::languageChosen, this,
                     &MainWindow::applyLanguage);

@@ -1,6 +1,7 @@
 #include "CliApplication.h"
 
 #include "AppIdentity.h"
+#include "AssetCommands.h"
 #include "DbCommands.h"
 
 #include <QTextStream>
@@ -10,7 +11,7 @@
 namespace mamori::cli {
 
 CliApplication::CliApplication()
-    : m_commands(dbCommands()),
+    : m_commands(dbCommands() + assetCommands()),
       m_databaseOption(QStringLiteral("db"),
                        tr("Database file (default: %1).").arg(defaultDatabasePath()), tr("PATH")),
       m_jsonOption(QStringLiteral("json"), tr("Print results as JSON.")),
@@ -109,11 +110,15 @@ int CliApplication::run(const QStringList &arguments)
         out << commandUsage(*command);
         return Success;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    const QStringList operands = parser.positionalArguments();
+    if (operands.size() > command->positionalCount) {
         return globalContext.fail(
-            UsageError,
-            tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()) +
-                QLatin1Char('\n') + commandUsage(*command));
+            UsageError, tr("Unexpected argument: %1").arg(operands.at(command->positionalCount)) +
+                            QLatin1Char('\n') + commandUsage(*command));
+    }
+    if (operands.size() < command->positionalCount) {
+        return globalContext.fail(UsageError, tr("Missing argument.") + QLatin1Char('\n') +
+                                                  commandUsage(*command));
     }
     QString databasePath = defaultDatabasePath();
     if (parser.isSet(m_databaseOption))

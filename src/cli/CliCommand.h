@@ -18,6 +18,7 @@ struct CliCommand
     QString summary;   // translated
     QList<QCommandLineOption> options;
     std::function<ExitCode(CliContext &)> run;
+    int positionalCount = 0; // arguments after the command words, e.g. FILE
 };
 
 } // namespace mamori::cli

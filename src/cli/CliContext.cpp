@@ -21,6 +21,27 @@ ExitCode CliContext::succeed(const QJsonObject &json, const QString &text)
     return Success;
 }
 
+ExitCode CliContext::fail(const Error &error, const QStringList &lines, const QJsonObject &extra)
+{
+    const ExitCode code = exitCodeFor(error);
+    if (m_json) {
+        QJsonObject root{
+            {QStringLiteral("error"), QJsonObject{{QStringLiteral("kind"), error.kindName()},
+                                                  {QStringLiteral("message"), error.message},
+                                                  {QStringLiteral("detail"), error.detail}}},
+            {QStringLiteral("exit_code"), int(code)}};
+        for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
+            root.insert(it.key(), it.value());
+        m_err << QJsonDocument(root).toJson(QJsonDocument::Indented);
+    } else {
+        for (const QString &line : lines)
+            m_err << line << Qt::endl;
+        m_err << error.fullText() << Qt::endl;
+    }
+    m_err.flush();
+    return code;
+}
+
 ExitCode CliContext::fail(const Error &error)
 {
     const ExitCode code = exitCodeFor(error);

@@ -15,6 +15,8 @@ public:
     CliContext(QCommandLineParser &parser, QString databasePath, bool json);
 
     QCommandLineParser &parser() { return m_parser; }
+    // The command's operands, e.g. FILE of `assets import FILE`.
+    QStringList operands() const { return m_parser.positionalArguments(); }
     const QString &databasePath() const { return m_databasePath; }
     bool json() const { return m_json; }
 
@@ -25,6 +27,8 @@ public:
     ExitCode succeed(const QJsonObject &json, const QString &text);
     // Prints the error to stderr (as JSON with --json) and returns its exit code.
     ExitCode fail(const Error &error);
+    // As fail(error), with extra lines of text (or extra members of the JSON error object).
+    ExitCode fail(const Error &error, const QStringList &lines, const QJsonObject &extra);
     ExitCode fail(ExitCode code, const QString &message);
 
 private:

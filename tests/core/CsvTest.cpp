@@ -1,1 +1,409 @@
 #include "TestEnvironment.h"
+
+#include "io/CsvReader.h"
+#include "io/CsvWriter.h"
+#include "io/TextDecoding.h"
+
+#include <QFile>
+
+using namespace mamori;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// "資産番号,名前\r\n1,～①髙\r\n" as Japanese Excel saves it: CP932 with a NEC special
+// character (①), an IBM extension kanji (髙) and Microsoft's FULLWIDTH TILDE for ～.
+const QByteArray cp932Sample = QByteArray::fromHex("8e918e5994d48d86"
+                                                   "2c"
+                                                   "96bc914f"
+                                                   "0d0a"
+                                                   "312c"
+                                                   "81608740fbfc"
+                                                   "0d0a");
+
+class CsvReaderTest : public test::TempDirTest
+{
+protected:
+    Result<Table> read(const QByteArray &bytes, const CsvReadOptions &options = {})
+    {
+        const QString path = tempPath(u"input.csv"_s);
+        test::writeAll(path, bytes);
+        return CsvReader::readFile(path, options);
+    }
+};
+
+class CsvWriterTest : public test::TempDirTest
+{};
+
+QList<int> rowNumbers(const Table &table)
+{
+    QList<int> numbers;
+    for (const TableRow &row : table.rows)
+        numbers << row.number;
+    return numbers;
+}
+
+QList<QStringList> rowCells(const Table &table)
+{
+    QList<QStringList> cells;
+    for (const TableRow &row : table.rows)
+        cells << row.cells;
+    return cells;
+}
+
+} // namespace
+
+TEST_F(CsvReaderTest, HandlesRfc4180CornerCases)
+{
+    const auto table = read("id,text,note\r\n"
+                            "1,\"a,b\",\"say \"\"hi\"\"\"\r\n"
+                            "2,\"first\r\nsecond\",\"x\ny\"\r\n"
+                            "3,,\r\n"
+                            ",\"\",last"); // no line end after the last record
+    ASSERT_TRUE(test::isOk(table));
+    EXPECT_EQ(table->header, (QStringList{u"id"_s, u"text"_s, u"note"_s}));
+    EXPECT_EQ(rowCells(*table), (QList<QStringList>{{u"1"_s, u"a,b"_s, u"say \"hi\""_s},
+                                                    {u"2"_s, u"first\r\nsecond"_s, u"x\ny"_s},
+                                                    {u"3"_s, QString(), QString()},
+                                                    {QString(), QString(), u"last"_s}}));
+    EXPECT_EQ(rowNumbers(*table), (QList<int>{2, 3, 4, 5}));
+    EXPECT_EQ(table->sourceName, u"input.csv"_s);
+}
+
+TEST_F(CsvReaderTest, CrLfLfAndLoneCrGiveTheSameTable)
+{
+    const auto crlf = read("a,b\r\n1,2\r\n3,4\r\n");
+    const auto lf = read("a,b\n1,2\n3,4\n");
+    const auto cr = read("a,b\r1,2\r3,4\r");
+    ASSERT_TRUE(test::isOk(crlf));
+    ASSERT_TRUE(test::isOk(lf));
+    ASSERT_TRUE(test::isOk(cr));
+    const QList<QStringList> expected{{u"1"_s, u"2"_s}, {u"3"_s, u"4"_s}};
+    for (const Table *table : {&*crlf, &*lf, &*cr}) {
+        EXPECT_EQ(table->header, (QStringList{u"a"_s, u"b"_s}));
+        EXPECT_EQ(rowCells(*table), expected);
+        EXPECT_EQ(rowNumbers(*table), (QList<int>{2, 3}));
+    }
+}
+
+TEST_F(CsvReaderTest, DetectsTabsFromTheHeaderLine)
+{
+    const auto tabs = read("name\tprice, tax incl.\tnote\n\"a\tb\"\t1,100\t\n");
+    ASSERT_TRUE(test::isOk(tabs));
+    EXPECT_EQ(tabs->header, (QStringList{u"name"_s, u"price, tax incl."_s, u"note"_s}));
+    EXPECT_EQ(rowCells(*tabs), (QList<QStringList>{{u"a\tb"_s, u"1,100"_s, QString()}}));
+
+    // The tabs inside quotes do not count, so this is a comma file.
+    const auto commas = read("\"a\t\t\tb\",c\n1,2\n");
+    ASSERT_TRUE(test::isOk(commas));
+    EXPECT_EQ(commas->header, (QStringList{u"a\t\t\tb"_s, u"c"_s}));
+}
+
+TEST_F(CsvReaderTest, UsesAGivenDelimiter)
+{
+    CsvReadOptions options;
+    options.delimiter = QLatin1Char(';');
+    const auto table = read("a;b,c\n1;2\n", options);
+    ASSERT_TRUE(test::isOk(table));
+    EXPECT_EQ(table->header, (QStringList{u"a"_s, u"b,c"_s}));
+    EXPECT_EQ(rowCells(*table), (QList<QStringList>{{u"1"_s, u"2"_s}}));
+}
+
+TEST_F(CsvReaderTest, KeepsCellsExactlyButRemovesTheBom)
+{
+    const auto table = read("\xEF\xBB\xBF"
+                            " 資産番号 ,名前\n  1,\t備品 \n");
+    ASSERT_TRUE(test::isOk(table));
+    EXPECT_EQ(table->encodingName, u"UTF-8 (BOM)"_s);
+    EXPECT_EQ(table->header, (QStringList{u" 資産番号 "_s, u"名前"_s}));
+    EXPECT_EQ(rowCells(*table), (QList<QStringList>{{u"  1"_s, u"\t備品 "_s}}));
+}
+
+TEST_F(CsvReaderTest, DetectsUtf8WithoutBom)
+{
+    const auto japanese = read("資産番号,名前\n1,～①髙\n");
+    ASSERT_TRUE(test::isOk(japanese));
+    EXPECT_EQ(japanese->encodingName, u"UTF-8"_s);
+    EXPECT_EQ(japanese->header.value(0), u"資産番号"_s);
+    EXPECT_EQ(japanese->rows.value(0).cells.value(1), u"～①髙"_s);
+
+    const auto ascii = read("a,b\n1,2\n");
+    ASSERT_TRUE(test::isOk(ascii));
+    EXPECT_EQ(ascii->encodingName, u"UTF-8"_s);
+}
+
+TEST_F(CsvReaderTest, DetectsCp932FromKnownBytes)
+{
+    const auto table = read(cp932Sample);
+    ASSERT_TRUE(test::isOk(table));
+    EXPECT_EQ(table->encodingName, u"Shift_JIS (CP932)"_s);
+    EXPECT_EQ(table->header, (QStringList{u"資産番号"_s, u"名前"_s}));
+    EXPECT_EQ(rowCells(*table), (QList<QStringList>{{u"1"_s, u"～①髙"_s}}));
+}
+
+TEST_F(CsvReaderTest, GivenEncodingOverridesDetection)
+{
+    // E3 82 A2 is "ア" in UTF-8 and "繧｢" in CP932.
+    const QByteArray bytes = "x\n\xE3\x82\xA2\n";
+    const auto detected = read(bytes);
+    ASSERT_TRUE(test::isOk(detected));
+    EXPECT_EQ(detected->rows.value(0).cells, QStringList{u"ア"_s});
+
+    CsvReadOptions cp932;
+    cp932.encoding = TextEncoding::Cp932;
+    const auto forced = read(bytes, cp932);
+    ASSERT_TRUE(test::isOk(forced));
+    EXPECT_EQ(forced->encodingName, u"Shift_JIS (CP932)"_s);
+    EXPECT_EQ(forced->rows.value(0).cells, QStringList{u"繧｢"_s});
+}
+
+TEST_F(CsvReaderTest, InvalidUtf8IsAnErrorWithTheLine)
+{
+    CsvReadOptions utf8;
+    utf8.encoding = TextEncoding::Utf8;
+    // Valid CP932 ("ぁ"), so only forcing UTF-8 makes it an error.
+    const auto table = read("a,b\r\n1,2\r\n3,\x82\x9F\r\n", utf8);
+    ASSERT_FALSE(table.ok());
+    EXPECT_EQ(table.error().kind, ErrorKind::InvalidInput);
+    EXPECT_EQ(table.error().message,
+              u"input.csv, line 3: the text is not valid UTF-8. Choose another encoding."_s);
+
+    const auto withBom = read("\xEF\xBB\xBF"
+                              "a\n\xFF\n");
+    ASSERT_FALSE(withBom.ok());
+    EXPECT_TRUE(withBom.error().message.startsWith(u"input.csv, line 2: "_s))
+        << withBom.error().message.toStdString();
+}
+
+TEST_F(CsvReaderTest, InvalidCp932IsAnErrorWithTheLine)
+{
+    CsvReadOptions cp932;
+    cp932.encoding = TextEncoding::Cp932;
+    // 85 40 is an unassigned CP932 code; a lone CR also ends a line.
+    const auto table = read("a\rb\n\x85\x40\n", cp932);
+    ASSERT_FALSE(table.ok());
+    EXPECT_EQ(table.error().kind, ErrorKind::InvalidInput);
+    EXPECT_EQ(table.error().message, u"input.csv, line 3: the text is not valid Shift_JIS "
+                                     u"(CP932). Choose another encoding."_s);
+
+    // A lead byte cut off by the end of the file.
+    const auto truncated = read("a\nb\x82", cp932);
+    ASSERT_FALSE(truncated.ok());
+    EXPECT_TRUE(truncated.error().message.startsWith(u"input.csv, line 2: "_s));
+}
+
+TEST_F(CsvReaderTest, TextInNeitherEncodingPointsAtTheFurthestLine)
+{
+    // UTF-8 fails on line 4 (FF); CP932 already fails on line 2, inside the UTF-8 "あ".
+    const auto table = read("a\nあ\nb\n\xFF\n");
+    ASSERT_FALSE(table.ok());
+    EXPECT_EQ(table.error().kind, ErrorKind::InvalidInput);
+    EXPECT_EQ(table.error().message,
+              u"input.csv, line 4: the text is neither UTF-8 nor Shift_JIS (CP932)."_s);
+}
+
+TEST_F(CsvReaderTest, UnterminatedQuoteNamesItsRow)
+{
+    const auto table = read("a,b\n1,2\n\n3,\"open\n4,5\n6,7\n");
+    ASSERT_FALSE(table.ok());
+    EXPECT_EQ(table.error().kind, ErrorKind::InvalidInput);
+    EXPECT_EQ(table.error().message, u"input.csv, row 4: a cell starts with a quotation mark "
+                                     u"(\") that is never closed."_s);
+}
+
+TEST_F(CsvReaderTest, RowNumbersMatchTheSpreadsheet)
+{
+    const auto table = read("\r\n"
+                            ",,\r\n"
+                            "a,b\r\n"          // row 3: header
+                            "1,2\r\n"          // row 4
+                            "\r\n"             // row 5: skipped
+                            "\"\",\r\n"        // row 6: skipped, all cells empty
+                            "\"multi\r\n"      // row 7, one row in a spreadsheet ...
+                            "line\n\n\",x\r\n" // ... despite its line breaks
+                            "3,4");            // row 8
+    ASSERT_TRUE(test::isOk(table));
+    EXPECT_EQ(table->header, (QStringList{u"a"_s, u"b"_s}));
+    EXPECT_EQ(rowNumbers(*table), (QList<int>{4, 7, 8}));
+    EXPECT_EQ(table->rows.value(1).cells, (QStringList{u"multi\r\nline\n\n"_s, u"x"_s}));
+}
+
+TEST_F(CsvReaderTest, KeepsTextAfterAClosingQuoteLikeExcel)
+{
+    const auto table = read("h1,h2,h3\n\"a\"b,\"c\"\"\"d,e\"f\"\n");
+    ASSERT_TRUE(test::isOk(table));
+    EXPECT_EQ(rowCells(*table), (QList<QStringList>{{u"ab"_s, u"c\"d"_s, u"e\"f\""_s}}));
+}
+
+TEST_F(CsvReaderTest, EmptyFileGivesAnEmptyTable)
+{
+    const auto table = read("\r\n\r\n");
+    ASSERT_TRUE(test::isOk(table));
+    EXPECT_TRUE(table->header.isEmpty());
+    EXPECT_TRUE(table->rows.isEmpty());
+}
+
+TEST_F(CsvReaderTest, MissingFileIsAnIoErrorWithThePath)
+{
+    const QString path = tempPath(u"missing.csv"_s);
+    const auto table = CsvReader::readFile(path);
+    ASSERT_FALSE(table.ok());
+    EXPECT_EQ(table.error().kind, ErrorKind::Io);
+    EXPECT_TRUE(table.error().message.contains(path)) << table.error().message.toStdString();
+}
+
+TEST(TextDecodingTest, EncodesCp932WithMicrosoftsMapping)
+{
+    const auto bytes = TextDecoding::encode(u"資産番号,名前\r\n1,～①髙\r\n"_s, TextEncoding::Cp932,
+                                            true); // CP932 has no BOM to add
+    ASSERT_TRUE(test::isOk(bytes));
+    EXPECT_EQ(bytes->toHex(), cp932Sample.toHex());
+}
+
+TEST(TextDecodingTest, EncodesUtf8WithAndWithoutBom)
+{
+    const auto plain = TextDecoding::encode(u"名"_s, TextEncoding::Utf8, false);
+    const auto withBom = TextDecoding::encode(u"名"_s, TextEncoding::Utf8, true);
+    ASSERT_TRUE(test::isOk(plain));
+    ASSERT_TRUE(test::isOk(withBom));
+    EXPECT_EQ(*plain, QByteArray("名"));
+    EXPECT_EQ(*withBom, QByteArray("\xEF\xBB\xBF名"));
+}
+
+TEST(TextDecodingTest, Cp932RejectsWhatItCannotHold)
+{
+    for (const auto &[text, named] :
+         {std::pair{u"ok😀"_s, u"“😀” (U+1F600)"_s}, std::pair{u"𠮷野家"_s, u"“𠮷” (U+20BB7)"_s},
+          std::pair{u"café"_s, u"“é” (U+00E9)"_s}}) {
+        const auto bytes = TextDecoding::encode(text, TextEncoding::Cp932, false);
+        ASSERT_FALSE(bytes.ok()) << text.toStdString();
+        EXPECT_EQ(bytes.error().kind, ErrorKind::InvalidInput);
+        EXPECT_TRUE(bytes.error().message.contains(named)) << bytes.error().message.toStdString();
+    }
+}
+
+TEST(TextDecodingTest, ReadsEncodingNames)
+{
+    EXPECT_EQ(TextDecoding::fromName(u"auto"_s), TextEncoding::Auto);
+    EXPECT_EQ(TextDecoding::fromName(u"UTF-8"_s), TextEncoding::Utf8);
+    EXPECT_EQ(TextDecoding::fromName(u"utf8"_s), TextEncoding::Utf8);
+    EXPECT_EQ(TextDecoding::fromName(u"CP932"_s), TextEncoding::Cp932);
+    EXPECT_EQ(TextDecoding::fromName(u"Shift_JIS"_s), TextEncoding::Cp932);
+    EXPECT_EQ(TextDecoding::fromName(u"sjis"_s), TextEncoding::Cp932);
+    EXPECT_EQ(TextDecoding::fromName(u"latin1"_s), std::nullopt);
+    EXPECT_EQ(TextDecoding::fromName(QString()), std::nullopt);
+}
+
+TEST(CsvWriterFormatTest, QuotesOnlyWhatNeedsIt)
+{
+    const QString csv = CsvWriter::format({u"id"_s, u"a,b"_s}, {{u"say \"hi\""_s, u"x\ny"_s},
+                                                                {QString(), u"plain text"_s},
+                                                                {u"cr\rhere"_s, u"tab\there"_s}});
+    EXPECT_EQ(csv, u"id,\"a,b\"\r\n"
+                   u"\"say \"\"hi\"\"\",\"x\ny\"\r\n"
+                   u",plain text\r\n"
+                   u"\"cr\rhere\",tab\there\r\n"_s);
+
+    EXPECT_EQ(CsvWriter::format({u"a,b"_s, u"c\td"_s}, {}, QLatin1Char('\t')),
+              u"a,b\t\"c\td\"\r\n"_s);
+}
+
+TEST(CsvWriterFormatTest, EscapesFormulasInEveryCell)
+{
+    EXPECT_EQ(CsvWriter::format({u"=HEADER()"_s}, {{u"=1+1"_s}, {u"@SUM(A1)"_s}}),
+              u"'=HEADER()\r\n'=1+1\r\n'@SUM(A1)\r\n"_s);
+}
+
+TEST(SpreadsheetSafeTest, PrefixesEachFormulaCharacter)
+{
+    EXPECT_EQ(spreadsheetSafe(u"=HYPERLINK(\"x\")"_s), u"'=HYPERLINK(\"x\")"_s);
+    EXPECT_EQ(spreadsheetSafe(u"+81 3"_s), u"'+81 3"_s);
+    EXPECT_EQ(spreadsheetSafe(u"-5"_s), u"'-5"_s);
+    EXPECT_EQ(spreadsheetSafe(u"@cmd"_s), u"'@cmd"_s);
+    EXPECT_EQ(spreadsheetSafe(u"\t=1"_s), u"'\t=1"_s);
+    EXPECT_EQ(spreadsheetSafe(u"\r=1"_s), u"'\r=1"_s);
+    // An apostrophe already in front of one is kept, so the escape can be undone exactly.
+    EXPECT_EQ(spreadsheetSafe(u"'=1"_s), u"''=1"_s);
+
+    for (const QString &harmless :
+         {QString(), u"a=b"_s, u"1-2"_s, u"'"_s, u"'quoted'"_s, u" =1"_s, u"\n=1"_s, u"資産"_s})
+        EXPECT_EQ(spreadsheetSafe(harmless), harmless);
+}
+
+TEST(SpreadsheetSafeTest, UndoesExactlyOneAddedApostrophe)
+{
+    EXPECT_EQ(fromSpreadsheetSafe(u"'=1"_s), u"=1"_s);
+    EXPECT_EQ(fromSpreadsheetSafe(u"'-5"_s), u"-5"_s);
+    EXPECT_EQ(fromSpreadsheetSafe(u"'\r"_s), u"\r"_s);
+    EXPECT_EQ(fromSpreadsheetSafe(u"''=1"_s), u"'=1"_s);
+    for (const QString &untouched :
+         {QString(), u"'"_s, u"''"_s, u"'abc"_s, u"=1"_s, u"a'=1"_s, u"' =1"_s})
+        EXPECT_EQ(fromSpreadsheetSafe(untouched), untouched);
+}
+
+TEST_F(CsvWriterTest, WritesUtf8WithBomAndCrLf)
+{
+    const QString path = tempPath(u"out.csv"_s);
+    ASSERT_TRUE(
+        test::isOk(CsvWriter::writeFile(path, {u"名前"_s}, {{u"a"_s}}, TextEncoding::Utf8)));
+    EXPECT_EQ(test::readAll(path), QByteArray("\xEF\xBB\xBF名前\r\na\r\n"));
+}
+
+TEST_F(CsvWriterTest, WritesCp932WithoutBom)
+{
+    const QString path = tempPath(u"out.csv"_s);
+    ASSERT_TRUE(test::isOk(CsvWriter::writeFile(path, {u"資産番号"_s, u"名前"_s},
+                                                {{u"1"_s, u"～①髙"_s}}, TextEncoding::Cp932)));
+    EXPECT_EQ(test::readAll(path).toHex(), cp932Sample.toHex());
+}
+
+TEST_F(CsvWriterTest, Cp932ExportOfAnUnencodableCharacterFailsAndWritesNothing)
+{
+    const QString path = tempPath(u"out.csv"_s);
+    const Status status =
+        CsvWriter::writeFile(path, {u"名前"_s}, {{u"吉野"_s}, {u"😀"_s}}, TextEncoding::Cp932);
+    ASSERT_FALSE(status.ok());
+    EXPECT_EQ(status.error().kind, ErrorKind::InvalidInput);
+    EXPECT_TRUE(status.error().message.contains(u"U+1F600"_s))
+        << status.error().message.toStdString();
+    EXPECT_FALSE(QFile::exists(path));
+}
+
+TEST_F(CsvWriterTest, UnwritablePathIsAnIoErrorWithThePath)
+{
+    const QString path = tempPath(u"no-such-folder/out.csv"_s);
+    const Status status = CsvWriter::writeFile(path, {u"a"_s}, {}, TextEncoding::Utf8);
+    ASSERT_FALSE(status.ok());
+    EXPECT_EQ(status.error().kind, ErrorKind::Io);
+    EXPECT_TRUE(status.error().message.contains(path)) << status.error().message.toStdString();
+}
+
+TEST_F(CsvWriterTest, ExportThenImportGivesBackTheCells)
+{
+    const QStringList header{u"資産番号"_s, u"名前"_s, u"メモ"_s};
+    const QList<QStringList> rows{
+        {u"A-001"_s, u"ノートPC「軽量」"_s, u"2行\r\nのメモ"_s},
+        {u"=1+1"_s, u"+81-3-1234"_s, u"-5"_s},
+        {u"@SUM(A1)"_s, u"\tタブ"_s, u"\r改行"_s},
+        {u"'=already escaped"_s, u"'plain"_s, u"say \"hi\", then\nleave"_s},
+        {u"～①髙"_s, QString(), u"last"_s},
+    };
+    for (const TextEncoding encoding : {TextEncoding::Utf8, TextEncoding::Cp932}) {
+        const QString path = tempPath(u"round-trip.csv"_s);
+        ASSERT_TRUE(test::isOk(CsvWriter::writeFile(path, header, rows, encoding)));
+        const auto table = CsvReader::readFile(path);
+        ASSERT_TRUE(test::isOk(table));
+        EXPECT_EQ(table->encodingName,
+                  encoding == TextEncoding::Utf8 ? u"UTF-8 (BOM)"_s : u"Shift_JIS (CP932)"_s);
+        QList<QStringList> restored;
+        for (const TableRow &row : table->rows) {
+            QStringList cells;
+            for (const QString &cell : row.cells)
+                cells << fromSpreadsheetSafe(cell);
+            restored << cells;
+        }
+        EXPECT_EQ(table->header, header);
+        EXPECT_EQ(restored, rows);
+        EXPECT_EQ(rowNumbers(*table), (QList<int>{2, 3, 4, 5, 6}));
+    }
+}

@@ -8,6 +8,7 @@
 #include "Language.h"
 #include "MainWindow.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDir>
 #include <QTest>

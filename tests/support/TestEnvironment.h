@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QDate>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -9,10 +10,17 @@
 
 #include <ostream>
 
-// Lets GoogleTest print QStrings in failure messages.
+// Let GoogleTest print Qt values in failure messages. Declared here, once, for every test:
+// a printer defined in one test file only is silently dropped by the linker.
 inline void PrintTo(const QString &value, std::ostream *out)
 {
     *out << '"' << value.toStdString() << '"';
+}
+
+inline void PrintTo(const QDate &value, std::ostream *out)
+{
+    *out << (value.isValid() ? value.toString(Qt::ISODate).toStdString()
+                             : std::string("(invalid)"));
 }
 
 namespace mamori::test {

@@ -6,26 +6,32 @@
 
 namespace mamori {
 
-enum class AssetKind { Devices, Information };
+enum class AssetKind
+{
+    Devices,
+    Information
+};
 
 // How a field's text is parsed and checked.
-enum class FieldType {
+enum class FieldType
+{
     Text,
     Date,
-    Yen,           // purchase cost, whole yen
-    Months,        // Snipe-IT's "Warranty" (months after the purchase date)
-    Category,      // device category
-    Status,        // device status
-    Coverage,      // yes / no / n.a. (antivirus, disk encryption)
-    Mfa,           // yes / partial / no / n.a.
-    PersonalData,  // none / personal / sensitive / My Number
-    Level,         // 1–3 (C, I, A, importance, threat, vulnerability)
-    Risk,          // importance × likelihood: 1, 2, 3, 4, 6 or 9
+    Yen,          // purchase cost, whole yen
+    Months,       // Snipe-IT's "Warranty" (months after the purchase date)
+    Category,     // device category
+    Status,       // device status
+    Coverage,     // yes / no / n.a. (antivirus, disk encryption)
+    Mfa,          // yes / partial / no / n.a.
+    PersonalData, // none / personal / sensitive / My Number
+    Level,        // 1–3 (C, I, A, importance, threat, vulnerability)
+    Risk,         // importance × likelihood: 1, 2, 3, 4, 6 or 9
 };
 
 struct AssetField
 {
-    enum class Role {
+    enum class Role
+    {
         Stored,     // kept in the database, exported and imported
         ImportOnly, // understood on import only (Snipe-IT's warranty months)
         Computed,   // derived (importance when not overridden, risk): exported, never imported

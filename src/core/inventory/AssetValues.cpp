@@ -6,8 +6,7 @@ namespace mamori {
 
 namespace {
 
-template<typename Enum>
-struct Entry
+template<typename Enum> struct Entry
 {
     Enum value;
     const char *code;
@@ -20,12 +19,17 @@ const QList<Entry<DeviceCategory>> &categories()
         {DeviceCategory::Pc, "pc", QT_TRANSLATE_NOOP("AssetValues", "PC")},
         {DeviceCategory::Laptop, "laptop", QT_TRANSLATE_NOOP("AssetValues", "Laptop")},
         {DeviceCategory::Server, "server", QT_TRANSLATE_NOOP("AssetValues", "Server")},
-        {DeviceCategory::NetworkDevice, "network", QT_TRANSLATE_NOOP("AssetValues", "Network device")},
-        {DeviceCategory::MobileDevice, "mobile", QT_TRANSLATE_NOOP("AssetValues", "Smartphone / tablet")},
+        {DeviceCategory::NetworkDevice, "network",
+         QT_TRANSLATE_NOOP("AssetValues", "Network device")},
+        {DeviceCategory::MobileDevice, "mobile",
+         QT_TRANSLATE_NOOP("AssetValues", "Smartphone / tablet")},
         {DeviceCategory::PrinterMfp, "printer", QT_TRANSLATE_NOOP("AssetValues", "Printer / MFP")},
-        {DeviceCategory::RemovableMedia, "removable_media", QT_TRANSLATE_NOOP("AssetValues", "Removable media")},
-        {DeviceCategory::CloudService, "cloud_service", QT_TRANSLATE_NOOP("AssetValues", "Cloud service")},
-        {DeviceCategory::Software, "software", QT_TRANSLATE_NOOP("AssetValues", "Software / licence")},
+        {DeviceCategory::RemovableMedia, "removable_media",
+         QT_TRANSLATE_NOOP("AssetValues", "Removable media")},
+        {DeviceCategory::CloudService, "cloud_service",
+         QT_TRANSLATE_NOOP("AssetValues", "Cloud service")},
+        {DeviceCategory::Software, "software",
+         QT_TRANSLATE_NOOP("AssetValues", "Software / licence")},
         {DeviceCategory::Other, "other", QT_TRANSLATE_NOOP("AssetValues", "Other")},
     };
     return all;
@@ -71,14 +75,14 @@ const QList<Entry<PersonalData>> &personalDataKinds()
     static const QList<Entry<PersonalData>> all{
         {PersonalData::None, "none", QT_TRANSLATE_NOOP("AssetValues", "None")},
         {PersonalData::Personal, "personal", QT_TRANSLATE_NOOP("AssetValues", "Personal data")},
-        {PersonalData::Sensitive, "sensitive", QT_TRANSLATE_NOOP("AssetValues", "Sensitive personal data")},
+        {PersonalData::Sensitive, "sensitive",
+         QT_TRANSLATE_NOOP("AssetValues", "Sensitive personal data")},
         {PersonalData::MyNumber, "my_number", QT_TRANSLATE_NOOP("AssetValues", "My Number data")},
     };
     return all;
 }
 
-template<typename Enum>
-const Entry<Enum> *byValue(const QList<Entry<Enum>> &entries, Enum value)
+template<typename Enum> const Entry<Enum> *byValue(const QList<Entry<Enum>> &entries, Enum value)
 {
     for (const auto &entry : entries) {
         if (entry.value == value)
@@ -97,15 +101,13 @@ std::optional<Enum> byCode(const QList<Entry<Enum>> &entries, const QString &cod
     return std::nullopt;
 }
 
-template<typename Enum>
-QString codeOf(const QList<Entry<Enum>> &entries, Enum value)
+template<typename Enum> QString codeOf(const QList<Entry<Enum>> &entries, Enum value)
 {
     const auto *entry = byValue(entries, value);
     return entry ? QString::fromLatin1(entry->code) : QString();
 }
 
-template<typename Enum>
-QString labelOf(const QList<Entry<Enum>> &entries, Enum value)
+template<typename Enum> QString labelOf(const QList<Entry<Enum>> &entries, Enum value)
 {
     const auto *entry = byValue(entries, value);
     return entry ? AssetValues::tr(entry->label) : QString();
@@ -113,11 +115,26 @@ QString labelOf(const QList<Entry<Enum>> &entries, Enum value)
 
 } // namespace
 
-QString AssetValues::code(DeviceCategory value) { return codeOf(categories(), value); }
-QString AssetValues::code(DeviceStatus value) { return codeOf(statuses(), value); }
-QString AssetValues::code(Coverage value) { return codeOf(coverages(), value); }
-QString AssetValues::code(MfaState value) { return codeOf(mfaStates(), value); }
-QString AssetValues::code(PersonalData value) { return codeOf(personalDataKinds(), value); }
+QString AssetValues::code(DeviceCategory value)
+{
+    return codeOf(categories(), value);
+}
+QString AssetValues::code(DeviceStatus value)
+{
+    return codeOf(statuses(), value);
+}
+QString AssetValues::code(Coverage value)
+{
+    return codeOf(coverages(), value);
+}
+QString AssetValues::code(MfaState value)
+{
+    return codeOf(mfaStates(), value);
+}
+QString AssetValues::code(PersonalData value)
+{
+    return codeOf(personalDataKinds(), value);
+}
 
 std::optional<DeviceCategory> AssetValues::categoryFromCode(const QString &code)
 {
@@ -144,10 +161,25 @@ std::optional<PersonalData> AssetValues::personalDataFromCode(const QString &cod
     return byCode(personalDataKinds(), code);
 }
 
-QString AssetValues::label(DeviceCategory value) { return labelOf(categories(), value); }
-QString AssetValues::label(DeviceStatus value) { return labelOf(statuses(), value); }
-QString AssetValues::label(Coverage value) { return labelOf(coverages(), value); }
-QString AssetValues::label(MfaState value) { return labelOf(mfaStates(), value); }
-QString AssetValues::label(PersonalData value) { return labelOf(personalDataKinds(), value); }
+QString AssetValues::label(DeviceCategory value)
+{
+    return labelOf(categories(), value);
+}
+QString AssetValues::label(DeviceStatus value)
+{
+    return labelOf(statuses(), value);
+}
+QString AssetValues::label(Coverage value)
+{
+    return labelOf(coverages(), value);
+}
+QString AssetValues::label(MfaState value)
+{
+    return labelOf(mfaStates(), value);
+}
+QString AssetValues::label(PersonalData value)
+{
+    return labelOf(personalDataKinds(), value);
+}
 
 } // namespace mamori

@@ -7,7 +7,8 @@
 
 namespace mamori {
 
-enum class DeviceCategory {
+enum class DeviceCategory
+{
     Pc,
     Laptop,
     Server,
@@ -20,15 +21,41 @@ enum class DeviceCategory {
     Other,
 };
 
-enum class DeviceStatus { InUse, Spare, InRepair, Retired, Disposed };
+enum class DeviceStatus
+{
+    InUse,
+    Spare,
+    InRepair,
+    Retired,
+    Disposed
+};
 
 // Antivirus and disk encryption. Unknown is an empty cell: nobody has said yet.
-enum class Coverage { Unknown, Yes, No, NotApplicable };
+enum class Coverage
+{
+    Unknown,
+    Yes,
+    No,
+    NotApplicable
+};
 
-enum class MfaState { Unknown, Yes, Partial, No, NotApplicable };
+enum class MfaState
+{
+    Unknown,
+    Yes,
+    Partial,
+    No,
+    NotApplicable
+};
 
 // 個人情報の種類: none / personal / sensitive (要配慮) / My Number (特定個人情報).
-enum class PersonalData { None, Personal, Sensitive, MyNumber };
+enum class PersonalData
+{
+    None,
+    Personal,
+    Sensitive,
+    MyNumber
+};
 
 // Stable codes stored in the database and used in JSON ("pc", "in_use", "yes", "my_number"),
 // and translated labels for people. Parsing of free-form cells lives in ValueParsers.

@@ -8,7 +8,12 @@
 
 namespace mamori {
 
-enum class TextEncoding { Auto, Utf8, Cp932 };
+enum class TextEncoding
+{
+    Auto,
+    Utf8,
+    Cp932
+};
 
 struct DecodedText
 {

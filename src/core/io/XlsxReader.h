@@ -19,6 +19,9 @@ public:
     static Result<QStringList> sheetNames(const QString &path);
     // Empty sheetName: the first sheet. The first non-empty row is the header.
     static Result<Table> readFile(const QString &path, const QString &sheetName = {});
+    // The same for a workbook already in memory; sourceName names it in messages.
+    static Result<Table> readData(const QByteArray &bytes, const QString &sheetName,
+                                  const QString &sourceName);
 };
 
 } // namespace mamori

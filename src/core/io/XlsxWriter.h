@@ -8,8 +8,10 @@
 
 namespace mamori {
 
-// Writes one worksheet with libxlsxwriter: a bold, frozen header row and every cell as a
-// string cell, so nothing is ever evaluated as a formula.
+// Writes one worksheet (SpreadsheetML through QXmlStreamWriter, zipped with QuaZip): a bold,
+// frozen header row and every cell as a string cell, so nothing is ever evaluated as a formula.
+// Not libxlsxwriter: it calls minizip's zipOpen(), which QuaZip's own exported minizip copy
+// shadows in the same process, and crashes.
 class XlsxWriter
 {
     Q_DECLARE_TR_FUNCTIONS(XlsxWriter)

@@ -46,11 +46,85 @@ Migration companyProfile()
             }};
 }
 
+// Version 3: the inventory — devices and services, information assets, the links between them
+// and saved import column mappings. Enumerations are stored as stable codes, dates as ISO text.
+Migration inventory()
+{
+    return {
+        3,
+        {
+            QStringLiteral("CREATE TABLE device ("
+                           " id INTEGER PRIMARY KEY,"
+                           " asset_number TEXT NOT NULL UNIQUE,"
+                           " category TEXT NOT NULL,"
+                           " name TEXT NOT NULL,"
+                           " status TEXT NOT NULL DEFAULT 'in_use',"
+                           " disposal_date TEXT,"
+                           " disposal_method TEXT NOT NULL DEFAULT '',"
+                           " assigned_user TEXT NOT NULL DEFAULT '',"
+                           " department TEXT NOT NULL DEFAULT '',"
+                           " location TEXT NOT NULL DEFAULT '',"
+                           " manufacturer TEXT NOT NULL DEFAULT '',"
+                           " model TEXT NOT NULL DEFAULT '',"
+                           " model_number TEXT NOT NULL DEFAULT '',"
+                           " serial_number TEXT NOT NULL DEFAULT '',"
+                           " os_name TEXT NOT NULL DEFAULT '',"
+                           " os_version TEXT NOT NULL DEFAULT '',"
+                           " purchase_date TEXT,"
+                           " purchase_cost INTEGER CHECK (purchase_cost >= 0),"
+                           " warranty_end TEXT,"
+                           " end_of_support TEXT,"
+                           " end_of_support_overridden INTEGER NOT NULL DEFAULT 0,"
+                           " last_update TEXT,"
+                           " antivirus TEXT NOT NULL DEFAULT '',"
+                           " mfa TEXT NOT NULL DEFAULT '',"
+                           " disk_encryption TEXT NOT NULL DEFAULT '',"
+                           " supplier TEXT NOT NULL DEFAULT '',"
+                           " order_number TEXT NOT NULL DEFAULT '',"
+                           " notes TEXT NOT NULL DEFAULT '',"
+                           " custom_fields TEXT NOT NULL DEFAULT '{}')"),
+            QStringLiteral("CREATE INDEX device_by_category ON device (category)"),
+            QStringLiteral("CREATE INDEX device_by_status ON device (status)"),
+            QStringLiteral("CREATE INDEX device_by_department ON device (department)"),
+            QStringLiteral(
+                "CREATE TABLE information_asset ("
+                " id INTEGER PRIMARY KEY,"
+                " business_area TEXT NOT NULL,"
+                " name TEXT NOT NULL,"
+                " notes TEXT NOT NULL DEFAULT '',"
+                " users_scope TEXT NOT NULL DEFAULT '',"
+                " owning_department TEXT NOT NULL DEFAULT '',"
+                " media_location TEXT NOT NULL DEFAULT '',"
+                " personal_data TEXT NOT NULL DEFAULT 'none',"
+                " confidentiality INTEGER NOT NULL DEFAULT 1"
+                "  CHECK (confidentiality BETWEEN 1 AND 3),"
+                " integrity INTEGER NOT NULL DEFAULT 1 CHECK (integrity BETWEEN 1 AND 3),"
+                " availability INTEGER NOT NULL DEFAULT 1"
+                "  CHECK (availability BETWEEN 1 AND 3),"
+                " importance INTEGER CHECK (importance BETWEEN 1 AND 3),"
+                " registered_on TEXT,"
+                " threat INTEGER CHECK (threat BETWEEN 1 AND 3),"
+                " vulnerability INTEGER CHECK (vulnerability BETWEEN 1 AND 3),"
+                " custom_fields TEXT NOT NULL DEFAULT '{}',"
+                " UNIQUE (business_area, name))"),
+            QStringLiteral("CREATE TABLE asset_link ("
+                           " information_asset_id INTEGER NOT NULL"
+                           "  REFERENCES information_asset (id) ON DELETE CASCADE,"
+                           " device_id INTEGER NOT NULL REFERENCES device (id) ON DELETE CASCADE,"
+                           " PRIMARY KEY (information_asset_id, device_id))"),
+            QStringLiteral("CREATE INDEX asset_link_by_device ON asset_link (device_id)"),
+            QStringLiteral("CREATE TABLE import_preset ("
+                           " name TEXT PRIMARY KEY,"
+                           " kind TEXT NOT NULL,"
+                           " mapping TEXT NOT NULL)"), // JSON: header -> field
+        }};
+}
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
 {
-    static const QList<Migration> migrations{auditLog(), companyProfile()};
+    static const QList<Migration> migrations{auditLog(), companyProfile(), inventory()};
     return migrations;
 }
 

@@ -1,0 +1,212 @@
+#include "AssetListWidget.h"
+
+#include "AssetTableModel.h"
+#include "DatabaseSession.h"
+#include "inventory/AssetValues.h"
+#include "storage/AssetQuery.h"
+
+#include "ui_AssetListWidget.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QMenu>
+#include <QSettings>
+#include <QSignalBlocker>
+
+namespace mamori {
+
+namespace {
+
+// Shown by default; the rest are one right-click away in the column chooser.
+const QStringList defaultDeviceColumns{
+    QStringLiteral("asset_number"),
+    QStringLiteral("category"),
+    QStringLiteral("name"),
+    QStringLiteral("status"),
+    QStringLiteral("assigned_user"),
+    QStringLiteral("department"),
+    QStringLiteral("os_name"),
+    QStringLiteral("os_version"),
+    QStringLiteral("end_of_support"),
+    QStringLiteral("last_update"),
+    QStringLiteral("antivirus"),
+    QStringLiteral("mfa"),
+    QStringLiteral("disk_encryption"),
+};
+const QStringList defaultInformationColumns{
+    QStringLiteral("business_area"),     QStringLiteral("name"),
+    QStringLiteral("owning_department"), QStringLiteral("media_location"),
+    QStringLiteral("personal_data"),     QStringLiteral("confidentiality"),
+    QStringLiteral("integrity"),         QStringLiteral("availability"),
+    QStringLiteral("importance"),        QStringLiteral("threat"),
+    QStringLiteral("vulnerability"),     QStringLiteral("risk"),
+};
+
+constexpr int filterDelayMs = 200; // one query per pause in typing, not per keystroke
+
+} // namespace
+
+AssetListWidget::AssetListWidget(DatabaseSession &session, AssetKind kind, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::AssetListWidget>()), m_session(session),
+      m_model(new AssetTableModel(session, kind, this))
+{
+    m_ui->setupUi(this);
+    m_ui->assetTableView->setModel(m_model);
+    m_ui->assetTableView->sortByColumn(-1, Qt::AscendingOrder);
+    QHeaderView *header = m_ui->assetTableView->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setDefaultSectionSize(120);
+    m_ui->assetTableView->verticalHeader()->setDefaultSectionSize(
+        fontMetrics().height() + 8); // fixed height: no per-row measuring over 100k rows
+    const bool devices = kind == AssetKind::Devices;
+    m_ui->categoryComboBox->setVisible(devices);
+    m_ui->statusComboBox->setVisible(devices);
+    m_ui->flagComboBox->setVisible(devices);
+    for (QComboBox *box : {m_ui->categoryComboBox, m_ui->statusComboBox, m_ui->departmentComboBox,
+                           m_ui->flagComboBox}) {
+        // Long choices must not widen the window beyond a small laptop screen.
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(8);
+    }
+    fillFilterChoices();
+    restoreColumns();
+
+    m_filterDelay.setSingleShot(true);
+    m_filterDelay.setInterval(filterDelayMs);
+    connect(&m_filterDelay, &QTimer::timeout, this, &AssetListWidget::applyFilter);
+    connect(m_ui->filterLineEdit, &QLineEdit::textChanged, &m_filterDelay,
+            qOverload<>(&QTimer::start));
+    for (QComboBox *box : {m_ui->categoryComboBox, m_ui->statusComboBox, m_ui->departmentComboBox,
+                           m_ui->flagComboBox}) {
+        connect(box, &QComboBox::activated, this, &AssetListWidget::applyFilter);
+    }
+    connect(header, &QHeaderView::customContextMenuRequested, this,
+            &AssetListWidget::showColumnMenu);
+    connect(header, &QHeaderView::sectionMoved, this, &AssetListWidget::saveColumns);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AssetListWidget::updateCount);
+    connect(&m_session, &DatabaseSession::assetsChanged, this, &AssetListWidget::fillFilterChoices);
+    connect(&m_session, &DatabaseSession::databaseChanged, this,
+            &AssetListWidget::fillFilterChoices);
+    updateCount();
+}
+
+AssetListWidget::~AssetListWidget() = default;
+
+AssetKind AssetListWidget::kind() const
+{
+    return m_model->kind();
+}
+
+QString AssetListWidget::settingsKey() const
+{
+    return QStringLiteral("assets/%1/header").arg(AssetFields::kindName(kind()));
+}
+
+void AssetListWidget::fillFilterChoices()
+{
+    const auto refill = [](QComboBox *box, const QString &any, const auto &items) {
+        const QVariant selected = box->currentData();
+        const QSignalBlocker blocker(box);
+        box->clear();
+        box->addItem(any);
+        for (const auto &[label, data] : items)
+            box->addItem(label, data);
+        const int index = box->findData(selected);
+        box->setCurrentIndex(index >= 0 ? index : 0);
+    };
+    QList<QPair<QString, QVariant>> categories;
+    for (const auto category :
+         {DeviceCategory::Pc, DeviceCategory::Laptop, DeviceCategory::Server,
+          DeviceCategory::NetworkDevice, DeviceCategory::MobileDevice, DeviceCategory::PrinterMfp,
+          DeviceCategory::RemovableMedia, DeviceCategory::CloudService, DeviceCategory::Software,
+          DeviceCategory::Other}) {
+        categories.append({AssetValues::label(category), AssetValues::code(category)});
+    }
+    refill(m_ui->categoryComboBox, tr("All categories"), categories);
+    QList<QPair<QString, QVariant>> statuses;
+    for (const auto status : {DeviceStatus::InUse, DeviceStatus::Spare, DeviceStatus::InRepair,
+                              DeviceStatus::Retired, DeviceStatus::Disposed}) {
+        statuses.append({AssetValues::label(status), AssetValues::code(status)});
+    }
+    refill(m_ui->statusComboBox, tr("All statuses"), statuses);
+    QList<QPair<QString, QVariant>> flags{
+        {tr("Unsupported OS (or within 180 days)"), int(DeviceFlag::UnsupportedOs)},
+        {tr("No update for 90 days"), int(DeviceFlag::NoRecentUpdate)},
+        {tr("No MFA"), int(DeviceFlag::NoMfa)},
+        {tr("Not encrypted"), int(DeviceFlag::NotEncrypted)},
+        {tr("Warranty expired"), int(DeviceFlag::WarrantyExpired)},
+    };
+    refill(m_ui->flagComboBox, tr("Everything"), flags);
+    QList<QPair<QString, QVariant>> departments;
+    if (Database *database = m_session.database()) {
+        const auto names = kind() == AssetKind::Devices
+                               ? AssetQuery<Device>(*database).departments()
+                               : AssetQuery<InformationAsset>(*database).departments();
+        for (const QString &name : names.ok() ? *names : QStringList())
+            departments.append({name, name});
+    }
+    refill(m_ui->departmentComboBox, tr("All departments"), departments);
+}
+
+void AssetListWidget::applyFilter()
+{
+    AssetFilter filter;
+    filter.text = m_ui->filterLineEdit->text();
+    filter.category =
+        AssetValues::categoryFromCode(m_ui->categoryComboBox->currentData().toString());
+    filter.status = AssetValues::statusFromCode(m_ui->statusComboBox->currentData().toString());
+    filter.department = m_ui->departmentComboBox->currentData().toString();
+    filter.flag = DeviceFlag(m_ui->flagComboBox->currentData().toInt());
+    m_model->setFilter(filter);
+}
+
+void AssetListWidget::updateCount()
+{
+    m_ui->countLabel->setText(tr("%n row(s)", nullptr, m_model->rowCount()));
+}
+
+void AssetListWidget::showColumnMenu(const QPoint &position)
+{
+    QHeaderView *header = m_ui->assetTableView->horizontalHeader();
+    QMenu menu(this);
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        connect(action, &QAction::toggled, this, [this, header, column](bool visible) {
+            header->setSectionHidden(column, !visible);
+            saveColumns();
+        });
+    }
+    menu.exec(header->mapToGlobal(position));
+}
+
+void AssetListWidget::restoreColumns()
+{
+    QHeaderView *header = m_ui->assetTableView->horizontalHeader();
+    const QByteArray saved = QSettings().value(settingsKey()).toByteArray();
+    if (!saved.isEmpty() && header->restoreState(saved))
+        return;
+    const QStringList &shown =
+        kind() == AssetKind::Devices ? defaultDeviceColumns : defaultInformationColumns;
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        header->setSectionHidden(column, !shown.contains(m_model->fields().at(column)));
+}
+
+void AssetListWidget::saveColumns() const
+{
+    QSettings().setValue(settingsKey(), m_ui->assetTableView->horizontalHeader()->saveState());
+}
+
+void AssetListWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        fillFilterChoices();
+        updateCount();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace mamori

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "inventory/AssetFields.h"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class AssetListWidget;
+}
+
+namespace mamori {
+
+class AssetTableModel;
+class DatabaseSession;
+
+// The table of one kind of asset with its filters, column chooser and row count.
+class AssetListWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    AssetListWidget(DatabaseSession &session, AssetKind kind, QWidget *parent = nullptr);
+    ~AssetListWidget() override;
+
+    AssetTableModel *model() const { return m_model; }
+    AssetKind kind() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void fillFilterChoices();
+    void applyFilter();
+    void updateCount();
+    void showColumnMenu(const QPoint &position);
+    void restoreColumns();
+    void saveColumns() const;
+    QString settingsKey() const;
+
+    std::unique_ptr<Ui::AssetListWidget> m_ui;
+    DatabaseSession &m_session;
+    AssetTableModel *m_model;
+    QTimer m_filterDelay;
+};
+
+} // namespace mamori

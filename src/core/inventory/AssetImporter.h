@@ -1,0 +1,70 @@
+#pragma once
+
+#include "AssetFields.h"
+#include "Device.h"
+#include "InformationAsset.h"
+#include "Result.h"
+#include "io/Table.h"
+#include "io/TextDecoding.h"
+#include "storage/AssetRepository.h"
+
+#include <QCoreApplication>
+
+namespace mamori {
+
+class Database;
+
+// One thing wrong with one cell or row, located as a spreadsheet shows it.
+struct ImportProblem
+{
+    int row = 0;     // spreadsheet row number (the header is row 1)
+    int column = -1; // 0-based column index, -1 for the whole row
+    QString header;  // the column's header text
+    QString message; // translated reason
+
+    QString columnLetter() const; // A, B, …, Z, AA, …
+    QString text() const;         // "row 5, column C (購入日): not a date: 2024/2/30"
+};
+
+struct ImportFileOptions
+{
+    TextEncoding encoding = TextEncoding::Auto; // CSV only
+    QString sheet;                              // XLSX only; empty: the first sheet
+};
+
+// Rows of a table turned into devices or information assets, with every problem found.
+struct ParsedImport
+{
+    AssetKind kind = AssetKind::Devices;
+    QStringList mapping;   // per column: canonical field, or empty for a custom column
+    QList<Device> devices; // for AssetKind::Devices
+    QList<InformationAsset> information; // for AssetKind::Information
+    QList<ImportProblem> problems;
+    int rowCount() const
+    {
+        return int(kind == AssetKind::Devices ? devices.size() : information.size());
+    }
+};
+
+// Reads a CSV or XLSX file, maps its columns, checks every row and writes all of it or nothing.
+class AssetImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(AssetImporter)
+
+public:
+    // .xlsx (by extension or the zip signature) through XlsxReader, anything else as CSV.
+    static Result<Table> readFile(const QString &path, const ImportFileOptions &options = {});
+    // The kind named by the headers, or an InvalidInput error saying neither matched.
+    static Result<AssetKind> detectKind(const Table &table);
+    // `mapping` empty: recognise the headers. Never touches the database.
+    static ParsedImport parse(const Table &table, AssetKind kind, QStringList mapping = {});
+    // For a dry run: how many parsed rows match a record already in the database.
+    static Result<int> countExisting(Database &database, const ParsedImport &parsed);
+    // Writes the parsed rows when there is no problem: new keys are created, existing keys get
+    // the mapped columns updated (other fields keep their values). One transaction.
+    static Result<UpsertCounts> write(Database &database, const ParsedImport &parsed,
+                                      const std::function<void(int, int)> &progress = {},
+                                      const std::atomic_bool *cancelRequested = nullptr);
+};
+
+} // namespace mamori

@@ -1,0 +1,371 @@
+#include "AssetRecords.h"
+
+#include "ValueParsers.h"
+
+#include <QJsonDocument>
+
+#include <variant>
+
+namespace mamori {
+
+namespace {
+
+const auto isoDate = Qt::ISODate;
+
+template<typename Record>
+using Member =
+    std::variant<QString Record::*, QDate Record::*, std::optional<qint64> Record::*, int Record::*,
+                 std::optional<int> Record::*, DeviceCategory Record::*, DeviceStatus Record::*,
+                 Coverage Record::*, MfaState Record::*, PersonalData Record::*>;
+
+template<typename Record> struct Binding
+{
+    QString field;
+    Member<Record> member;
+};
+
+const QList<Binding<Device>> &deviceBindings()
+{
+    static const QList<Binding<Device>> all{
+        {QStringLiteral("category"), &Device::category},
+        {QStringLiteral("asset_number"), &Device::assetNumber},
+        {QStringLiteral("name"), &Device::name},
+        {QStringLiteral("status"), &Device::status},
+        {QStringLiteral("disposal_date"), &Device::disposalDate},
+        {QStringLiteral("disposal_method"), &Device::disposalMethod},
+        {QStringLiteral("assigned_user"), &Device::assignedUser},
+        {QStringLiteral("department"), &Device::department},
+        {QStringLiteral("location"), &Device::location},
+        {QStringLiteral("manufacturer"), &Device::manufacturer},
+        {QStringLiteral("model"), &Device::model},
+        {QStringLiteral("model_number"), &Device::modelNumber},
+        {QStringLiteral("serial_number"), &Device::serialNumber},
+        {QStringLiteral("os_name"), &Device::osName},
+        {QStringLiteral("os_version"), &Device::osVersion},
+        {QStringLiteral("purchase_date"), &Device::purchaseDate},
+        {QStringLiteral("purchase_cost"), &Device::purchaseCostYen},
+        {QStringLiteral("warranty_end"), &Device::warrantyEnd},
+        {QStringLiteral("end_of_support"), &Device::endOfSupport},
+        {QStringLiteral("last_update"), &Device::lastUpdate},
+        {QStringLiteral("antivirus"), &Device::antivirus},
+        {QStringLiteral("mfa"), &Device::mfa},
+        {QStringLiteral("disk_encryption"), &Device::diskEncryption},
+        {QStringLiteral("supplier"), &Device::supplier},
+        {QStringLiteral("order_number"), &Device::orderNumber},
+        {QStringLiteral("notes"), &Device::notes},
+    };
+    return all;
+}
+
+const QList<Binding<InformationAsset>> &informationBindings()
+{
+    static const QList<Binding<InformationAsset>> all{
+        {QStringLiteral("business_area"), &InformationAsset::businessArea},
+        {QStringLiteral("name"), &InformationAsset::name},
+        {QStringLiteral("notes"), &InformationAsset::notes},
+        {QStringLiteral("users_scope"), &InformationAsset::usersScope},
+        {QStringLiteral("owning_department"), &InformationAsset::owningDepartment},
+        {QStringLiteral("media_location"), &InformationAsset::mediaLocation},
+        {QStringLiteral("personal_data"), &InformationAsset::personalData},
+        {QStringLiteral("confidentiality"), &InformationAsset::confidentiality},
+        {QStringLiteral("integrity"), &InformationAsset::integrity},
+        {QStringLiteral("availability"), &InformationAsset::availability},
+        // Stored as the override; read and written as the effective importance elsewhere.
+        {QStringLiteral("importance"), &InformationAsset::importanceOverride},
+        {QStringLiteral("registered_on"), &InformationAsset::registeredOn},
+        {QStringLiteral("threat"), &InformationAsset::threat},
+        {QStringLiteral("vulnerability"), &InformationAsset::vulnerability},
+    };
+    return all;
+}
+
+template<typename Record>
+const Binding<Record> *findBinding(const QList<Binding<Record>> &bindings, const QString &field)
+{
+    for (const auto &binding : bindings) {
+        if (binding.field == field)
+            return &binding;
+    }
+    return nullptr;
+}
+
+template<typename Enum> QString enumCode(Enum value)
+{
+    return AssetValues::code(value);
+}
+
+template<typename Enum> std::optional<Enum> enumFromCode(const QString &code)
+{
+    if constexpr (std::is_same_v<Enum, DeviceCategory>)
+        return AssetValues::categoryFromCode(code);
+    else if constexpr (std::is_same_v<Enum, DeviceStatus>)
+        return AssetValues::statusFromCode(code);
+    else if constexpr (std::is_same_v<Enum, Coverage>)
+        return AssetValues::coverageFromCode(code);
+    else if constexpr (std::is_same_v<Enum, MfaState>)
+        return AssetValues::mfaFromCode(code);
+    else
+        return AssetValues::personalDataFromCode(code);
+}
+
+template<typename Enum> std::optional<Enum> enumFromCell(const QString &cell)
+{
+    if constexpr (std::is_same_v<Enum, DeviceCategory>)
+        return parse::category(cell);
+    else if constexpr (std::is_same_v<Enum, DeviceStatus>)
+        return parse::status(cell);
+    else if constexpr (std::is_same_v<Enum, Coverage>)
+        return parse::coverage(cell);
+    else if constexpr (std::is_same_v<Enum, MfaState>)
+        return parse::mfa(cell);
+    else
+        return parse::personalData(cell);
+}
+
+template<typename Record> QVariant stored(const Record &record, const Binding<Record> &binding)
+{
+    return std::visit(
+        [&record](auto member) -> QVariant {
+            const auto &value = record.*member;
+            using T = std::decay_t<decltype(value)>;
+            if constexpr (std::is_same_v<T, QString>)
+                return value.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(value);
+            else if constexpr (std::is_same_v<T, QDate>)
+                return value.isValid() ? QVariant(value.toString(isoDate)) : QVariant();
+            else if constexpr (std::is_same_v<T, std::optional<qint64>>)
+                return value ? QVariant(*value) : QVariant();
+            else if constexpr (std::is_same_v<T, std::optional<int>>)
+                return value ? QVariant(*value) : QVariant();
+            else if constexpr (std::is_same_v<T, int>)
+                return QVariant(value);
+            else
+                return QVariant(enumCode(value));
+        },
+        binding.member);
+}
+
+template<typename Record>
+void load(Record &record, const Binding<Record> &binding, const QVariant &stored)
+{
+    std::visit(
+        [&record, &stored](auto member) {
+            auto &value = record.*member;
+            using T = std::decay_t<decltype(value)>;
+            if constexpr (std::is_same_v<T, QString>)
+                value = stored.toString();
+            else if constexpr (std::is_same_v<T, QDate>)
+                value = stored.isNull() ? QDate() : QDate::fromString(stored.toString(), isoDate);
+            else if constexpr (std::is_same_v<T, std::optional<qint64>>)
+                value = stored.isNull() ? std::nullopt : std::optional<qint64>(stored.toLongLong());
+            else if constexpr (std::is_same_v<T, std::optional<int>>)
+                value = stored.isNull() ? std::nullopt : std::optional<int>(stored.toInt());
+            else if constexpr (std::is_same_v<T, int>)
+                value = stored.toInt();
+            else
+                value = enumFromCode<T>(stored.toString()).value_or(T{});
+        },
+        binding.member);
+}
+
+template<typename Record>
+QString text(const Record &record, const Binding<Record> &binding, bool forPeople)
+{
+    return std::visit(
+        [&record, forPeople](auto member) -> QString {
+            const auto &value = record.*member;
+            using T = std::decay_t<decltype(value)>;
+            if constexpr (std::is_same_v<T, QString>)
+                return value;
+            else if constexpr (std::is_same_v<T, QDate>)
+                return value.isValid() ? value.toString(isoDate) : QString();
+            else if constexpr (std::is_same_v<T, std::optional<qint64>> ||
+                               std::is_same_v<T, std::optional<int>>)
+                return value ? QString::number(*value) : QString();
+            else if constexpr (std::is_same_v<T, int>)
+                return QString::number(value);
+            else if constexpr (std::is_same_v<T, Coverage>)
+                return value == Coverage::Unknown ? QString()
+                       : forPeople                ? AssetValues::label(value)
+                                                  : enumCode(value);
+            else if constexpr (std::is_same_v<T, MfaState>)
+                return value == MfaState::Unknown ? QString()
+                       : forPeople                ? AssetValues::label(value)
+                                                  : enumCode(value);
+            else
+                return forPeople ? AssetValues::label(value) : enumCode(value);
+        },
+        binding.member);
+}
+
+template<typename Record>
+QString parseInto(Record &record, const Binding<Record> &binding, const QString &cell)
+{
+    const QString trimmed = cell.trimmed();
+    return std::visit(
+        [&record, &trimmed, &cell](auto member) -> QString {
+            auto &value = record.*member;
+            using T = std::decay_t<decltype(value)>;
+            if constexpr (std::is_same_v<T, QString>) {
+                value = cell;
+                return {};
+            } else if constexpr (std::is_same_v<T, QDate>) {
+                QString error;
+                const auto date = parse::date(trimmed, &error);
+                value = date.value_or(QDate());
+                return date || trimmed.isEmpty() ? QString() : error;
+            } else if constexpr (std::is_same_v<T, std::optional<qint64>>) {
+                value = parse::yen(trimmed);
+                return value || trimmed.isEmpty()
+                           ? QString()
+                           : AssetRecords::tr("not an amount in yen: %1").arg(trimmed);
+            } else if constexpr (std::is_same_v<T, std::optional<int>> || std::is_same_v<T, int>) {
+                const auto level = parse::level(trimmed);
+                if constexpr (std::is_same_v<T, int>)
+                    value = level.value_or(value);
+                else
+                    value = level;
+                if (level || trimmed.isEmpty())
+                    return {};
+                return AssetRecords::tr("not a level from 1 to 3: %1").arg(trimmed);
+            } else {
+                const auto parsed = enumFromCell<T>(trimmed);
+                if (parsed) {
+                    value = *parsed;
+                    return {};
+                }
+                if (trimmed.isEmpty())
+                    return {};
+                return AssetRecords::tr("not a recognised value: %1").arg(trimmed);
+            }
+        },
+        binding.member);
+}
+
+template<typename Record>
+QJsonObject json(const Record &record, const QList<Binding<Record>> &bindings)
+{
+    QJsonObject object{{QStringLiteral("id"), record.id}};
+    for (const auto &binding : bindings)
+        object.insert(binding.field, text(record, binding, false));
+    QJsonObject custom;
+    for (auto it = record.customFields.cbegin(); it != record.customFields.cend(); ++it)
+        custom.insert(it.key(), it.value());
+    object.insert(QStringLiteral("custom_fields"), custom);
+    return object;
+}
+
+} // namespace
+
+QStringList AssetRecords::storedFields(AssetKind kind)
+{
+    QStringList names;
+    if (kind == AssetKind::Devices) {
+        for (const auto &binding : deviceBindings())
+            names << binding.field;
+    } else {
+        for (const auto &binding : informationBindings())
+            names << binding.field;
+    }
+    return names;
+}
+
+QVariant AssetRecords::storedValue(const Device &device, const QString &field)
+{
+    const auto *binding = findBinding(deviceBindings(), field);
+    return binding ? stored(device, *binding) : QVariant();
+}
+
+QVariant AssetRecords::storedValue(const InformationAsset &asset, const QString &field)
+{
+    const auto *binding = findBinding(informationBindings(), field);
+    return binding ? stored(asset, *binding) : QVariant();
+}
+
+void AssetRecords::loadStored(Device &device, const QString &field, const QVariant &value)
+{
+    if (const auto *binding = findBinding(deviceBindings(), field))
+        load(device, *binding, value);
+}
+
+void AssetRecords::loadStored(InformationAsset &asset, const QString &field, const QVariant &value)
+{
+    if (const auto *binding = findBinding(informationBindings(), field))
+        load(asset, *binding, value);
+}
+
+QString AssetRecords::canonicalText(const Device &device, const QString &field)
+{
+    const auto *binding = findBinding(deviceBindings(), field);
+    return binding ? text(device, *binding, false) : QString();
+}
+
+QString AssetRecords::canonicalText(const InformationAsset &asset, const QString &field)
+{
+    if (field == QLatin1String("importance"))
+        return QString::number(asset.importance());
+    if (field == QLatin1String("risk"))
+        return asset.risk() ? QString::number(*asset.risk()) : QString();
+    const auto *binding = findBinding(informationBindings(), field);
+    return binding ? text(asset, *binding, false) : QString();
+}
+
+QString AssetRecords::displayText(const Device &device, const QString &field)
+{
+    const auto *binding = findBinding(deviceBindings(), field);
+    return binding ? text(device, *binding, true) : QString();
+}
+
+QString AssetRecords::displayText(const InformationAsset &asset, const QString &field)
+{
+    if (field == QLatin1String("importance") || field == QLatin1String("risk"))
+        return canonicalText(asset, field);
+    const auto *binding = findBinding(informationBindings(), field);
+    return binding ? text(asset, *binding, true) : QString();
+}
+
+QString AssetRecords::parseCell(Device &device, const QString &field, const QString &cell)
+{
+    const auto *binding = findBinding(deviceBindings(), field);
+    return binding ? parseInto(device, *binding, cell) : QString();
+}
+
+QString AssetRecords::parseCell(InformationAsset &asset, const QString &field, const QString &cell)
+{
+    const auto *binding = findBinding(informationBindings(), field);
+    return binding ? parseInto(asset, *binding, cell) : QString();
+}
+
+QJsonObject AssetRecords::toJson(const Device &device)
+{
+    QJsonObject object = json(device, deviceBindings());
+    object.insert(QStringLiteral("end_of_support_overridden"), device.endOfSupportOverridden);
+    return object;
+}
+
+QJsonObject AssetRecords::toJson(const InformationAsset &asset)
+{
+    QJsonObject object = json(asset, informationBindings());
+    object.insert(QStringLiteral("importance"), asset.importance());
+    object.insert(QStringLiteral("importance_overridden"), asset.importanceOverride.has_value());
+    object.insert(QStringLiteral("risk"), asset.risk() ? QJsonValue(*asset.risk()) : QJsonValue());
+    return object;
+}
+
+QString AssetRecords::customFieldsJson(const QMap<QString, QString> &fields)
+{
+    QJsonObject object;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QMap<QString, QString> AssetRecords::customFieldsFromJson(const QString &json)
+{
+    QMap<QString, QString> fields;
+    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+        fields.insert(it.key(), it.value().toString());
+    return fields;
+}
+
+} // namespace mamori

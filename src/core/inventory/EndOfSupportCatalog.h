@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Device.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace mamori {
+
+enum class SupportState
+{
+    Unknown,
+    Supported,
+    EndingSoon,
+    Ended
+};
+
+// End-of-support dates of operating systems and Office, from the versioned data file
+// resources/inventory/end-of-support.json compiled into the core.
+class EndOfSupportCatalog
+{
+public:
+    struct Product
+    {
+        QString name;
+        QStringList words; // all must appear in the device's OS text
+        enum class Editions
+        {
+            Any,
+            Consumer,
+            Enterprise
+        } editions = Editions::Any;
+        QDate end;
+    };
+
+    static const EndOfSupportCatalog &bundled();
+    // Parses the JSON format of the bundled file; an invalid document gives an empty catalogue.
+    static EndOfSupportCatalog fromJson(const QByteArray &json);
+
+    const QString &version() const { return m_version; }
+    const QList<Product> &products() const { return m_products; }
+    // The first product matching the device's OS (and, for software, its model and name).
+    const Product *match(const Device &device) const;
+    // Fills the end-of-support date from the catalogue unless the user set it by hand.
+    void apply(Device &device) const;
+
+    // Ended when the date has passed; ending soon within `warningDays` (180) of `today`.
+    static SupportState state(const Device &device, const QDate &today, int warningDays = 180);
+
+private:
+    QString m_version;
+    QList<Product> m_products;
+};
+
+} // namespace mamori

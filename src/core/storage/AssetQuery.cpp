@@ -1,0 +1,187 @@
+#include "AssetQuery.h"
+
+#include "AssetTables.h"
+#include "Database.h"
+
+namespace mamori {
+
+using namespace asset_tables;
+
+namespace {
+
+// Text columns searched by the type-to-filter box.
+QStringList searchedColumns(AssetKind kind)
+{
+    QStringList names;
+    for (const AssetField &field : AssetFields::of(kind)) {
+        if (field.type == FieldType::Text && field.role == AssetField::Role::Stored)
+            names << field.name;
+    }
+    return names;
+}
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+// importance and likelihood as SQL, mirroring InformationAsset::importance() and Risk.
+const auto importanceSql =
+    QStringLiteral("COALESCE(importance, MAX(confidentiality, integrity, availability))");
+const auto riskSql = QStringLiteral(
+    "(COALESCE(importance, MAX(confidentiality, integrity, availability)) * "
+    "CASE WHEN threat + vulnerability - 3 > 1 THEN threat + vulnerability - 3 ELSE 1 END)");
+
+struct Where
+{
+    QStringList conditions;
+    QVariantList values;
+
+    QString sql() const
+    {
+        return conditions.isEmpty()
+                   ? QString()
+                   : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    }
+};
+
+template<typename Record> Where whereFor(const AssetFilter &filter)
+{
+    Where where;
+    constexpr AssetKind kind = Table<Record>::kind;
+    if (!filter.text.trimmed().isEmpty()) {
+        QStringList parts;
+        for (const QString &column : searchedColumns(kind)) {
+            parts << column + QStringLiteral(" LIKE ? ESCAPE '\\'");
+            where.values << likePattern(filter.text.trimmed());
+        }
+        where.conditions << QLatin1Char('(') + parts.join(QStringLiteral(" OR ")) +
+                                QLatin1Char(')');
+    }
+    const QString department = kind == AssetKind::Devices ? QStringLiteral("department")
+                                                          : QStringLiteral("owning_department");
+    if (!filter.department.isEmpty()) {
+        where.conditions << department + QStringLiteral(" = ?");
+        where.values << filter.department;
+    }
+    if constexpr (std::is_same_v<Record, Device>) {
+        if (filter.category) {
+            where.conditions << QStringLiteral("category = ?");
+            where.values << AssetValues::code(*filter.category);
+        }
+        if (filter.status) {
+            where.conditions << QStringLiteral("status = ?");
+            where.values << AssetValues::code(*filter.status);
+        }
+        const QString active = QStringLiteral("status NOT IN ('retired', 'disposed')");
+        const auto iso = [](const QDate &date) { return date.toString(Qt::ISODate); };
+        switch (filter.flag) {
+        case DeviceFlag::None:
+            break;
+        case DeviceFlag::UnsupportedOs:
+            where.conditions << active << QStringLiteral("end_of_support <= ?");
+            where.values << iso(filter.today.addDays(180));
+            break;
+        case DeviceFlag::NoRecentUpdate:
+            where.conditions << active
+                             << QStringLiteral("category IN ('pc', 'laptop', 'server', 'mobile')")
+                             << QStringLiteral("(last_update IS NULL OR last_update < ?)");
+            where.values << iso(filter.today.addDays(-90));
+            break;
+        case DeviceFlag::NoMfa:
+            where.conditions << active << QStringLiteral("mfa IN ('no', 'partial')");
+            break;
+        case DeviceFlag::NotEncrypted:
+            where.conditions << active << QStringLiteral("disk_encryption = 'no'");
+            break;
+        case DeviceFlag::WarrantyExpired:
+            where.conditions << active << QStringLiteral("warranty_end < ?");
+            where.values << iso(filter.today);
+            break;
+        }
+    }
+    return where;
+}
+
+template<typename Record> QString orderBy(const AssetSort &sort)
+{
+    QString expression = QStringLiteral("id");
+    if (sort.field == QLatin1String("importance") && Table<Record>::kind == AssetKind::Information)
+        expression = importanceSql;
+    else if (sort.field == QLatin1String("risk") && Table<Record>::kind == AssetKind::Information)
+        expression = riskSql;
+    else if (columns<Record>().contains(sort.field))
+        expression = sort.field; // a known column name, never user text
+    const QString direction = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    return QStringLiteral(" ORDER BY %1%2, id%2").arg(expression, direction);
+}
+
+QString readWhat()
+{
+    return Error::tr("read the inventory");
+}
+
+} // namespace
+
+template<typename Record> Result<int> AssetQuery<Record>::count(const AssetFilter &filter) const
+{
+    const Where where = whereFor<Record>(filter);
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT count(*) FROM %1").arg(Table<Record>::name()) +
+                  where.sql());
+    for (const QVariant &value : where.values)
+        query.addBindValue(value);
+    if (Status done = sql::exec(query, readWhat()); !done)
+        return done.error();
+    query.next();
+    return query.value(0).toInt();
+}
+
+template<typename Record>
+Result<QList<Record>> AssetQuery<Record>::page(const AssetFilter &filter, const AssetSort &sort,
+                                               int offset, int limit) const
+{
+    const Where where = whereFor<Record>(filter);
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(selectSql<Record>() + where.sql() + orderBy<Record>(sort) +
+                  QStringLiteral(" LIMIT ? OFFSET ?"));
+    for (const QVariant &value : where.values)
+        query.addBindValue(value);
+    query.addBindValue(limit);
+    query.addBindValue(offset);
+    if (Status done = sql::exec(query, readWhat()); !done)
+        return done.error();
+    QList<Record> records;
+    records.reserve(limit);
+    while (query.next())
+        records << recordFrom<Record>(query);
+    return records;
+}
+
+template<typename Record> Result<QStringList> AssetQuery<Record>::departments() const
+{
+    const QString column = Table<Record>::kind == AssetKind::Devices
+                               ? QStringLiteral("department")
+                               : QStringLiteral("owning_department");
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE %1 <> '' ORDER BY %1")
+                        .arg(column, Table<Record>::name()))) {
+        return sql::queryError(query, readWhat());
+    }
+    QStringList names;
+    while (query.next())
+        names << query.value(0).toString();
+    return names;
+}
+
+template class AssetQuery<Device>;
+template class AssetQuery<InformationAsset>;
+
+} // namespace mamori

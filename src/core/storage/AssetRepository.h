@@ -1,0 +1,63 @@
+#pragma once
+
+#include "Result.h"
+#include "inventory/Device.h"
+#include "inventory/InformationAsset.h"
+
+#include <QList>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+
+namespace mamori {
+
+class Database;
+
+struct UpsertCounts
+{
+    int created = 0;
+    int updated = 0;
+    int unchanged = 0;
+};
+
+// Devices or information assets in the database. Every write records its history in the audit
+// log in the same transaction: an insert or delete as one row holding a JSON snapshot, an
+// update as one row per changed field with the old and new value.
+template<typename Record> class AssetRepository
+{
+public:
+    explicit AssetRepository(Database &database) : m_database(database) {}
+
+    Result<std::optional<Record>> find(qint64 id) const;
+    // By the natural key: the asset number of a device; business area and name of information.
+    Result<std::optional<Record>> findByKey(const Record &keyOf) const;
+    Result<QList<Record>> all() const;
+    Result<qint64> count() const;
+
+    Result<qint64> insert(const Record &record);
+    Status update(const Record &record);
+    Status remove(qint64 id);
+
+    // Inserts new records and, where the key exists, updates only `fieldsToWrite` (and adds the
+    // custom fields), all in one transaction: any failure or a cancel leaves the database as it
+    // was. `progress(done, total)`.
+    Result<UpsertCounts> upsertAll(const QList<Record> &records, const QStringList &fieldsToWrite,
+                                   const std::function<void(int, int)> &progress = {},
+                                   const std::atomic_bool *cancelRequested = nullptr);
+
+private:
+    Result<qint64> insertRow(const Record &record);
+    // Returns whether anything changed.
+    Result<bool> updateRow(const Record &before, const Record &after);
+
+    Database &m_database;
+};
+
+using DeviceRepository = AssetRepository<Device>;
+using InformationAssetRepository = AssetRepository<InformationAsset>;
+
+extern template class AssetRepository<Device>;
+extern template class AssetRepository<InformationAsset>;
+
+} // namespace mamori

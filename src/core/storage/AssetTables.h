@@ -1,0 +1,114 @@
+#pragma once
+
+// Internal to src/core/storage: how devices and information assets map to their tables,
+// shared by AssetRepository (writes) and AssetQuery (filtered reads).
+
+#include "SqlSupport.h"
+#include "inventory/AssetRecords.h"
+
+#include <QJsonDocument>
+
+namespace mamori::asset_tables {
+
+// What differs between the two kinds of asset tables.
+template<typename Record> struct Table;
+
+template<> struct Table<Device>
+{
+    static constexpr AssetKind kind = AssetKind::Devices;
+    static QString name() { return QStringLiteral("device"); }
+    static QStringList keyFields() { return {QStringLiteral("asset_number")}; }
+};
+
+template<> struct Table<InformationAsset>
+{
+    static constexpr AssetKind kind = AssetKind::Information;
+    static QString name() { return QStringLiteral("information_asset"); }
+    static QStringList keyFields()
+    {
+        return {QStringLiteral("business_area"), QStringLiteral("name")};
+    }
+};
+
+// Columns beyond the canonical fields, with how to read and write them.
+inline QStringList extraColumns(const Device &)
+{
+    return {QStringLiteral("end_of_support_overridden"), QStringLiteral("custom_fields")};
+}
+
+inline QStringList extraColumns(const InformationAsset &)
+{
+    return {QStringLiteral("custom_fields")};
+}
+
+inline QVariant extraValue(const Device &device, const QString &column)
+{
+    if (column == QLatin1String("end_of_support_overridden"))
+        return int(device.endOfSupportOverridden);
+    return AssetRecords::customFieldsJson(device.customFields);
+}
+
+inline QVariant extraValue(const InformationAsset &asset, const QString &)
+{
+    return AssetRecords::customFieldsJson(asset.customFields);
+}
+
+inline void loadExtra(Device &device, const QString &column, const QVariant &value)
+{
+    if (column == QLatin1String("end_of_support_overridden"))
+        device.endOfSupportOverridden = value.toInt() != 0;
+    else
+        device.customFields = AssetRecords::customFieldsFromJson(value.toString());
+}
+
+inline void loadExtra(InformationAsset &asset, const QString &, const QVariant &value)
+{
+    asset.customFields = AssetRecords::customFieldsFromJson(value.toString());
+}
+
+template<typename Record> QStringList columns()
+{
+    return AssetRecords::storedFields(Table<Record>::kind) + extraColumns(Record{});
+}
+
+template<typename Record> QVariant columnValue(const Record &record, const QString &column)
+{
+    if (extraColumns(record).contains(column))
+        return extraValue(record, column);
+    return AssetRecords::storedValue(record, column);
+}
+
+inline QString auditText(const QVariant &value)
+{
+    return value.isNull() ? QString() : value.toString();
+}
+
+template<typename Record> QString snapshot(const Record &record)
+{
+    return QString::fromUtf8(
+        QJsonDocument(AssetRecords::toJson(record)).toJson(QJsonDocument::Compact));
+}
+
+template<typename Record> Record recordFrom(const QSqlQuery &query)
+{
+    Record record;
+    record.id = query.value(0).toLongLong();
+    const QStringList names = columns<Record>();
+    const QStringList extra = extraColumns(record);
+    for (int i = 0; i < names.size(); ++i) {
+        const QVariant value = query.value(i + 1);
+        if (extra.contains(names[i]))
+            loadExtra(record, names[i], value);
+        else
+            AssetRecords::loadStored(record, names[i], value);
+    }
+    return record;
+}
+
+template<typename Record> QString selectSql()
+{
+    return QStringLiteral("SELECT id, %1 FROM %2")
+        .arg(columns<Record>().join(QStringLiteral(", ")), Table<Record>::name());
+}
+
+} // namespace mamori::asset_tables

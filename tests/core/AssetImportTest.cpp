@@ -1,0 +1,205 @@
+#include "TestEnvironment.h"
+
+#include "inventory/AssetExporter.h"
+#include "inventory/AssetImporter.h"
+#include "io/TextDecoding.h"
+#include "storage/AssetRepository.h"
+#include "storage/Database.h"
+
+using namespace mamori;
+
+class AssetImportTest : public mamori::test::TempDirTest
+{
+protected:
+    void SetUp() override
+    {
+        TempDirTest::SetUp();
+        auto opened = Database::open(tempPath(QStringLiteral("import.sqlite")));
+        ASSERT_TRUE(mamori::test::isOk(opened));
+        m_db = std::move(*opened);
+    }
+
+    QString writeCsv(const QString &name, const QString &text, TextEncoding encoding)
+    {
+        auto bytes = TextDecoding::encode(text, encoding, false);
+        EXPECT_TRUE(mamori::test::isOk(bytes));
+        const QString path = tempPath(name);
+        mamori::test::writeAll(path, *bytes);
+        return path;
+    }
+
+    ParsedImport parseFile(const QString &path)
+    {
+        auto table = AssetImporter::readFile(path);
+        EXPECT_TRUE(mamori::test::isOk(table));
+        auto kind = AssetImporter::detectKind(*table);
+        EXPECT_TRUE(mamori::test::isOk(kind));
+        return AssetImporter::parse(*table, kind.ok() ? *kind : AssetKind::Devices);
+    }
+
+    std::unique_ptr<Database> m_db;
+};
+
+const QString japaneseDeviceList = QStringLiteral(
+    "管理番号,機器名,種別,利用者,部署,OS,OSバージョン,購入日,ウイルス対策,リース会社\r\n"
+    "PC-001,経理用PC,パソコン,山田 太郎,経理部,Windows 10 "
+    "Pro,22H2,令和2年4月1日,あり,みらいリース\r\n"
+    "PC-002,\"営業用ノート, 2台目\",ノートPC,佐藤 花子,営業部,Windows 11 "
+    "Pro,24H2,2024/4/1,なし,\r\n"
+    "SV-001,ファイルサーバー,サーバー,,総務部,Windows Server 2016,,H31.4.30,○,みらいリース\r\n");
+
+TEST_F(AssetImportTest, ShiftJisDeviceListImportsWithEveryValue)
+{
+    const QString path =
+        writeCsv(QStringLiteral("devices.csv"), japaneseDeviceList, TextEncoding::Cp932);
+    const ParsedImport parsed = parseFile(path);
+    ASSERT_EQ(parsed.kind, AssetKind::Devices);
+    ASSERT_TRUE(parsed.problems.isEmpty()) << parsed.problems.constFirst().text().toStdString();
+    auto counts = AssetImporter::write(*m_db, parsed);
+    ASSERT_TRUE(mamori::test::isOk(counts));
+    EXPECT_EQ(counts->created, 3);
+
+    Device key;
+    key.assetNumber = QStringLiteral("PC-001");
+    const Device pc = **DeviceRepository(*m_db).findByKey(key);
+    EXPECT_EQ(pc.category, DeviceCategory::Pc);
+    EXPECT_EQ(pc.assignedUser, QStringLiteral("山田 太郎"));
+    EXPECT_EQ(pc.purchaseDate, QDate(2020, 4, 1));
+    EXPECT_EQ(pc.antivirus, Coverage::Yes);
+    EXPECT_EQ(pc.endOfSupport, QDate(2025, 10, 14)); // from the bundled catalogue
+    EXPECT_FALSE(pc.endOfSupportOverridden);
+    EXPECT_EQ(pc.customFields.value(QStringLiteral("リース会社")), QStringLiteral("みらいリース"));
+
+    key.assetNumber = QStringLiteral("PC-002");
+    const Device laptop = **DeviceRepository(*m_db).findByKey(key);
+    EXPECT_EQ(laptop.name, QStringLiteral("営業用ノート, 2台目"));
+    EXPECT_EQ(laptop.category, DeviceCategory::Laptop);
+    EXPECT_EQ(laptop.antivirus, Coverage::No);
+    key.assetNumber = QStringLiteral("SV-001");
+    EXPECT_EQ((*DeviceRepository(*m_db).findByKey(key))->purchaseDate, QDate(2019, 4, 30));
+}
+
+TEST_F(AssetImportTest, AnErrorInTheLastRowWritesNothingAndSaysWhere)
+{
+    const QString text =
+        japaneseDeviceList + QStringLiteral("PC-003,予備機,パソコン,,,,,2024年2月30日,あり,\r\n");
+    const QString path = writeCsv(QStringLiteral("bad.csv"), text, TextEncoding::Utf8);
+    const ParsedImport parsed = parseFile(path);
+    ASSERT_EQ(parsed.problems.size(), 1);
+    const ImportProblem &problem = parsed.problems.constFirst();
+    EXPECT_EQ(problem.row, 5); // header is row 1
+    EXPECT_EQ(problem.columnLetter(), QStringLiteral("H"));
+    EXPECT_TRUE(problem.text().contains(QStringLiteral("購入日"))) << problem.text().toStdString();
+    auto counts = AssetImporter::write(*m_db, parsed);
+    ASSERT_FALSE(counts);
+    EXPECT_EQ(counts.error().kind, ErrorKind::InvalidInput);
+    EXPECT_EQ(*DeviceRepository(*m_db).count(), 0);
+}
+
+TEST_F(AssetImportTest, MissingRequiredValuesAndDuplicateKeysAreProblems)
+{
+    const QString text =
+        QStringLiteral("資産番号,名称,種別\nA-1,机上PC,パソコン\nA-1,重複,パソコン\n"
+                       ",番号なし,パソコン\nA-3,,謎の機器\n");
+    const ParsedImport parsed =
+        parseFile(writeCsv(QStringLiteral("dup.csv"), text, TextEncoding::Utf8));
+    QStringList texts;
+    for (const ImportProblem &problem : parsed.problems)
+        texts << problem.text();
+    ASSERT_EQ(parsed.problems.size(), 4) << texts.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(parsed.problems[0].row, 3); // duplicate of row 2
+    EXPECT_EQ(parsed.problems[1].row, 4); // no asset number
+    EXPECT_EQ(parsed.problems[2].row, 5);
+    EXPECT_EQ(parsed.problems[3].row, 5); // no name and an unknown category
+}
+
+TEST_F(AssetImportTest, ReimportUpdatesByAssetNumberInsteadOfDuplicating)
+{
+    const QString path =
+        writeCsv(QStringLiteral("devices.csv"), japaneseDeviceList, TextEncoding::Utf8);
+    ASSERT_TRUE(AssetImporter::write(*m_db, parseFile(path)));
+    QString changed = japaneseDeviceList;
+    changed.replace(QStringLiteral("経理用PC"), QStringLiteral("経理用PC（更新）"));
+    const QString second = writeCsv(QStringLiteral("devices2.csv"), changed, TextEncoding::Utf8);
+    auto counts = AssetImporter::write(*m_db, parseFile(second));
+    ASSERT_TRUE(mamori::test::isOk(counts));
+    EXPECT_EQ(counts->created, 0);
+    EXPECT_EQ(counts->updated, 1);
+    EXPECT_EQ(counts->unchanged, 2);
+    EXPECT_EQ(*DeviceRepository(*m_db).count(), 3);
+}
+
+TEST_F(AssetImportTest, SnipeItExportImportsWithWarrantyMonths)
+{
+    const QString text = QStringLiteral(
+        "Asset Tag,Name,Category,Manufacturer,Model,Model Number,Serial,Location,Status,"
+        "Purchase Date,Purchase Cost,Warranty,Asset EOL Date,Asset Notes,Company,Supplier,"
+        "Order Number\n"
+        "LT-0042,Design laptop,Laptops,Lenovo,ThinkPad X1,21HM,PF3ABCDE,Tokyo HQ,Deployed,"
+        "2023-05-10,\"248,000\",36 months,,Spare battery,Mamori Demo KK,Vendor A,PO-77\n");
+    const ParsedImport parsed =
+        parseFile(writeCsv(QStringLiteral("snipe.csv"), text, TextEncoding::Utf8));
+    ASSERT_TRUE(parsed.problems.isEmpty()) << parsed.problems.constFirst().text().toStdString();
+    ASSERT_TRUE(mamori::test::isOk(AssetImporter::write(*m_db, parsed)));
+    Device key;
+    key.assetNumber = QStringLiteral("LT-0042");
+    const Device device = **DeviceRepository(*m_db).findByKey(key);
+    EXPECT_EQ(device.category, DeviceCategory::Laptop);
+    EXPECT_EQ(device.status, DeviceStatus::InUse);
+    EXPECT_EQ(device.modelNumber, QStringLiteral("21HM"));
+    EXPECT_EQ(device.purchaseCostYen, 248000);
+    EXPECT_EQ(device.warrantyEnd, QDate(2026, 5, 10));
+    EXPECT_EQ(device.orderNumber, QStringLiteral("PO-77"));
+    EXPECT_EQ(device.customFields.value(QStringLiteral("Company")),
+              QStringLiteral("Mamori Demo KK"));
+}
+
+TEST_F(AssetImportTest, IpaLedgerIsRecognisedAsInformationAssets)
+{
+    const QString text = QStringLiteral(
+        "業務分類,情報資産名称,備考,利用者範囲,管理部署,媒体・保存先,個人情報の種類,機密性,完全性,"
+        "可用性,重要度,登録日\n"
+        "総務,給与台帳,,総務部のみ,総務部,給与ソフト,特定個人情報,3,3,2,3,R6.4.1\n"
+        "営業,顧客名簿,,営業部,営業部,kintone,個人情報,3,2,2,2,2024/04/01\n");
+    const ParsedImport parsed =
+        parseFile(writeCsv(QStringLiteral("ledger.csv"), text, TextEncoding::Utf8));
+    ASSERT_EQ(parsed.kind, AssetKind::Information);
+    ASSERT_TRUE(parsed.problems.isEmpty()) << parsed.problems.constFirst().text().toStdString();
+    ASSERT_TRUE(mamori::test::isOk(AssetImporter::write(*m_db, parsed)));
+    const QList<InformationAsset> assets = *InformationAssetRepository(*m_db).all();
+    ASSERT_EQ(assets.size(), 2);
+    EXPECT_EQ(assets[0].personalData, PersonalData::MyNumber);
+    EXPECT_FALSE(assets[0].importanceOverride.has_value()); // 3 = max(C, I, A)
+    EXPECT_EQ(assets[1].importanceOverride, 2);             // below max(C, I, A): kept
+    EXPECT_EQ(assets[1].registeredOn, QDate(2024, 4, 1));
+}
+
+TEST_F(AssetImportTest, ExportThenImportGivesBackTheSameRecords)
+{
+    const QString path =
+        writeCsv(QStringLiteral("devices.csv"), japaneseDeviceList, TextEncoding::Utf8);
+    ASSERT_TRUE(AssetImporter::write(*m_db, parseFile(path)));
+    Device tricky = **DeviceRepository(*m_db).find(1);
+    tricky.notes = QStringLiteral("=HYPERLINK(\"http://example.invalid\")");
+    tricky.location = QStringLiteral("+81-3-0000-0000");
+    tricky.model = QStringLiteral("@model\nsecond line");
+    ASSERT_TRUE(DeviceRepository(*m_db).update(tricky));
+    const QList<Device> before = *DeviceRepository(*m_db).all();
+
+    for (const auto &[name, format] : {std::pair{QStringLiteral("out.csv"), ExportFormat::Csv},
+                                       std::pair{QStringLiteral("out.xlsx"), ExportFormat::Xlsx}}) {
+        const QString exported = tempPath(name);
+        ASSERT_TRUE(mamori::test::isOk(
+            AssetExporter::writeFile(*m_db, AssetKind::Devices, exported, format)));
+        auto other =
+            Database::open(tempPath(QStringLiteral("other-") + name + QStringLiteral(".sqlite")));
+        ASSERT_TRUE(other);
+        const ParsedImport parsed = parseFile(exported);
+        ASSERT_TRUE(parsed.problems.isEmpty()) << parsed.problems.constFirst().text().toStdString();
+        ASSERT_TRUE(mamori::test::isOk(AssetImporter::write(**other, parsed)));
+        const QList<Device> after = *DeviceRepository(**other).all();
+        ASSERT_EQ(after.size(), before.size());
+        for (int i = 0; i < before.size(); ++i)
+            EXPECT_EQ(after[i], before[i]) << name.toStdString() << " row " << i;
+    }
+}
