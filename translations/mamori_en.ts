@@ -121,6 +121,41 @@
     </message>
 </context>
 <context>
+    <name>AssetEditorDialog</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+</context>
+<context>
     <name>AssetExporter</name>
     <message>
         <source>Devices and services</source>
@@ -500,6 +535,22 @@
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Selected…</source>
+        <translation>Edit &amp;Selected…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
 </context>
 <context>
     <name>BackupStore</name>
@@ -510,6 +561,21 @@
     <message>
         <source>The database %1 is open elsewhere; close it there before restoring.</source>
         <translation>The database %1 is open elsewhere; close it there before restoring.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditDialog</name>
+    <message>
+        <source>Edit Selected Devices</source>
+        <translation>Edit Selected Devices</translation>
+    </message>
+    <message>
+        <source>&amp;Change:</source>
+        <translation>&amp;Change:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1037,17 @@ Details: %2</translation>
     </message>
 </context>
 <context>
+    <name>InventoryDocument</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n record(s)</source>
+        <translation><numerusform>Delete %n record(s)</numerusform><numerusform>Delete %n record(s)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>Information security for small businesses.</source>
@@ -1050,6 +1127,10 @@ Details: %2</translation>
     <message>
         <source>&amp;About Mamori</source>
         <translation>&amp;About Mamori</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
     </message>
 </context>
 <context>
@@ -1232,16 +1313,71 @@ Details: %2</translation>
 <context>
     <name>XlsxWriter</name>
     <message>
-        <source>Too many rows or columns for one Excel sheet (at most %1 rows and %2 columns).</source>
-        <translation>Too many rows or columns for one Excel sheet (at most %1 rows and %2 columns).</translation>
-    </message>
-    <message>
-        <source>Cell %1 has more text than Excel allows in one cell (%2 characters).</source>
-        <translation>Cell %1 has more text than Excel allows in one cell (%2 characters).</translation>
-    </message>
-    <message>
         <source>Cannot write the Excel file %1.</source>
         <translation>Cannot write the Excel file %1.</translation>
+    </message>
+    <message>
+        <source>Too many rows or columns for one Excel sheet (at most %L1 rows and %L2 columns).</source>
+        <translation>Too many rows or columns for one Excel sheet (at most %L1 rows and %L2 columns).</translation>
+    </message>
+    <message>
+        <source>Cell %1 has more text than Excel allows in one cell (%L2 characters).</source>
+        <translation>Cell %1 has more text than Excel allows in one cell (%L2 characters).</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::AssetEditorDialog</name>
+    <message>
+        <source>e.g. 2024-04-01 or 令和6年4月1日</source>
+        <translation>e.g. 2024-04-01 or 令和6年4月1日</translation>
+    </message>
+    <message>
+        <source>whole yen, e.g. 158,000</source>
+        <translation>whole yen, e.g. 158,000</translation>
+    </message>
+    <message>
+        <source>device or service</source>
+        <translation>device or service</translation>
+    </message>
+    <message>
+        <source>information asset</source>
+        <translation>information asset</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>New %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Information assets stored on this device or service:</source>
+        <translation>Information assets stored on this device or service:</translation>
+    </message>
+    <message>
+        <source>Devices and services that store this information:</source>
+        <translation>Devices and services that store this information:</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 is required.</translation>
+    </message>
+    <message>
+        <source>Another device already has this asset number.</source>
+        <translation>Another device already has this asset number.</translation>
+    </message>
+    <message>
+        <source>Another information asset already has this business area and name.</source>
+        <translation>Another information asset already has this business area and name.</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1452,22 @@ Details: %2</translation>
     <message>
         <source>Export failed</source>
         <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Cannot open the record</source>
+        <translation>Cannot open the record</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n device(s)? Deleting is for records entered by mistake: for a device that was disposed of, set its status to Disposed instead, so its history and the way its data was erased are kept. Edit → Undo brings deleted records back.</source>
+        <translation><numerusform>Delete %n device(s)? Deleting is for records entered by mistake: for a device that was disposed of, set its status to Disposed instead, so its history and the way its data was erased are kept. Edit → Undo brings deleted records back.</numerusform><numerusform>Delete %n device(s)? Deleting is for records entered by mistake: for a device that was disposed of, set its status to Disposed instead, so its history and the way its data was erased are kept. Edit → Undo brings deleted records back.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n information asset(s)? Edit → Undo brings them back.</source>
+        <translation><numerusform>Delete %n information asset(s)? Edit → Undo brings them back.</numerusform><numerusform>Delete %n information asset(s)? Edit → Undo brings them back.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1547,13 @@ The current contents are first saved as a copy in %3, so this can be undone.</tr
     <message>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::BulkEditDialog</name>
+    <message numerus="yes">
+        <source>%n device(s) selected. The change can be undone with Edit → Undo.</source>
+        <translation><numerusform>%n device(s) selected. The change can be undone with Edit → Undo.</numerusform><numerusform>%n device(s) selected. The change can be undone with Edit → Undo.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1659,21 @@ The current contents are first saved as a copy in %3, so this can be undone.</tr
     </message>
 </context>
 <context>
+    <name>mamori::InventoryDocument</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n record(s)</source>
+        <translation><numerusform>Edit %n record(s)</numerusform><numerusform>Edit %n record(s)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>mamori::MainWindow</name>
     <message>
         <source>Database: %1</source>
@@ -1560,6 +1734,18 @@ The current contents are first saved as a copy in %3, so this can be undone.</tr
     <message>
         <source>Quit Without Saving</source>
         <translation>Quit Without Saving</translation>
+    </message>
+    <message>
+        <source>Change not saved</source>
+        <translation>Change not saved</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
     </message>
 </context>
 <context>

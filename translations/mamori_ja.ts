@@ -121,6 +121,41 @@
     </message>
 </context>
 <context>
+    <name>AssetEditorDialog</name>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>関連</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>変更履歴</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>変更者</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更内容</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+</context>
+<context>
     <name>AssetExporter</name>
     <message>
         <source>Devices and services</source>
@@ -350,7 +385,9 @@
     </message>
     <message numerus="yes">
         <source>The file has %n problem(s); nothing was imported.</source>
-        <translation><numerusform>ファイルに問題が %n 件あります。何も取り込んでいません。</numerusform></translation>
+        <translation>
+            <numerusform>ファイルに問題が %n 件あります。何も取り込んでいません。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -500,6 +537,22 @@
         <source>E&amp;xport…</source>
         <translation>書き出し(&amp;X)…</translation>
     </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新規(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Selected…</source>
+        <translation>選択行を一括編集(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>BackupStore</name>
@@ -510,6 +563,21 @@
     <message>
         <source>The database %1 is open elsewhere; close it there before restoring.</source>
         <translation>データベース %1 は別の場所で開かれています。復元する前にそちらを閉じてください。</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditDialog</name>
+    <message>
+        <source>Edit Selected Devices</source>
+        <translation>選択した機器の一括編集</translation>
+    </message>
+    <message>
+        <source>&amp;Change:</source>
+        <translation>変更する項目(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>新しい値(&amp;T):</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1039,17 @@ Details: %2</source>
     </message>
 </context>
 <context>
+    <name>InventoryDocument</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 を追加</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n record(s)</source>
+        <translation><numerusform>%n 件を削除</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>Information security for small businesses.</source>
@@ -1050,6 +1129,10 @@ Details: %2</source>
     <message>
         <source>&amp;About Mamori</source>
         <translation>Mamori について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -1232,16 +1315,71 @@ Details: %2</source>
 <context>
     <name>XlsxWriter</name>
     <message>
-        <source>Too many rows or columns for one Excel sheet (at most %1 rows and %2 columns).</source>
-        <translation>1 つの Excel シートに入る行数・列数を超えています（最大 %1 行、%2 列）。</translation>
-    </message>
-    <message>
-        <source>Cell %1 has more text than Excel allows in one cell (%2 characters).</source>
-        <translation>セル %1 の文字数が Excel の 1 セルの上限（%2 文字）を超えています。</translation>
-    </message>
-    <message>
         <source>Cannot write the Excel file %1.</source>
         <translation>Excel ファイル %1 を書き込めません。</translation>
+    </message>
+    <message>
+        <source>Too many rows or columns for one Excel sheet (at most %L1 rows and %L2 columns).</source>
+        <translation>1 つの Excel シートに収まらない行数または列数です（最大 %L1 行、%L2 列）。</translation>
+    </message>
+    <message>
+        <source>Cell %1 has more text than Excel allows in one cell (%L2 characters).</source>
+        <translation>セル %1 の文字数が、Excel の 1 セルの上限（%L2 文字）を超えています。</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::AssetEditorDialog</name>
+    <message>
+        <source>e.g. 2024-04-01 or 令和6年4月1日</source>
+        <translation>例: 2024-04-01、令和6年4月1日</translation>
+    </message>
+    <message>
+        <source>whole yen, e.g. 158,000</source>
+        <translation>円単位の整数（例: 158,000）</translation>
+    </message>
+    <message>
+        <source>device or service</source>
+        <translation>機器・サービス</translation>
+    </message>
+    <message>
+        <source>information asset</source>
+        <translation>情報資産</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>新しい%1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Information assets stored on this device or service:</source>
+        <translation>この機器・サービスに保存されている情報資産:</translation>
+    </message>
+    <message>
+        <source>Devices and services that store this information:</source>
+        <translation>この情報を保存している機器・サービス:</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>登録</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1は必須です。</translation>
+    </message>
+    <message>
+        <source>Another device already has this asset number.</source>
+        <translation>この資産番号はほかの機器で使われています。</translation>
+    </message>
+    <message>
+        <source>Another information asset already has this business area and name.</source>
+        <translation>同じ業務分類・情報資産名称の情報資産がすでにあります。</translation>
     </message>
 </context>
 <context>
@@ -1284,7 +1422,9 @@ Details: %2</source>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation><numerusform>%n 件</numerusform></translation>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1456,22 @@ Details: %2</source>
     <message>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
+    </message>
+    <message>
+        <source>Cannot open the record</source>
+        <translation>データを開けません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n device(s)? Deleting is for records entered by mistake: for a device that was disposed of, set its status to Disposed instead, so its history and the way its data was erased are kept. Edit → Undo brings deleted records back.</source>
+        <translation><numerusform>%n 台の機器を削除しますか？ 削除は誤って登録したデータのためのものです。廃棄した機器は状態を「廃棄済み」にしてください。履歴とデータ消去の方法が残ります。削除しても［編集］→［元に戻す］で戻せます。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n information asset(s)? Edit → Undo brings them back.</source>
+        <translation><numerusform>%n 件の情報資産を削除しますか？ ［編集］→［元に戻す］で戻せます。</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1554,13 @@ The current contents are first saved as a copy in %3, so this can be undone.</so
     </message>
 </context>
 <context>
+    <name>mamori::BulkEditDialog</name>
+    <message numerus="yes">
+        <source>%n device(s) selected. The change can be undone with Edit → Undo.</source>
+        <translation><numerusform>%n 台の機器を選択しています。変更は［編集］→［元に戻す］で取り消せます。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>mamori::DatabaseSession</name>
     <message>
         <source>No database is open.</source>
@@ -1456,7 +1619,9 @@ The current contents are first saved as a copy in %3, so this can be undone.</so
     </message>
     <message numerus="yes">
         <source>%1 · %n data row(s) · read as %2</source>
-        <translation><numerusform>%1 ・ データ %n 行 ・ %2として読み込み</numerusform></translation>
+        <translation>
+            <numerusform>%1 ・ データ %n 行 ・ %2として読み込み</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save Mapping as Preset</source>
@@ -1472,7 +1637,9 @@ The current contents are first saved as a copy in %3, so this can be undone.</so
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix in the file before it can be imported. Nothing was written.</source>
-        <translation><numerusform>取り込む前にファイルの問題を %n 件修正してください。何も書き込んでいません。</numerusform></translation>
+        <translation>
+            <numerusform>取り込む前にファイルの問題を %n 件修正してください。何も書き込んでいません。</numerusform>
+        </translation>
     </message>
     <message>
         <source>All %1 rows are valid: %2 new, %3 already in Mamori (they will be updated).</source>
@@ -1497,6 +1664,21 @@ The current contents are first saved as a copy in %3, so this can be undone.</so
     <message>
         <source>Import finished</source>
         <translation>取り込み完了</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::InventoryDocument</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>データベースが開かれていません。</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 を編集</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n record(s)</source>
+        <translation><numerusform>%n 件を編集</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1742,18 @@ The current contents are first saved as a copy in %3, so this can be undone.</so
     <message>
         <source>Quit Without Saving</source>
         <translation>保存せずに終了</translation>
+    </message>
+    <message>
+        <source>Change not saved</source>
+        <translation>変更を保存できませんでした</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
     </message>
 </context>
 <context>

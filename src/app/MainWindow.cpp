@@ -10,6 +10,7 @@
 #include "SettingsPage.h"
 #include "UserGuideDialog.h"
 #include "assets/AssetsPage.h"
+#include "assets/InventoryDocument.h"
 
 #include "ui_MainWindow.h"
 
@@ -35,6 +36,10 @@ MainWindow::MainWindow(DatabaseSession &session, Translations &translations, QWi
 {
     m_ui->setupUi(this);
     m_backups = new BackupController(m_session, this);
+    m_inventory = new InventoryDocument(m_session, this);
+    connect(m_inventory, &InventoryDocument::writeFailed, this, [this](const Error &error) {
+        Dialogs::showError(this, tr("Change not saved"), error);
+    });
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databasePathLabel"));
     m_databaseLabel->setTextFormat(Qt::PlainText);
@@ -55,7 +60,7 @@ void MainWindow::createPages()
     for (const Page page : allPages()) {
         QWidget *widget = nullptr;
         if (page == Page::Assets) {
-            widget = new AssetsPage(m_session, this);
+            widget = new AssetsPage(m_session, *m_inventory, this);
         } else if (page == Page::Settings) {
             m_settingsPage = new SettingsPage(m_session, m_translations.current(), this);
             connect(m_settingsPage, &SettingsPage::languageChosen, this,
@@ -81,6 +86,15 @@ void MainWindow::createPages()
 
 void MainWindow::connectActions()
 {
+    // Edit menu: undo and redo of every inventory change, named after the change.
+    QAction *undo = m_inventory->undoStack().createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_inventory->undoStack().createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcut(QKeySequence::Redo);
+    m_ui->editMenu->addAction(undo);
+    m_ui->editMenu->addAction(redo);
     connect(m_ui->newDatabaseAction, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_ui->openDatabaseAction, &QAction::triggered, this, &MainWindow::chooseDatabaseToOpen);
     connect(m_ui->backupNowAction, &QAction::triggered, m_backups, &BackupController::backupNow);

@@ -15,6 +15,7 @@ class MainWindow;
 namespace mamori {
 
 class BackupController;
+class InventoryDocument;
 class DatabaseSession;
 class SettingsPage;
 class Translations;
@@ -33,6 +34,7 @@ public:
     void showPage(Page page);
     Page currentPage() const;
     BackupController &backups() { return *m_backups; }
+    InventoryDocument &inventory() { return *m_inventory; }
 
     // Opens a database, reports a failure in a dialog and remembers the file for next time.
     bool openDatabase(const QString &path);
@@ -60,6 +62,7 @@ private:
     DatabaseSession &m_session;
     Translations &m_translations;
     BackupController *m_backups = nullptr;
+    InventoryDocument *m_inventory = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     QLabel *m_databaseLabel = nullptr;
 };

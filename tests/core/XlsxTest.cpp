@@ -382,6 +382,26 @@ TEST_F(XlsxTest, DamagedSheetsNameThePart)
     }
 }
 
+TEST_F(XlsxTest, CorruptedCompressedDataIsAnErrorNotAHang)
+{
+    const QString path = openpyxlWorkbook(QStringLiteral("corrupt.xlsx"), "ws.append(['a', 1])");
+    // Overwrites bytes inside the deflated xl/workbook.xml; the zip directory stays intact.
+    runPython(R"(
+import sys, zipfile
+data = bytearray(open(sys.argv[1], 'rb').read())
+offset = zipfile.ZipFile(sys.argv[1]).getinfo('xl/workbook.xml').header_offset
+start = offset + 30 + int.from_bytes(data[offset + 26:offset + 28], 'little') \
+    + int.from_bytes(data[offset + 28:offset + 30], 'little')
+data[start + 4:start + 40] = b'\xff' * 36
+open(sys.argv[1], 'wb').write(data)
+)",
+              {path});
+    const auto result = XlsxReader::readFile(path);
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error().kind, ErrorKind::InvalidInput);
+    EXPECT_TRUE(result.error().message.contains(QStringLiteral("xl/workbook.xml")));
+}
+
 TEST_F(XlsxTest, WrittenFilesReadBackIdenticallyAndKeepFormulasAsText)
 {
     const QStringList header{QStringLiteral("資産名"), QStringLiteral("Formula"),

@@ -1,9 +1,12 @@
 #include "GuiTestSupport.h"
 
+#include "assets/AssetEditorDialog.h"
 #include "assets/AssetListWidget.h"
 #include "assets/AssetTableModel.h"
 #include "assets/AssetsPage.h"
+#include "assets/BulkEditDialog.h"
 #include "assets/ImportDialog.h"
+#include "assets/InventoryDocument.h"
 #include "inventory/DemoCompany.h"
 #include "storage/AssetRepository.h"
 
@@ -11,7 +14,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTableView>
+#include <QTreeWidget>
 
 using namespace mamori;
 
@@ -114,4 +119,110 @@ TEST_F(AssetsPageTest, ABadRowIsListedAndNothingIsImported)
     EXPECT_TRUE(problems->item(0)->text().contains(QStringLiteral("row 2, column D")));
     EXPECT_FALSE(dialog.runImport());
     EXPECT_EQ(*DeviceRepository(*m_session.database()).count(), 300);
+}
+
+namespace {
+
+Device deviceById(DatabaseSession &session, qint64 id)
+{
+    return **DeviceRepository(*session.database()).find(id);
+}
+
+} // namespace
+
+TEST_F(AssetsPageTest, EditValidateUndoAndRedo)
+{
+    InventoryDocument &document = m_window->inventory();
+    const Device before = deviceById(m_session, 1);
+    AssetEditorDialog editor(document, before, m_window.get());
+    auto *name = qobject_cast<QLineEdit *>(editor.editorFor(QStringLiteral("name")));
+    auto *purchase = qobject_cast<QLineEdit *>(editor.editorFor(QStringLiteral("purchase_date")));
+    auto *number = qobject_cast<QLineEdit *>(editor.editorFor(QStringLiteral("asset_number")));
+    ASSERT_TRUE(name && purchase && number);
+
+    purchase->setText(QStringLiteral("2024/2/30"));
+    editor.show();
+    ASSERT_TRUE(editor.grab().save(screenshotPath(QStringLiteral("asset-editor"))));
+    editor.accept();
+    auto *problem = editor.findChild<QLabel *>(QStringLiteral("problemLabel"));
+    EXPECT_FALSE(problem->text().isEmpty());
+    EXPECT_EQ(deviceById(m_session, 1), before);
+
+    purchase->setText(QStringLiteral("令和6年4月1日"));
+    number->setText(deviceById(m_session, 2).assetNumber); // someone else's number
+    editor.accept();
+    EXPECT_FALSE(problem->text().isEmpty());
+    EXPECT_EQ(deviceById(m_session, 1), before);
+
+    number->setText(before.assetNumber);
+    name->setText(QStringLiteral("renamed in the editor"));
+    editor.accept();
+    EXPECT_EQ(editor.result(), QDialog::Accepted);
+    EXPECT_EQ(deviceById(m_session, 1).name, QStringLiteral("renamed in the editor"));
+    EXPECT_EQ(deviceById(m_session, 1).purchaseDate, QDate(2024, 4, 1));
+
+    QAction *undo = m_window->findChild<QAction *>(QStringLiteral("undoAction"));
+    QAction *redo = m_window->findChild<QAction *>(QStringLiteral("redoAction"));
+    ASSERT_TRUE(undo && undo->isEnabled());
+    undo->trigger();
+    EXPECT_EQ(deviceById(m_session, 1), before);
+    redo->trigger();
+    EXPECT_EQ(deviceById(m_session, 1).name, QStringLiteral("renamed in the editor"));
+
+    AssetEditorDialog again(document, deviceById(m_session, 1), m_window.get());
+    auto *history = again.findChild<QTreeWidget *>(QStringLiteral("historyTreeWidget"));
+    ASSERT_TRUE(history);
+    EXPECT_GE(history->topLevelItemCount(), 4); // created, renamed, undone, redone
+}
+
+TEST_F(AssetsPageTest, BulkEditAndUndo)
+{
+    auto *view = m_devices->findChild<QTableView *>(QStringLiteral("assetTableView"));
+    view->selectRow(0);
+    view->selectionModel()->select(m_devices->model()->index(1, 0),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    view->selectionModel()->select(m_devices->model()->index(2, 0),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const QList<qint64> ids = m_devices->selectedIds();
+    ASSERT_EQ(ids.size(), 3);
+    QList<Device> before;
+    for (const qint64 id : ids)
+        before << deviceById(m_session, id);
+
+    BulkEditDialog dialog(before, {}, m_window.get());
+    dialog.choose(QStringLiteral("department"), QStringLiteral("情報システム担当"));
+    m_page->applyBulkEdit(before, dialog.changedDevices());
+    for (const qint64 id : ids)
+        EXPECT_EQ(deviceById(m_session, id).department, QStringLiteral("情報システム担当"));
+
+    BulkEditDialog status(before, {}, m_window.get());
+    status.choose(QStringLiteral("status"), QStringLiteral("retired"));
+    EXPECT_EQ(status.changedDevices().constFirst().status, DeviceStatus::Retired);
+
+    m_window->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
+    for (int i = 0; i < ids.size(); ++i)
+        EXPECT_EQ(deviceById(m_session, ids[i]), before[i]);
+}
+
+TEST_F(AssetsPageTest, DeleteAsksFirstAndCanBeUndone)
+{
+    auto *view = m_devices->findChild<QTableView *>(QStringLiteral("assetTableView"));
+    view->selectRow(0);
+    const qint64 id = m_devices->selectedIds().constFirst();
+    const Device before = deviceById(m_session, id);
+    auto *remove = m_page->findChild<QPushButton *>(QStringLiteral("deletePushButton"));
+    ASSERT_TRUE(remove->isEnabled());
+
+    Dialogs::setNextConfirmation(false);
+    remove->click();
+    EXPECT_EQ(*DeviceRepository(*m_session.database()).count(), 300);
+
+    view->selectRow(0);
+    Dialogs::setNextConfirmation(true);
+    remove->click();
+    EXPECT_EQ(*DeviceRepository(*m_session.database()).count(), 299);
+    EXPECT_EQ(shownRows(), 299);
+    m_window->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
+    EXPECT_EQ(*DeviceRepository(*m_session.database()).count(), 300);
+    EXPECT_EQ(deviceById(m_session, id), before);
 }

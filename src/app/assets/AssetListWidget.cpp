@@ -85,6 +85,11 @@ AssetListWidget::AssetListWidget(DatabaseSession &session, AssetKind kind, QWidg
             &AssetListWidget::showColumnMenu);
     connect(header, &QHeaderView::sectionMoved, this, &AssetListWidget::saveColumns);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AssetListWidget::updateCount);
+    connect(m_ui->assetTableView, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { emit rowActivated(m_model->idAt(index.row())); });
+    connect(m_ui->assetTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AssetListWidget::selectionChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AssetListWidget::selectionChanged);
     connect(&m_session, &DatabaseSession::assetsChanged, this, &AssetListWidget::fillFilterChoices);
     connect(&m_session, &DatabaseSession::databaseChanged, this,
             &AssetListWidget::fillFilterChoices);
@@ -92,6 +97,14 @@ AssetListWidget::AssetListWidget(DatabaseSession &session, AssetKind kind, QWidg
 }
 
 AssetListWidget::~AssetListWidget() = default;
+
+QList<qint64> AssetListWidget::selectedIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_ui->assetTableView->selectionModel()->selectedRows())
+        ids << m_model->idAt(index.row());
+    return ids;
+}
 
 AssetKind AssetListWidget::kind() const
 {

@@ -27,6 +27,12 @@ public:
 
     AssetTableModel *model() const { return m_model; }
     AssetKind kind() const;
+    QList<qint64> selectedIds() const;
+
+signals:
+    // A row was double-clicked or Enter was pressed on it.
+    void rowActivated(qint64 id);
+    void selectionChanged();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,11 +1,15 @@
 #include "AssetsPage.h"
 
+#include "AssetEditorDialog.h"
 #include "AssetListWidget.h"
+#include "BulkEditDialog.h"
 #include "DatabaseSession.h"
 #include "Dialogs.h"
 #include "ImportDialog.h"
+#include "InventoryDocument.h"
 #include "Page.h"
 #include "inventory/AssetExporter.h"
+#include "storage/AssetQuery.h"
 
 #include "ui_AssetsPage.h"
 
@@ -16,9 +20,9 @@
 
 namespace mamori {
 
-AssetsPage::AssetsPage(DatabaseSession &session, QWidget *parent)
+AssetsPage::AssetsPage(DatabaseSession &session, InventoryDocument &document, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::AssetsPage>()), m_session(session),
-      m_devices(new AssetListWidget(session, AssetKind::Devices, this)),
+      m_document(document), m_devices(new AssetListWidget(session, AssetKind::Devices, this)),
       m_information(new AssetListWidget(session, AssetKind::Information, this))
 {
     m_ui->setupUi(this);
@@ -29,7 +33,19 @@ AssetsPage::AssetsPage(DatabaseSession &session, QWidget *parent)
     m_ui->kindTabWidget->addTab(m_information, QString());
     connect(m_ui->importPushButton, &QPushButton::clicked, this, &AssetsPage::importFile);
     connect(m_ui->exportPushButton, &QPushButton::clicked, this, &AssetsPage::exportFile);
+    connect(m_ui->newPushButton, &QPushButton::clicked, this, &AssetsPage::addRecord);
+    connect(m_ui->editPushButton, &QPushButton::clicked, this, &AssetsPage::editSelected);
+    connect(m_ui->bulkEditPushButton, &QPushButton::clicked, this, &AssetsPage::bulkEditSelected);
+    connect(m_ui->deletePushButton, &QPushButton::clicked, this, &AssetsPage::deleteSelected);
+    m_ui->deletePushButton->setShortcut(QKeySequence::Delete);
+    for (AssetListWidget *list : {m_devices, m_information}) {
+        connect(list, &AssetListWidget::rowActivated, this, &AssetsPage::editRecord);
+        connect(list, &AssetListWidget::selectionChanged, this, &AssetsPage::updateButtons);
+    }
+    connect(m_ui->kindTabWidget, &QTabWidget::currentChanged, this, &AssetsPage::updateButtons);
+    connect(&m_session, &DatabaseSession::databaseChanged, this, &AssetsPage::updateButtons);
     retranslate();
+    updateButtons();
 }
 
 AssetsPage::~AssetsPage() = default;
@@ -77,6 +93,103 @@ void AssetsPage::exportFile()
     QGuiApplication::restoreOverrideCursor();
     if (!written)
         Dialogs::showError(this, tr("Export failed"), written.error());
+}
+
+void AssetsPage::updateButtons()
+{
+    const bool open = m_session.isOpen();
+    const qsizetype selected = currentList()->selectedIds().size();
+    m_ui->newPushButton->setEnabled(open);
+    m_ui->importPushButton->setEnabled(open);
+    m_ui->exportPushButton->setEnabled(open);
+    m_ui->editPushButton->setEnabled(open && selected == 1);
+    m_ui->deletePushButton->setEnabled(open && selected > 0);
+    m_ui->bulkEditPushButton->setEnabled(open && selected > 0 &&
+                                         currentList()->kind() == AssetKind::Devices);
+}
+
+void AssetsPage::addRecord()
+{
+    AssetRecord blank;
+    if (currentList()->kind() == AssetKind::Information)
+        blank = InformationAsset{};
+    AssetEditorDialog editor(m_document, blank, this);
+    editor.exec();
+}
+
+void AssetsPage::editRecord(qint64 id)
+{
+    const auto record = m_document.find(currentList()->kind(), id);
+    if (!record) {
+        Dialogs::showError(this, tr("Cannot open the record"), record.error());
+        return;
+    }
+    if (!record->has_value())
+        return;
+    AssetEditorDialog editor(m_document, **record, this);
+    editor.exec();
+}
+
+void AssetsPage::editSelected()
+{
+    const QList<qint64> ids = currentList()->selectedIds();
+    if (ids.size() == 1)
+        editRecord(ids.constFirst());
+}
+
+QList<AssetRecord> AssetsPage::selectedRecords() const
+{
+    QList<AssetRecord> records;
+    for (const qint64 id : currentList()->selectedIds()) {
+        const auto record = m_document.find(currentList()->kind(), id);
+        if (record && record->has_value())
+            records << **record;
+    }
+    return records;
+}
+
+void AssetsPage::bulkEditSelected()
+{
+    QList<Device> devices;
+    for (const AssetRecord &record : selectedRecords())
+        devices << std::get<Device>(record);
+    if (devices.isEmpty())
+        return;
+    QStringList departments;
+    if (Database *database = m_session.database()) {
+        const auto names = AssetQuery<Device>(*database).departments();
+        departments = names.ok() ? *names : QStringList();
+    }
+    BulkEditDialog dialog(devices, departments, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    applyBulkEdit(devices, dialog.changedDevices());
+}
+
+void AssetsPage::applyBulkEdit(const QList<Device> &before, const QList<Device> &after)
+{
+    QList<AssetRecord> oldRecords(before.cbegin(), before.cend());
+    QList<AssetRecord> newRecords(after.cbegin(), after.cend());
+    m_document.editAll(oldRecords, newRecords);
+}
+
+void AssetsPage::deleteSelected()
+{
+    const QList<AssetRecord> records = selectedRecords();
+    if (records.isEmpty())
+        return;
+    const bool devices = currentList()->kind() == AssetKind::Devices;
+    const QString question =
+        devices
+            ? tr("Delete %n device(s)? Deleting is for records entered by mistake: for a device "
+                 "that was disposed of, set its status to Disposed instead, so its history and "
+                 "the way its data was erased are kept. Edit → Undo brings deleted records back.",
+                 nullptr, int(records.size()))
+            : tr("Delete %n information asset(s)? Edit → Undo brings them back.", nullptr,
+                 int(records.size()));
+    if (!Dialogs::confirm(this, tr("Delete"), question, tr("Delete")))
+        return;
+    m_document.remove(records);
 }
 
 void AssetsPage::changeEvent(QEvent *event)

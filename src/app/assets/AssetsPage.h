@@ -1,5 +1,7 @@
 #pragma once
 
+#include "InventoryDocument.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -12,6 +14,7 @@ namespace mamori {
 
 class AssetListWidget;
 class DatabaseSession;
+class InventoryDocument;
 
 // The inventory: devices and services, and information assets, with import and export.
 class AssetsPage : public QWidget
@@ -19,10 +22,12 @@ class AssetsPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit AssetsPage(DatabaseSession &session, QWidget *parent = nullptr);
+    AssetsPage(DatabaseSession &session, InventoryDocument &document, QWidget *parent = nullptr);
     ~AssetsPage() override;
 
     AssetListWidget *currentList() const;
+    // Applies a bulk edit as one undoable command (the dialog's result, or a test's).
+    void applyBulkEdit(const QList<Device> &before, const QList<Device> &after);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -31,9 +36,17 @@ private:
     void retranslate();
     void importFile();
     void exportFile();
+    void addRecord();
+    void editRecord(qint64 id);
+    void editSelected();
+    void bulkEditSelected();
+    void deleteSelected();
+    void updateButtons();
+    QList<AssetRecord> selectedRecords() const;
 
     std::unique_ptr<Ui::AssetsPage> m_ui;
     DatabaseSession &m_session;
+    InventoryDocument &m_document;
     AssetListWidget *m_devices;
     AssetListWidget *m_information;
 };

@@ -114,14 +114,8 @@ void parseRows(const Table &table, AssetKind kind, const QStringList &mapping,
             if (!problem.isEmpty())
                 problems.append(
                     {row.number, warrantyColumn, table.header.value(warrantyColumn), problem});
-            // A date in the file that differs from the bundled catalogue's is the user's
-            // override; an empty cell lets the catalogue decide.
-            const auto *product = EndOfSupportCatalog::bundled().match(record);
-            const QDate catalogued = product ? product->end : QDate();
-            if (present.contains(QStringLiteral("end_of_support")))
-                record.endOfSupportOverridden = record.endOfSupport != catalogued;
-            else
-                record.endOfSupport = catalogued;
+            EndOfSupportCatalog::bundled().settle(
+                record, present.contains(QStringLiteral("end_of_support")));
         } else {
             finish(record);
         }

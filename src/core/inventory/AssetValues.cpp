@@ -13,7 +13,7 @@ template<typename Enum> struct Entry
     const char *label;
 };
 
-const QList<Entry<DeviceCategory>> &categories()
+const QList<Entry<DeviceCategory>> &categoryEntries()
 {
     static const QList<Entry<DeviceCategory>> all{
         {DeviceCategory::Pc, "pc", QT_TRANSLATE_NOOP("AssetValues", "PC")},
@@ -35,7 +35,7 @@ const QList<Entry<DeviceCategory>> &categories()
     return all;
 }
 
-const QList<Entry<DeviceStatus>> &statuses()
+const QList<Entry<DeviceStatus>> &statusEntries()
 {
     static const QList<Entry<DeviceStatus>> all{
         {DeviceStatus::InUse, "in_use", QT_TRANSLATE_NOOP("AssetValues", "In use")},
@@ -47,7 +47,7 @@ const QList<Entry<DeviceStatus>> &statuses()
     return all;
 }
 
-const QList<Entry<Coverage>> &coverages()
+const QList<Entry<Coverage>> &coverageEntries()
 {
     static const QList<Entry<Coverage>> all{
         {Coverage::Unknown, "", QT_TRANSLATE_NOOP("AssetValues", "Not recorded")},
@@ -58,7 +58,7 @@ const QList<Entry<Coverage>> &coverages()
     return all;
 }
 
-const QList<Entry<MfaState>> &mfaStates()
+const QList<Entry<MfaState>> &mfaEntries()
 {
     static const QList<Entry<MfaState>> all{
         {MfaState::Unknown, "", QT_TRANSLATE_NOOP("AssetValues", "Not recorded")},
@@ -70,7 +70,7 @@ const QList<Entry<MfaState>> &mfaStates()
     return all;
 }
 
-const QList<Entry<PersonalData>> &personalDataKinds()
+const QList<Entry<PersonalData>> &personalDataEntries()
 {
     static const QList<Entry<PersonalData>> all{
         {PersonalData::None, "none", QT_TRANSLATE_NOOP("AssetValues", "None")},
@@ -117,69 +117,98 @@ template<typename Enum> QString labelOf(const QList<Entry<Enum>> &entries, Enum 
 
 QString AssetValues::code(DeviceCategory value)
 {
-    return codeOf(categories(), value);
+    return codeOf(categoryEntries(), value);
 }
 QString AssetValues::code(DeviceStatus value)
 {
-    return codeOf(statuses(), value);
+    return codeOf(statusEntries(), value);
 }
 QString AssetValues::code(Coverage value)
 {
-    return codeOf(coverages(), value);
+    return codeOf(coverageEntries(), value);
 }
 QString AssetValues::code(MfaState value)
 {
-    return codeOf(mfaStates(), value);
+    return codeOf(mfaEntries(), value);
 }
 QString AssetValues::code(PersonalData value)
 {
-    return codeOf(personalDataKinds(), value);
+    return codeOf(personalDataEntries(), value);
 }
 
 std::optional<DeviceCategory> AssetValues::categoryFromCode(const QString &code)
 {
-    return byCode(categories(), code);
+    return byCode(categoryEntries(), code);
 }
 
 std::optional<DeviceStatus> AssetValues::statusFromCode(const QString &code)
 {
-    return byCode(statuses(), code);
+    return byCode(statusEntries(), code);
 }
 
 std::optional<Coverage> AssetValues::coverageFromCode(const QString &code)
 {
-    return byCode(coverages(), code);
+    return byCode(coverageEntries(), code);
 }
 
 std::optional<MfaState> AssetValues::mfaFromCode(const QString &code)
 {
-    return byCode(mfaStates(), code);
+    return byCode(mfaEntries(), code);
 }
 
 std::optional<PersonalData> AssetValues::personalDataFromCode(const QString &code)
 {
-    return byCode(personalDataKinds(), code);
+    return byCode(personalDataEntries(), code);
 }
 
 QString AssetValues::label(DeviceCategory value)
 {
-    return labelOf(categories(), value);
+    return labelOf(categoryEntries(), value);
 }
 QString AssetValues::label(DeviceStatus value)
 {
-    return labelOf(statuses(), value);
+    return labelOf(statusEntries(), value);
 }
 QString AssetValues::label(Coverage value)
 {
-    return labelOf(coverages(), value);
+    return labelOf(coverageEntries(), value);
 }
 QString AssetValues::label(MfaState value)
 {
-    return labelOf(mfaStates(), value);
+    return labelOf(mfaEntries(), value);
 }
 QString AssetValues::label(PersonalData value)
 {
-    return labelOf(personalDataKinds(), value);
+    return labelOf(personalDataEntries(), value);
+}
+
+template<typename Enum> QList<Enum> valuesOf(const QList<Entry<Enum>> &entries)
+{
+    QList<Enum> values;
+    for (const auto &entry : entries)
+        values << entry.value;
+    return values;
+}
+
+QList<DeviceCategory> AssetValues::categories()
+{
+    return valuesOf(categoryEntries());
+}
+QList<DeviceStatus> AssetValues::statuses()
+{
+    return valuesOf(statusEntries());
+}
+QList<Coverage> AssetValues::coverages()
+{
+    return valuesOf(coverageEntries());
+}
+QList<MfaState> AssetValues::mfaStates()
+{
+    return valuesOf(mfaEntries());
+}
+QList<PersonalData> AssetValues::personalDataKinds()
+{
+    return valuesOf(personalDataEntries());
 }
 
 } // namespace mamori

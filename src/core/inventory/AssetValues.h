@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -81,6 +82,13 @@ public:
     static QString label(Coverage value);
     static QString label(MfaState value);
     static QString label(PersonalData value);
+
+    // Every value, in the order people choose from (Unknown first for coverage and MFA).
+    static QList<DeviceCategory> categories();
+    static QList<DeviceStatus> statuses();
+    static QList<Coverage> coverages();
+    static QList<MfaState> mfaStates();
+    static QList<PersonalData> personalDataKinds();
 };
 
 } // namespace mamori

@@ -85,6 +85,15 @@ void EndOfSupportCatalog::apply(Device &device) const
     device.endOfSupport = product ? product->end : QDate();
 }
 
+void EndOfSupportCatalog::settle(Device &device, bool userGaveDate) const
+{
+    const Product *product = match(device);
+    const QDate catalogued = product ? product->end : QDate();
+    device.endOfSupportOverridden = userGaveDate && device.endOfSupport != catalogued;
+    if (!userGaveDate)
+        device.endOfSupport = catalogued;
+}
+
 SupportState EndOfSupportCatalog::state(const Device &device, const QDate &today, int warningDays)
 {
     if (!device.endOfSupport.isValid())

@@ -45,6 +45,9 @@ public:
     const Product *match(const Device &device) const;
     // Fills the end-of-support date from the catalogue unless the user set it by hand.
     void apply(Device &device) const;
+    // After an edit or an import row: a date the user gave that differs from the catalogue's is
+    // an override; no date lets the catalogue decide.
+    void settle(Device &device, bool userGaveDate) const;
 
     // Ended when the date has passed; ending soon within `warningDays` (180) of `today`.
     static SupportState state(const Device &device, const QDate &today, int warningDays = 180);

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QLocale>
 #include <QXmlStreamReader>
 
 #include <quazip/quazip.h>
@@ -124,6 +125,13 @@ QString readStringItem(QXmlStreamReader &xml)
     return decodeEscapes(text);
 }
 
+// After a premature end of the XML, atEnd() stays false while the device claims more data (as
+// a damaged zip entry does), so token loops must stop at the first error too.
+bool hasMoreTokens(const QXmlStreamReader &xml)
+{
+    return !xml.atEnd() && !xml.hasError();
+}
+
 bool isXmlTrue(QStringView value)
 {
     return value == u"1" || value == u"true";
@@ -143,7 +151,7 @@ QString relationshipId(const QXmlStreamAttributes &attributes)
 WorkbookInfo parseWorkbook(QXmlStreamReader &xml)
 {
     WorkbookInfo workbook;
-    while (!xml.atEnd()) {
+    while (hasMoreTokens(xml)) {
         if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
         const QXmlStreamAttributes attributes = xml.attributes();
@@ -168,7 +176,7 @@ QString partPath(QStringView target)
 WorkbookParts parseWorkbookRelationships(QXmlStreamReader &xml)
 {
     WorkbookParts parts;
-    while (!xml.atEnd()) {
+    while (hasMoreTokens(xml)) {
         if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"Relationship")
             continue;
         const QXmlStreamAttributes attributes = xml.attributes();
@@ -188,7 +196,7 @@ WorkbookParts parseWorkbookRelationships(QXmlStreamReader &xml)
 QStringList parseSharedStrings(QXmlStreamReader &xml)
 {
     QStringList strings;
-    while (!xml.atEnd()) {
+    while (hasMoreTokens(xml)) {
         if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"si")
             strings.append(readStringItem(xml));
     }
@@ -263,7 +271,7 @@ QList<bool> parseDateStyles(QXmlStreamReader &xml)
     QList<bool> styleIsDate;
     bool inNumberFormats = false;
     bool inCellFormats = false; // cellStyleXfs and dxfs hold xf and numFmt elements too
-    while (!xml.atEnd()) {
+    while (hasMoreTokens(xml)) {
         const QXmlStreamReader::TokenType token = xml.readNext();
         if (token == QXmlStreamReader::EndElement) {
             if (xml.name() == u"numFmts")
@@ -367,10 +375,10 @@ public:
             }
         }
         if (m_tooManyCells) {
-            return Error(ErrorKind::InvalidInput,
-                         XlsxReader::tr("The sheet %1 in %2 has too many cells (more than %3).")
-                             .arg(m_sheetName, m_table.sourceName)
-                             .arg(maxCellsPerSheet));
+            return Error(
+                ErrorKind::InvalidInput,
+                XlsxReader::tr("The sheet %1 in %2 has too many cells (more than %3).")
+                    .arg(m_sheetName, m_table.sourceName, QLocale().toString(maxCellsPerSheet)));
         }
         return std::move(m_table);
     }

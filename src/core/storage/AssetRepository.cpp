@@ -28,6 +28,42 @@ QString writeWhat()
 
 } // namespace
 
+template<typename Record> struct AssetRepository<Record>::Statements
+{
+    QSqlQuery findByKey;
+    QSqlQuery insert;
+    AuditLog audit;
+};
+
+template<typename Record>
+AssetRepository<Record>::AssetRepository(Database &database) : m_database(database)
+{}
+
+template<typename Record> AssetRepository<Record>::~AssetRepository() = default;
+
+template<typename Record>
+typename AssetRepository<Record>::Statements &AssetRepository<Record>::statements() const
+{
+    if (m_statements)
+        return *m_statements;
+    m_statements.reset(new Statements{QSqlQuery(m_database.connection()),
+                                      QSqlQuery(m_database.connection()), AuditLog(m_database)});
+    QStringList conditions;
+    for (const QString &field : Table<Record>::keyFields())
+        conditions << field + QStringLiteral(" = ?");
+    m_statements->findByKey.setForwardOnly(true);
+    m_statements->findByKey.prepare(selectSql<Record>() + QStringLiteral(" WHERE ") +
+                                    conditions.join(QStringLiteral(" AND ")));
+    const QStringList names = columns<Record>();
+    QStringList placeholders;
+    for (qsizetype i = 0; i < names.size(); ++i)
+        placeholders << QStringLiteral("?");
+    m_statements->insert.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                     .arg(Table<Record>::name(), names.join(QStringLiteral(", ")),
+                                          placeholders.join(QStringLiteral(", "))));
+    return *m_statements;
+}
+
 template<typename Record>
 Result<std::optional<Record>> AssetRepository<Record>::find(qint64 id) const
 {
@@ -45,20 +81,16 @@ Result<std::optional<Record>> AssetRepository<Record>::find(qint64 id) const
 template<typename Record>
 Result<std::optional<Record>> AssetRepository<Record>::findByKey(const Record &keyOf) const
 {
-    QStringList conditions;
-    for (const QString &field : Table<Record>::keyFields())
-        conditions << field + QStringLiteral(" = ?");
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(selectSql<Record>() + QStringLiteral(" WHERE ") +
-                  conditions.join(QStringLiteral(" AND ")));
+    QSqlQuery &query = statements().findByKey;
     for (const QString &field : Table<Record>::keyFields())
         query.addBindValue(AssetRecords::storedValue(keyOf, field));
     if (Status done = sql::exec(query, readWhat()); !done)
         return done.error();
-    if (!query.next())
-        return std::optional<Record>();
-    return std::optional<Record>(recordFrom<Record>(query));
+    std::optional<Record> found;
+    if (query.next())
+        found = recordFrom<Record>(query);
+    query.finish(); // ends the read so the statement can be reused
+    return found;
 }
 
 template<typename Record> Result<QList<Record>> AssetRepository<Record>::all() const
@@ -84,30 +116,35 @@ template<typename Record> Result<qint64> AssetRepository<Record>::count() const
     return rows->toLongLong();
 }
 
-template<typename Record> Result<qint64> AssetRepository<Record>::insertRow(const Record &record)
+template<typename Record>
+Result<qint64> AssetRepository<Record>::insertRow(const Record &record, bool keepId)
 {
-    const QStringList names = columns<Record>();
-    QStringList placeholders;
-    for (qsizetype i = 0; i < names.size(); ++i)
-        placeholders << QStringLiteral("?");
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                      .arg(Table<Record>::name(), names.join(QStringLiteral(", ")),
-                           placeholders.join(QStringLiteral(", "))));
-    for (const QString &column : names)
+    Statements &prepared = statements();
+    QSqlQuery withId(m_database.connection());
+    if (keepId) {
+        const QStringList names = QStringList{QStringLiteral("id")} + columns<Record>();
+        QStringList placeholders;
+        for (qsizetype i = 0; i < names.size(); ++i)
+            placeholders << QStringLiteral("?");
+        withId.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                           .arg(Table<Record>::name(), names.join(QStringLiteral(", ")),
+                                placeholders.join(QStringLiteral(", "))));
+        withId.addBindValue(record.id);
+    }
+    QSqlQuery &query = keepId ? withId : prepared.insert;
+    for (const QString &column : columns<Record>())
         query.addBindValue(columnValue(record, column));
     if (Status done = sql::exec(query, writeWhat()); !done)
         return done.error();
-    const qint64 id = query.lastInsertId().toLongLong();
+    const qint64 id = keepId ? record.id : query.lastInsertId().toLongLong();
     Record stored = record;
     stored.id = id;
-    const Status audited = AuditLog(m_database)
-                               .record({Table<Record>::name(),
-                                        QString::number(id),
-                                        AuditAction::Insert,
-                                        {},
-                                        {},
-                                        snapshot(stored)});
+    const Status audited = prepared.audit.record({Table<Record>::name(),
+                                                  QString::number(id),
+                                                  AuditAction::Insert,
+                                                  {},
+                                                  {},
+                                                  snapshot(stored)});
     if (!audited)
         return audited.error();
     return id;
@@ -117,7 +154,7 @@ template<typename Record>
 Result<bool> AssetRepository<Record>::updateRow(const Record &before, const Record &after)
 {
     QStringList changed;
-    AuditLog audit(m_database);
+    AuditLog &audit = statements().audit;
     for (const QString &column : columns<Record>()) {
         const QVariant oldValue = columnValue(before, column);
         const QVariant newValue = columnValue(after, column);
@@ -157,6 +194,33 @@ template<typename Record> Result<qint64> AssetRepository<Record>::insert(const R
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     return id;
+}
+
+template<typename Record> Status AssetRepository<Record>::reinsert(const Record &record)
+{
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.error();
+    if (auto id = insertRow(record, true); !id)
+        return id.error();
+    return transaction.commit();
+}
+
+template<typename Record> Status AssetRepository<Record>::updateAll(const QList<Record> &records)
+{
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.error();
+    for (const Record &record : records) {
+        auto before = find(record.id);
+        if (!before)
+            return before.error();
+        if (!before->has_value())
+            return Error(ErrorKind::InvalidInput, Error::tr("The record no longer exists."));
+        if (auto changed = updateRow(**before, record); !changed)
+            return changed.error();
+    }
+    return transaction.commit();
 }
 
 template<typename Record> Status AssetRepository<Record>::update(const Record &record)

@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace mamori {
@@ -27,7 +28,10 @@ struct UpsertCounts
 template<typename Record> class AssetRepository
 {
 public:
-    explicit AssetRepository(Database &database) : m_database(database) {}
+    explicit AssetRepository(Database &database);
+    ~AssetRepository();
+    AssetRepository(const AssetRepository &) = delete;
+    AssetRepository &operator=(const AssetRepository &) = delete;
 
     Result<std::optional<Record>> find(qint64 id) const;
     // By the natural key: the asset number of a device; business area and name of information.
@@ -36,7 +40,11 @@ public:
     Result<qint64> count() const;
 
     Result<qint64> insert(const Record &record);
+    // Puts back a removed record under its old id (undo of a delete).
+    Status reinsert(const Record &record);
     Status update(const Record &record);
+    // Several updates in one transaction (bulk edit and its undo).
+    Status updateAll(const QList<Record> &records);
     Status remove(qint64 id);
 
     // Inserts new records and, where the key exists, updates only `fieldsToWrite` (and adds the
@@ -47,11 +55,15 @@ public:
                                    const std::atomic_bool *cancelRequested = nullptr);
 
 private:
-    Result<qint64> insertRow(const Record &record);
+    Result<qint64> insertRow(const Record &record, bool keepId = false);
     // Returns whether anything changed.
     Result<bool> updateRow(const Record &before, const Record &after);
 
+    struct Statements; // prepared on first use and reused, so bulk writes prepare once
+    Statements &statements() const;
+
     Database &m_database;
+    mutable std::unique_ptr<Statements> m_statements;
 };
 
 using DeviceRepository = AssetRepository<Device>;

@@ -32,13 +32,25 @@ AuditAction actionFromName(const QString &name)
 
 } // namespace
 
+struct AuditLog::Statements
+{
+    QSqlQuery insert;
+};
+
+AuditLog::AuditLog(Database &database) : m_database(database) {}
+
+AuditLog::~AuditLog() = default;
+
 Status AuditLog::record(const AuditChange &change)
 {
     static const QString user = currentOsUserName();
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "INSERT INTO audit_log (changed_at, os_user, entity, entity_id, action, field, "
-        "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!m_statements) {
+        m_statements = std::make_unique<Statements>(Statements{QSqlQuery(m_database.connection())});
+        m_statements->insert.prepare(QStringLiteral(
+            "INSERT INTO audit_log (changed_at, os_user, entity, entity_id, action, field, "
+            "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    }
+    QSqlQuery &query = m_statements->insert;
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     query.addBindValue(user);
     query.addBindValue(change.entity);

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 namespace mamori {
 
 class Database;
@@ -40,13 +42,18 @@ struct AuditEntry
 class AuditLog
 {
 public:
-    explicit AuditLog(Database &database) : m_database(database) {}
+    explicit AuditLog(Database &database);
+    ~AuditLog();
+    AuditLog(const AuditLog &) = delete;
+    AuditLog &operator=(const AuditLog &) = delete;
 
     Status record(const AuditChange &change);
     Result<QList<AuditEntry>> entriesFor(const QString &entity, const QString &entityId) const;
 
 private:
+    struct Statements; // prepared once per AuditLog, reused for every record() of a bulk write
     Database &m_database;
+    std::unique_ptr<Statements> m_statements;
 };
 
 } // namespace mamori

@@ -1,0 +1,234 @@
+#include "AssetEditorDialog.h"
+
+#include "inventory/AssetRecords.h"
+#include "inventory/EndOfSupportCatalog.h"
+
+#include "ui_AssetEditorDialog.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
+
+namespace mamori {
+
+namespace {
+
+template<typename Enum> void addChoices(QComboBox *box, const QList<Enum> &values, bool withEmpty)
+{
+    if (withEmpty)
+        box->addItem(QString(), QString());
+    for (const Enum value : values) {
+        const QString code = AssetValues::code(value);
+        box->addItem(code.isEmpty() ? AssetValues::tr("Not recorded") : AssetValues::label(value),
+                     code);
+    }
+}
+
+QString placeholderFor(FieldType type)
+{
+    switch (type) {
+    case FieldType::Date:
+        return AssetEditorDialog::tr("e.g. 2024-04-01 or 令和6年4月1日");
+    case FieldType::Yen:
+        return AssetEditorDialog::tr("whole yen, e.g. 158,000");
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+AssetEditorDialog::AssetEditorDialog(InventoryDocument &document, const AssetRecord &record,
+                                     QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::AssetEditorDialog>()), m_document(document),
+      m_original(record),
+      m_kind(std::holds_alternative<Device>(record) ? AssetKind::Devices : AssetKind::Information)
+{
+    m_ui->setupUi(this);
+    const bool isNew = std::visit([](const auto &value) { return value.id == 0; }, record);
+    const QString what =
+        m_kind == AssetKind::Devices ? tr("device or service") : tr("information asset");
+    setWindowTitle(
+        isNew ? tr("New %1").arg(what)
+              : tr("%1 — %2").arg(std::visit([](const auto &v) { return v.name; }, record), what));
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &AssetEditorDialog::accept);
+    buildEditors();
+    fillLinksAndHistory();
+    m_ui->linksTab->setEnabled(!isNew);
+    m_ui->historyTab->setEnabled(!isNew);
+}
+
+AssetEditorDialog::~AssetEditorDialog() = default;
+
+void AssetEditorDialog::buildEditors()
+{
+    for (const AssetField &field : AssetFields::of(m_kind)) {
+        if (field.role != AssetField::Role::Stored)
+            continue;
+        QWidget *editor = nullptr;
+        const QString current = std::visit(
+            [&field](const auto &value) { return AssetRecords::canonicalText(value, field.name); },
+            m_original);
+        if (field.type == FieldType::Category || field.type == FieldType::Status ||
+            field.type == FieldType::Coverage || field.type == FieldType::Mfa ||
+            field.type == FieldType::PersonalData || field.type == FieldType::Level) {
+            auto *box = new QComboBox(m_ui->fieldsWidget);
+            switch (field.type) {
+            case FieldType::Category:
+                addChoices(box, AssetValues::categories(), false);
+                break;
+            case FieldType::Status:
+                addChoices(box, AssetValues::statuses(), false);
+                break;
+            case FieldType::Coverage:
+                addChoices(box, AssetValues::coverages(), false);
+                break;
+            case FieldType::Mfa:
+                addChoices(box, AssetValues::mfaStates(), false);
+                break;
+            case FieldType::PersonalData:
+                addChoices(box, AssetValues::personalDataKinds(), false);
+                break;
+            default: {
+                // Levels that may be unset (threat, vulnerability, importance) offer an empty
+                // choice; confidentiality, integrity and availability always have one.
+                const bool optional = std::visit(
+                    [&field](const auto &value) {
+                        using Record = std::decay_t<decltype(value)>;
+                        return AssetRecords::storedValue(Record{}, field.name).isNull();
+                    },
+                    m_original);
+                if (optional)
+                    box->addItem(QString(), QString());
+                for (const auto &level :
+                     {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")})
+                    box->addItem(level, level);
+                break;
+            }
+            }
+            box->setCurrentIndex(std::max(0, box->findData(current)));
+            editor = box;
+        } else {
+            auto *line = new QLineEdit(current, m_ui->fieldsWidget);
+            line->setPlaceholderText(placeholderFor(field.type));
+            editor = line;
+        }
+        editor->setObjectName(field.name + QStringLiteral("Editor"));
+        QString label = AssetFields::label(field);
+        if (field.required)
+            label += QStringLiteral(" *");
+        m_ui->fieldsFormLayout->addRow(label, editor);
+        m_editors.insert(field.name, editor);
+    }
+}
+
+void AssetEditorDialog::fillLinksAndHistory()
+{
+    const qint64 id = std::visit([](const auto &value) { return value.id; }, m_original);
+    if (id == 0)
+        return;
+    m_ui->linksLabel->setText(m_kind == AssetKind::Devices
+                                  ? tr("Information assets stored on this device or service:")
+                                  : tr("Devices and services that store this information:"));
+    const auto linked = m_document.linkedNames(m_kind, id);
+    m_ui->linksListWidget->addItems(linked.ok() ? *linked : QStringList());
+    const auto entries = m_document.history(m_kind, id);
+    for (const AuditEntry &entry : entries.ok() ? *entries : QList<AuditEntry>()) {
+        QString change;
+        switch (entry.change.action) {
+        case AuditAction::Insert:
+            change = tr("Created");
+            break;
+        case AuditAction::Delete:
+            change = tr("Deleted");
+            break;
+        case AuditAction::Update: {
+            const AssetField *field = AssetFields::find(m_kind, entry.change.field);
+            change = field ? AssetFields::label(*field) : entry.change.field;
+            break;
+        }
+        }
+        const bool update = entry.change.action == AuditAction::Update;
+        auto *item = new QTreeWidgetItem(
+            {QLocale().toString(entry.changedAt.toLocalTime(), QLocale::ShortFormat), entry.osUser,
+             change, update ? entry.change.oldValue : QString(),
+             update ? entry.change.newValue : QString()});
+        m_ui->historyTreeWidget->addTopLevelItem(item);
+    }
+}
+
+QString AssetEditorDialog::editorText(const QString &field) const
+{
+    QWidget *editor = m_editors.value(field);
+    if (auto *box = qobject_cast<QComboBox *>(editor))
+        return box->currentData().toString();
+    if (auto *line = qobject_cast<QLineEdit *>(editor))
+        return line->text();
+    return {};
+}
+
+std::optional<AssetRecord> AssetEditorDialog::editedRecord(QStringList &problems) const
+{
+    AssetRecord edited = m_original;
+    std::visit(
+        [this, &problems](auto &value) {
+            for (const AssetField &field : AssetFields::of(m_kind)) {
+                if (!m_editors.contains(field.name))
+                    continue;
+                const QString text = editorText(field.name);
+                if (field.required && text.trimmed().isEmpty()) {
+                    problems << tr("%1 is required.").arg(AssetFields::label(field));
+                    continue;
+                }
+                // Clear first so an emptied field really becomes empty.
+                AssetRecords::loadStored(value, field.name, QVariant());
+                const QString problem = AssetRecords::parseCell(value, field.name, text);
+                if (!problem.isEmpty())
+                    problems << QStringLiteral("%1: %2").arg(AssetFields::label(field), problem);
+            }
+            using Record = std::decay_t<decltype(value)>;
+            if constexpr (std::is_same_v<Record, Device>) {
+                EndOfSupportCatalog::bundled().settle(
+                    value, !editorText(QStringLiteral("end_of_support")).trimmed().isEmpty());
+            } else {
+                const int highest =
+                    std::max({value.confidentiality, value.integrity, value.availability});
+                if (value.importanceOverride == highest)
+                    value.importanceOverride.reset();
+            }
+        },
+        edited);
+    if (!problems.isEmpty())
+        return std::nullopt;
+    const auto taken = m_document.keyTaken(edited);
+    if (!taken) {
+        problems << taken.error().fullText();
+        return std::nullopt;
+    }
+    if (*taken) {
+        problems
+            << (m_kind == AssetKind::Devices
+                    ? tr("Another device already has this asset number.")
+                    : tr("Another information asset already has this business area and name."));
+        return std::nullopt;
+    }
+    return edited;
+}
+
+void AssetEditorDialog::accept()
+{
+    QStringList problems;
+    const std::optional<AssetRecord> edited = editedRecord(problems);
+    if (!edited) {
+        m_ui->problemLabel->setText(problems.join(QLatin1Char('\n')));
+        return;
+    }
+    const bool isNew = std::visit([](const auto &value) { return value.id == 0; }, m_original);
+    if (isNew)
+        m_document.add(*edited);
+    else if (*edited != m_original)
+        m_document.edit(m_original, *edited);
+    QDialog::accept();
+}
+
+} // namespace mamori
