@@ -12,6 +12,12 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     if(MAMORI_WARNINGS_AS_ERRORS)
         target_compile_options(mamori_compile_options INTERFACE -Werror)
     endif()
+    if(MAMORI_ENABLE_FUZZING)
+        # Coverage instrumentation for the code under test, so libFuzzer sees into the readers.
+        target_compile_options(mamori_compile_options INTERFACE
+            -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+        target_link_options(mamori_compile_options INTERFACE -fsanitize=address,undefined)
+    endif()
     if(MAMORI_ENABLE_SANITIZERS)
         target_compile_options(mamori_compile_options INTERFACE
             -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)

@@ -154,6 +154,14 @@
         <source>After</source>
         <translation>After</translation>
     </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Link</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink Selected</source>
+        <translation>&amp;Unlink Selected</translation>
+    </message>
 </context>
 <context>
     <name>AssetExporter</name>
@@ -1046,6 +1054,14 @@ Details: %2</translation>
         <source>Delete %n record(s)</source>
         <translation><numerusform>Delete %n record(s)</numerusform><numerusform>Delete %n record(s)</numerusform></translation>
     </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Unlink</translation>
+    </message>
 </context>
 <context>
     <name>Launcher</name>
@@ -1378,6 +1394,18 @@ Details: %2</translation>
     <message>
         <source>Another information asset already has this business area and name.</source>
         <translation>Another information asset already has this business area and name.</translation>
+    </message>
+    <message>
+        <source>Business area / information asset name</source>
+        <translation>Business area / information asset name</translation>
+    </message>
+    <message>
+        <source>Asset number of a device or service</source>
+        <translation>Asset number of a device or service</translation>
+    </message>
+    <message>
+        <source>Nothing matches "%1".</source>
+        <translation>Nothing matches "%1".</translation>
     </message>
 </context>
 <context>

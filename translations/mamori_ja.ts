@@ -154,6 +154,14 @@
         <source>After</source>
         <translation>変更後</translation>
     </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>関連付け(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink Selected</source>
+        <translation>選択した関連付けを解除(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>AssetExporter</name>
@@ -1046,7 +1054,17 @@ Details: %2</source>
     </message>
     <message numerus="yes">
         <source>Delete %n record(s)</source>
-        <translation><numerusform>%n 件を削除</numerusform></translation>
+        <translation>
+            <numerusform>%n 件を削除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>関連付け</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>関連付けの解除</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1399,18 @@ Details: %2</source>
         <source>Another information asset already has this business area and name.</source>
         <translation>同じ業務分類・情報資産名称の情報資産がすでにあります。</translation>
     </message>
+    <message>
+        <source>Business area / information asset name</source>
+        <translation>業務分類 / 情報資産名称</translation>
+    </message>
+    <message>
+        <source>Asset number of a device or service</source>
+        <translation>機器・サービスの資産番号</translation>
+    </message>
+    <message>
+        <source>Nothing matches "%1".</source>
+        <translation>「%1」に一致するものがありません。</translation>
+    </message>
 </context>
 <context>
     <name>mamori::AssetListWidget</name>
@@ -1463,11 +1493,15 @@ Details: %2</source>
     </message>
     <message numerus="yes">
         <source>Delete %n device(s)? Deleting is for records entered by mistake: for a device that was disposed of, set its status to Disposed instead, so its history and the way its data was erased are kept. Edit → Undo brings deleted records back.</source>
-        <translation><numerusform>%n 台の機器を削除しますか？ 削除は誤って登録したデータのためのものです。廃棄した機器は状態を「廃棄済み」にしてください。履歴とデータ消去の方法が残ります。削除しても［編集］→［元に戻す］で戻せます。</numerusform></translation>
+        <translation>
+            <numerusform>%n 台の機器を削除しますか？ 削除は誤って登録したデータのためのものです。廃棄した機器は状態を「廃棄済み」にしてください。履歴とデータ消去の方法が残ります。削除しても［編集］→［元に戻す］で戻せます。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n information asset(s)? Edit → Undo brings them back.</source>
-        <translation><numerusform>%n 件の情報資産を削除しますか？ ［編集］→［元に戻す］で戻せます。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件の情報資産を削除しますか？ ［編集］→［元に戻す］で戻せます。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1557,7 +1591,9 @@ The current contents are first saved as a copy in %3, so this can be undone.</so
     <name>mamori::BulkEditDialog</name>
     <message numerus="yes">
         <source>%n device(s) selected. The change can be undone with Edit → Undo.</source>
-        <translation><numerusform>%n 台の機器を選択しています。変更は［編集］→［元に戻す］で取り消せます。</numerusform></translation>
+        <translation>
+            <numerusform>%n 台の機器を選択しています。変更は［編集］→［元に戻す］で取り消せます。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1678,7 +1714,9 @@ The current contents are first saved as a copy in %3, so this can be undone.</so
     </message>
     <message numerus="yes">
         <source>Edit %n record(s)</source>
-        <translation><numerusform>%n 件を編集</numerusform></translation>
+        <translation>
+            <numerusform>%n 件を編集</numerusform>
+        </translation>
     </message>
 </context>
 <context>

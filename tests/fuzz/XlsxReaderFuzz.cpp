@@ -8,6 +8,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes =
         QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
-    static_cast<void>(mamori::XlsxReader::readData(bytes, {}, QStringLiteral("fuzz.xlsx")));
+    (void)mamori::XlsxReader::readData(bytes, {}, QStringLiteral("fuzz.xlsx"));
     return 0;
 }

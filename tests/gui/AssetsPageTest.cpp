@@ -226,3 +226,30 @@ TEST_F(AssetsPageTest, DeleteAsksFirstAndCanBeUndone)
     EXPECT_EQ(*DeviceRepository(*m_session.database()).count(), 300);
     EXPECT_EQ(deviceById(m_session, id), before);
 }
+
+TEST_F(AssetsPageTest, LinksAreAddedAndRemovedWithUndo)
+{
+    InventoryDocument &document = m_window->inventory();
+    const InformationAsset asset = **InformationAssetRepository(*m_session.database()).find(1);
+    const Device device = deviceById(m_session, 5);
+    AssetEditorDialog editor(document, asset, m_window.get());
+    auto *links = editor.findChild<QListWidget *>(QStringLiteral("linksListWidget"));
+    ASSERT_TRUE(links);
+    const int before = links->count();
+    EXPECT_FALSE(editor.linkTo(QStringLiteral("NO-SUCH-NUMBER")));
+    ASSERT_TRUE(editor.linkTo(device.assetNumber));
+    ASSERT_EQ(links->count(), before + 1);
+    const auto linked = document.linked(AssetKind::Devices, device.id);
+    ASSERT_TRUE(linked);
+    EXPECT_TRUE(std::any_of(linked->cbegin(), linked->cend(),
+                            [&asset](const auto &record) { return record.id == asset.id; }));
+    m_window->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
+    EXPECT_EQ(document.linked(AssetKind::Information, asset.id)->size(), before);
+
+    AssetEditorDialog again(document, asset, m_window.get());
+    auto *list = again.findChild<QListWidget *>(QStringLiteral("linksListWidget"));
+    ASSERT_GT(list->count(), 0);
+    list->item(0)->setSelected(true);
+    again.unlinkSelected();
+    EXPECT_EQ(list->count(), before - 1);
+}

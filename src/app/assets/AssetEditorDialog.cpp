@@ -52,6 +52,10 @@ AssetEditorDialog::AssetEditorDialog(InventoryDocument &document, const AssetRec
         isNew ? tr("New %1").arg(what)
               : tr("%1 — %2").arg(std::visit([](const auto &v) { return v.name; }, record), what));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &AssetEditorDialog::accept);
+    connect(m_ui->linkPushButton, &QPushButton::clicked, this,
+            [this] { linkTo(m_ui->linkTargetComboBox->currentText()); });
+    connect(m_ui->unlinkPushButton, &QPushButton::clicked, this,
+            &AssetEditorDialog::unlinkSelected);
     buildEditors();
     fillLinksAndHistory();
     m_ui->linksTab->setEnabled(!isNew);
@@ -130,8 +134,10 @@ void AssetEditorDialog::fillLinksAndHistory()
     m_ui->linksLabel->setText(m_kind == AssetKind::Devices
                                   ? tr("Information assets stored on this device or service:")
                                   : tr("Devices and services that store this information:"));
-    const auto linked = m_document.linkedNames(m_kind, id);
-    m_ui->linksListWidget->addItems(linked.ok() ? *linked : QStringList());
+    m_ui->linkTargetComboBox->lineEdit()->setPlaceholderText(
+        m_kind == AssetKind::Devices ? tr("Business area / information asset name")
+                                     : tr("Asset number of a device or service"));
+    fillLinks();
     const auto entries = m_document.history(m_kind, id);
     for (const AuditEntry &entry : entries.ok() ? *entries : QList<AuditEntry>()) {
         QString change;
@@ -155,6 +161,60 @@ void AssetEditorDialog::fillLinksAndHistory()
              update ? entry.change.newValue : QString()});
         m_ui->historyTreeWidget->addTopLevelItem(item);
     }
+}
+
+qint64 AssetEditorDialog::recordId() const
+{
+    return std::visit([](const auto &value) { return value.id; }, m_original);
+}
+
+void AssetEditorDialog::fillLinks()
+{
+    m_ui->linksListWidget->clear();
+    const auto linked = m_document.linked(m_kind, recordId());
+    for (const auto &record : linked.ok() ? *linked : QList<InventoryDocument::LinkedRecord>()) {
+        auto *item = new QListWidgetItem(record.label, m_ui->linksListWidget);
+        item->setData(Qt::UserRole, record.id);
+    }
+}
+
+bool AssetEditorDialog::linkTo(const QString &text)
+{
+    const AssetKind other =
+        m_kind == AssetKind::Devices ? AssetKind::Information : AssetKind::Devices;
+    const auto target = m_document.findByLabel(other, text);
+    if (!target || !target->has_value()) {
+        m_ui->problemLabel->setText(tr("Nothing matches \"%1\".").arg(text.trimmed()));
+        return false;
+    }
+    const qint64 otherId = (*target)->id;
+    if (m_kind == AssetKind::Devices)
+        m_document.link(otherId, recordId());
+    else
+        m_document.link(recordId(), otherId);
+    m_ui->problemLabel->clear();
+    m_ui->linkTargetComboBox->clearEditText();
+    fillLinks();
+    return true;
+}
+
+void AssetEditorDialog::unlinkSelected()
+{
+    for (const QListWidgetItem *item : m_ui->linksListWidget->selectedItems()) {
+        const qint64 otherId = item->data(Qt::UserRole).toLongLong();
+        if (m_kind == AssetKind::Devices)
+            m_document.unlink(otherId, recordId());
+        else
+            m_document.unlink(recordId(), otherId);
+    }
+    // Firms keep tens or hundreds of information assets but may have thousands of devices:
+    // offer a list to pick from, and for devices also accept a typed asset number.
+    const AssetKind other =
+        m_kind == AssetKind::Devices ? AssetKind::Information : AssetKind::Devices;
+    const auto choices = m_document.labels(other, 2000);
+    m_ui->linkTargetComboBox->addItems(choices.ok() ? *choices : QStringList());
+    m_ui->linkTargetComboBox->setCurrentIndex(-1);
+    fillLinks();
 }
 
 QString AssetEditorDialog::editorText(const QString &field) const

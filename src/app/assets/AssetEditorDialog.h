@@ -29,10 +29,15 @@ public:
     // The editor widget of a canonical field (a QLineEdit or a QComboBox), for tests.
     QWidget *editorFor(const QString &field) const { return m_editors.value(field); }
     void accept() override;
+    // Links the record to the one named in the link box (an asset number, or "area / name").
+    bool linkTo(const QString &text);
+    void unlinkSelected();
 
 private:
     void buildEditors();
     void fillLinksAndHistory();
+    void fillLinks();
+    qint64 recordId() const;
     QString editorText(const QString &field) const;
     // The record as edited, or the problems that stop it from being saved.
     std::optional<AssetRecord> editedRecord(QStringList &problems) const;

@@ -2,6 +2,7 @@
 
 #include "DatabaseSession.h"
 #include "storage/AssetLinkRepository.h"
+#include "storage/AssetQuery.h"
 #include "storage/AssetRepository.h"
 
 #include <QCoreApplication>
@@ -149,6 +150,40 @@ private:
     QList<AssetRecord> m_records;
 };
 
+class LinkCommand : public QUndoCommand
+{
+public:
+    LinkCommand(InventoryDocument &document, qint64 informationAssetId, qint64 deviceId,
+                bool adding)
+        : m_document(document), m_information(informationAssetId), m_device(deviceId),
+          m_adding(adding)
+    {
+        setText(adding ? QCoreApplication::translate("InventoryDocument", "Link")
+                       : QCoreApplication::translate("InventoryDocument", "Unlink"));
+    }
+    void redo() override { apply(m_adding); }
+    void undo() override { apply(!m_adding); }
+
+private:
+    void apply(bool add)
+    {
+        setObsolete(!m_document.write([this, add](Database &database) -> Status {
+            AssetLinkRepository links(database);
+            if (!add)
+                return links.unlink(m_information, m_device);
+            auto added = links.linkAll({{m_information, m_device}});
+            if (!added)
+                return added.error();
+            return {};
+        }));
+    }
+
+    InventoryDocument &m_document;
+    qint64 m_information;
+    qint64 m_device;
+    bool m_adding;
+};
+
 } // namespace
 
 InventoryDocument::InventoryDocument(DatabaseSession &session, QObject *parent)
@@ -214,33 +249,91 @@ Result<QList<AuditEntry>> InventoryDocument::history(AssetKind kind, qint64 id) 
         QString::number(id));
 }
 
-Result<QStringList> InventoryDocument::linkedNames(AssetKind kind, qint64 id) const
+QString InventoryDocument::labelOf(const AssetRecord &record)
+{
+    return std::visit(
+        [](const auto &value) {
+            if constexpr (std::is_same_v<std::decay_t<decltype(value)>, Device>)
+                return QStringLiteral("%1 %2").arg(value.assetNumber, value.name);
+            else
+                return QStringLiteral("%1 / %2").arg(value.businessArea, value.name);
+        },
+        record);
+}
+
+Result<QStringList> InventoryDocument::labels(AssetKind kind, int limit) const
 {
     Database *database = m_session.database();
     if (!database)
         return QStringList();
+    QStringList names;
+    const auto collect = [&names](const auto &records) {
+        for (const auto &record : records)
+            names << labelOf(record);
+    };
+    if (kind == AssetKind::Devices) {
+        auto page = AssetQuery<Device>(*database).page({}, {}, 0, limit);
+        if (!page)
+            return page.error();
+        collect(*page);
+    } else {
+        auto page = AssetQuery<InformationAsset>(*database).page({}, {}, 0, limit);
+        if (!page)
+            return page.error();
+        collect(*page);
+    }
+    return names;
+}
+
+Result<QList<InventoryDocument::LinkedRecord>> InventoryDocument::linked(AssetKind kind,
+                                                                         qint64 id) const
+{
+    Database *database = m_session.database();
+    if (!database)
+        return QList<LinkedRecord>();
     AssetLinkRepository links(*database);
     auto ids = kind == AssetKind::Devices ? links.informationOn(id) : links.devicesOf(id);
     if (!ids)
         return ids.error();
-    QStringList names;
-    for (const qint64 other : std::as_const(*ids)) {
-        auto found =
-            find(kind == AssetKind::Devices ? AssetKind::Information : AssetKind::Devices, other);
+    const AssetKind other =
+        kind == AssetKind::Devices ? AssetKind::Information : AssetKind::Devices;
+    QList<LinkedRecord> records;
+    for (const qint64 otherId : std::as_const(*ids)) {
+        auto found = find(other, otherId);
         if (!found)
             return found.error();
-        if (found->has_value()) {
-            names << std::visit(
-                [](const auto &value) {
-                    if constexpr (std::is_same_v<std::decay_t<decltype(value)>, Device>)
-                        return QStringLiteral("%1 %2").arg(value.assetNumber, value.name);
-                    else
-                        return QStringLiteral("%1 / %2").arg(value.businessArea, value.name);
-                },
-                **found);
-        }
+        if (found->has_value())
+            records.append({otherId, labelOf(**found)});
     }
-    return names;
+    return records;
+}
+
+Result<std::optional<InventoryDocument::LinkedRecord>>
+InventoryDocument::findByLabel(AssetKind kind, const QString &text) const
+{
+    Database *database = m_session.database();
+    const QString wanted = text.trimmed();
+    if (!database || wanted.isEmpty())
+        return std::optional<LinkedRecord>();
+    if (kind == AssetKind::Devices) {
+        Device key;
+        key.assetNumber = wanted.section(QLatin1Char(' '), 0, 0);
+        auto found = DeviceRepository(*database).findByKey(key);
+        if (!found)
+            return found.error();
+        if (!found->has_value())
+            return std::optional<LinkedRecord>();
+        return std::optional<LinkedRecord>(LinkedRecord{(*found)->id, labelOf(**found)});
+    }
+    InformationAsset key;
+    key.businessArea = wanted.section(QStringLiteral(" / "), 0, 0).trimmed();
+    key.name = wanted.section(QStringLiteral(" / "), 1).trimmed();
+    auto found = InformationAssetRepository(*database).findByKey(key);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return std::optional<LinkedRecord>();
+    return std::optional<LinkedRecord>(LinkedRecord{(*found)->id, labelOf(**found)});
 }
 
 void InventoryDocument::add(const AssetRecord &record)
@@ -257,6 +350,16 @@ void InventoryDocument::remove(const QList<AssetRecord> &records)
 {
     if (!records.isEmpty())
         m_undoStack.push(new RemoveCommand(*this, records));
+}
+
+void InventoryDocument::link(qint64 informationAssetId, qint64 deviceId)
+{
+    m_undoStack.push(new LinkCommand(*this, informationAssetId, deviceId, true));
+}
+
+void InventoryDocument::unlink(qint64 informationAssetId, qint64 deviceId)
+{
+    m_undoStack.push(new LinkCommand(*this, informationAssetId, deviceId, false));
 }
 
 void InventoryDocument::editAll(const QList<AssetRecord> &before, const QList<AssetRecord> &after)

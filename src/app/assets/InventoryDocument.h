@@ -34,14 +34,26 @@ public:
     // True when another record already uses the record's key (asset number, or area and name).
     Result<bool> keyTaken(const AssetRecord &record) const;
     Result<QList<AuditEntry>> history(AssetKind kind, qint64 id) const;
-    // Names of the records linked to this one (information assets of a device, or devices of an
+    struct LinkedRecord
+    {
+        qint64 id = 0;
+        QString label; // "PC-00012 経理用PC" or "総務部 / 給与台帳"
+    };
+    // The records linked to this one (information assets of a device, or devices of an
     // information asset).
-    Result<QStringList> linkedNames(AssetKind kind, qint64 id) const;
+    Result<QList<LinkedRecord>> linked(AssetKind kind, qint64 id) const;
+    // Finds a record of `kind` by what a person types: an asset number, or "area / name".
+    Result<std::optional<LinkedRecord>> findByLabel(AssetKind kind, const QString &text) const;
+    static QString labelOf(const AssetRecord &record);
+    // Labels of the first `limit` records of a kind, to choose from when linking.
+    Result<QStringList> labels(AssetKind kind, int limit) const;
 
     void add(const AssetRecord &record);
     void edit(const AssetRecord &before, const AssetRecord &after);
     void remove(const QList<AssetRecord> &records);
     void editAll(const QList<AssetRecord> &before, const QList<AssetRecord> &after);
+    void link(qint64 informationAssetId, qint64 deviceId);
+    void unlink(qint64 informationAssetId, qint64 deviceId);
 
     // Used by the commands: writes and tells the views. Errors are reported through writeFailed.
     bool write(const std::function<Status(Database &)> &operation);

@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "Table.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 
 namespace mamori {
