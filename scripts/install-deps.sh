@@ -12,8 +12,8 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
     # the system SQLite the Qt driver uses, reached directly for online backups
     libsqlite3-dev sqlite3
-    # XLSX: QuaZip opens the container for reading, libxlsxwriter writes exports
-    libquazip1-qt6-dev libxlsxwriter-dev
+    # XLSX: QuaZip holds the zip container for reading and writing
+    libquazip1-qt6-dev
     # tests and benchmarks
     libgtest-dev libgmock-dev libbenchmark-dev
     # the XLSX tests write their input files with a real spreadsheet library
