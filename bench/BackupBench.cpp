@@ -5,7 +5,6 @@
 #include "storage/BackupStore.h"
 #include "storage/Database.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -53,12 +52,3 @@ void BM_BackupNow(benchmark::State &state)
 BENCHMARK(BM_BackupNow)->Arg(64)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 } // namespace
-
-int main(int argc, char **argv)
-{
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}

@@ -225,17 +225,7 @@ template<typename Record> Status AssetRepository<Record>::updateAll(const QList<
 
 template<typename Record> Status AssetRepository<Record>::update(const Record &record)
 {
-    Transaction transaction(m_database);
-    if (!transaction.isActive())
-        return transaction.error();
-    auto before = find(record.id);
-    if (!before)
-        return before.error();
-    if (!before->has_value())
-        return Error(ErrorKind::InvalidInput, Error::tr("The record no longer exists."));
-    if (auto changed = updateRow(**before, record); !changed)
-        return changed.error();
-    return transaction.commit();
+    return updateAll({record});
 }
 
 template<typename Record> Status AssetRepository<Record>::remove(qint64 id)
