@@ -29,6 +29,18 @@ double startupMilliseconds(const QString &databasePath)
     return match.hasMatch() ? match.captured(1).toDouble() : -1;
 }
 
+void measureStartups(benchmark::State &state, const QString &databasePath)
+{
+    for (auto _ : state) {
+        const double ms = startupMilliseconds(databasePath);
+        if (ms < 0) {
+            state.SkipWithError("mamori --quit-after-startup failed");
+            return;
+        }
+        state.SetIterationTime(ms / 1000.0);
+    }
+}
+
 void BM_StartupEmptyDatabase(benchmark::State &state)
 {
     QTemporaryDir dir;
@@ -37,14 +49,7 @@ void BM_StartupEmptyDatabase(benchmark::State &state)
         state.SkipWithError("cannot create the database");
         return;
     }
-    for (auto _ : state) {
-        const double ms = startupMilliseconds(path);
-        if (ms < 0) {
-            state.SkipWithError("mamori --quit-after-startup failed");
-            return;
-        }
-        state.SetIterationTime(ms / 1000.0);
-    }
+    measureStartups(state, path);
 }
 // One start per repetition; the median of 15 is the figure compared with the target.
 BENCHMARK(BM_StartupEmptyDatabase)
@@ -67,14 +72,7 @@ void BM_Startup100kDevices(benchmark::State &state)
         state.SkipWithError("cannot create the demo database");
         return;
     }
-    for (auto _ : state) {
-        const double ms = startupMilliseconds(path);
-        if (ms < 0) {
-            state.SkipWithError("mamori --quit-after-startup failed");
-            return;
-        }
-        state.SetIterationTime(ms / 1000.0);
-    }
+    measureStartups(state, path);
 }
 BENCHMARK(BM_Startup100kDevices)
     ->UseManualTime()

@@ -9,17 +9,6 @@ using namespace asset_tables;
 
 namespace {
 
-// Text columns searched by the type-to-filter box.
-QStringList searchedColumns(AssetKind kind)
-{
-    QStringList names;
-    for (const AssetField &field : AssetFields::of(kind)) {
-        if (field.type == FieldType::Text && field.role == AssetField::Role::Stored)
-            names << field.name;
-    }
-    return names;
-}
-
 QString likePattern(const QString &text)
 {
     QString escaped = text;
@@ -54,13 +43,9 @@ template<typename Record> Where whereFor(const AssetFilter &filter)
     Where where;
     constexpr AssetKind kind = Table<Record>::kind;
     if (!filter.text.trimmed().isEmpty()) {
-        QStringList parts;
-        for (const QString &column : searchedColumns(kind)) {
-            parts << column + QStringLiteral(" LIKE ? ESCAPE '\\'");
-            where.values << likePattern(filter.text.trimmed());
-        }
-        where.conditions << QLatin1Char('(') + parts.join(QStringLiteral(" OR ")) +
-                                QLatin1Char(')');
+        // search_text joins every text column (migration 3).
+        where.conditions << QStringLiteral("search_text LIKE ? ESCAPE '\\'");
+        where.values << likePattern(filter.text.trimmed());
     }
     const QString department = kind == AssetKind::Devices ? QStringLiteral("department")
                                                           : QStringLiteral("owning_department");
