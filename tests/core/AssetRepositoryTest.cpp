@@ -1,9 +1,13 @@
 #include "TestEnvironment.h"
 
+#include "inventory/AssetRecords.h"
 #include "storage/AssetLinkRepository.h"
 #include "storage/AssetRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace mamori;
 
@@ -140,4 +144,30 @@ TEST_F(AssetRepositoryTest, InformationAssetsRoundTripWithRiskAndLinks)
     EXPECT_EQ(*links.informationOn(*deviceId), QList<qint64>{*id});
     ASSERT_TRUE(DeviceRepository(*m_db).remove(*deviceId));
     EXPECT_TRUE(links.devicesOf(*id)->isEmpty()); // ON DELETE CASCADE
+}
+
+TEST(AssetRecordsTest, FastJsonTextMatchesTheJsonObject)
+{
+    Device device;
+    device.id = 7;
+    device.assetNumber = QStringLiteral("PC-\"7\"");
+    device.name = QStringLiteral("改行\nと\\記号\t");
+    device.purchaseDate = QDate(2024, 4, 1);
+    device.purchaseCostYen = 1200;
+    device.customFields.insert(QStringLiteral("メモ"), QStringLiteral("\x01control"));
+    EXPECT_EQ(QJsonDocument::fromJson(AssetRecords::toJsonText(device).toUtf8()).object(),
+              AssetRecords::toJson(device));
+
+    InformationAsset asset;
+    asset.businessArea = QStringLiteral("総務");
+    asset.name = QStringLiteral("給与台帳");
+    asset.confidentiality = 3;
+    asset.threat = 3;
+    asset.vulnerability = 2;
+    asset.importanceOverride = 2;
+    EXPECT_EQ(QJsonDocument::fromJson(AssetRecords::toJsonText(asset).toUtf8()).object(),
+              AssetRecords::toJson(asset));
+    asset.threat.reset();
+    EXPECT_EQ(QJsonDocument::fromJson(AssetRecords::toJsonText(asset).toUtf8()).object(),
+              AssetRecords::toJson(asset));
 }

@@ -2,6 +2,7 @@
 
 #include "ValueParsers.h"
 
+#include <QHash>
 #include <QJsonDocument>
 
 #include <variant>
@@ -82,11 +83,15 @@ const QList<Binding<InformationAsset>> &informationBindings()
 template<typename Record>
 const Binding<Record> *findBinding(const QList<Binding<Record>> &bindings, const QString &field)
 {
-    for (const auto &binding : bindings) {
-        if (binding.field == field)
-            return &binding;
-    }
-    return nullptr;
+    // Indexed once per kind: imports look fields up by name for every cell.
+    static const QHash<QString, qsizetype> index = [&bindings] {
+        QHash<QString, qsizetype> positions;
+        for (qsizetype i = 0; i < bindings.size(); ++i)
+            positions.insert(bindings[i].field, i);
+        return positions;
+    }();
+    const auto found = index.constFind(field);
+    return found == index.cend() ? nullptr : &bindings[*found];
 }
 
 template<typename Enum> QString enumCode(Enum value)
@@ -254,7 +259,94 @@ QJsonObject json(const Record &record, const QList<Binding<Record>> &bindings)
     return object;
 }
 
+void appendJsonString(QString &out, const QString &text)
+{
+    out += QLatin1Char('"');
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '"':
+            out += QLatin1String("\\\"");
+            break;
+        case '\\':
+            out += QLatin1String("\\\\");
+            break;
+        case '\n':
+            out += QLatin1String("\\n");
+            break;
+        case '\r':
+            out += QLatin1String("\\r");
+            break;
+        case '\t':
+            out += QLatin1String("\\t");
+            break;
+        default:
+            if (c.unicode() < 0x20)
+                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+    }
+    out += QLatin1Char('"');
+}
+
+template<typename Record>
+QString jsonText(const Record &record, const QList<Binding<Record>> &bindings,
+                 const QList<QPair<QString, QString>> &extra)
+{
+    QString out;
+    out.reserve(1024);
+    out += QStringLiteral("{\"id\":%1").arg(record.id);
+    for (const auto &binding : bindings) {
+        out += QLatin1Char(',');
+        appendJsonString(out, binding.field);
+        out += QLatin1Char(':');
+        const QString value = AssetRecords::canonicalText(record, binding.field);
+        if constexpr (std::is_same_v<Record, InformationAsset>) {
+            if (binding.field == QLatin1String("importance")) { // a number, as in toJson()
+                out += value;
+                continue;
+            }
+        }
+        appendJsonString(out, value);
+    }
+    for (const auto &[key, value] : extra) {
+        out += QLatin1Char(',');
+        appendJsonString(out, key);
+        out += QLatin1Char(':') + value;
+    }
+    out += QStringLiteral(",\"custom_fields\":{");
+    bool first = true;
+    for (auto it = record.customFields.cbegin(); it != record.customFields.cend(); ++it) {
+        if (!first)
+            out += QLatin1Char(',');
+        first = false;
+        appendJsonString(out, it.key());
+        out += QLatin1Char(':');
+        appendJsonString(out, it.value());
+    }
+    out += QStringLiteral("}}");
+    return out;
+}
+
 } // namespace
+
+QString AssetRecords::toJsonText(const Device &device)
+{
+    return jsonText(
+        device, deviceBindings(),
+        {{QStringLiteral("end_of_support_overridden"),
+          device.endOfSupportOverridden ? QStringLiteral("true") : QStringLiteral("false")}});
+}
+
+QString AssetRecords::toJsonText(const InformationAsset &asset)
+{
+    const auto risk = asset.risk();
+    return jsonText(
+        asset, informationBindings(),
+        {{QStringLiteral("importance_overridden"),
+          asset.importanceOverride ? QStringLiteral("true") : QStringLiteral("false")},
+         {QStringLiteral("risk"), risk ? QString::number(*risk) : QStringLiteral("null")}});
+}
 
 QStringList AssetRecords::storedFields(AssetKind kind)
 {

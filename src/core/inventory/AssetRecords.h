@@ -44,6 +44,11 @@ public:
     static QJsonObject toJson(const Device &device);
     static QJsonObject toJson(const InformationAsset &asset);
 
+    // The same object as compact JSON text, written directly: the audit snapshot of every
+    // imported row uses it, and building a QJsonObject per row costs a third of an import.
+    static QString toJsonText(const Device &device);
+    static QString toJsonText(const InformationAsset &asset);
+
     static QString customFieldsJson(const QMap<QString, QString> &fields);
     static QMap<QString, QString> customFieldsFromJson(const QString &json);
 };

@@ -66,9 +66,12 @@ inline void loadExtra(InformationAsset &asset, const QString &, const QVariant &
     asset.customFields = AssetRecords::customFieldsFromJson(value.toString());
 }
 
-template<typename Record> QStringList columns()
+// Built once: bulk imports ask for it several times per row.
+template<typename Record> const QStringList &columns()
 {
-    return AssetRecords::storedFields(Table<Record>::kind) + extraColumns(Record{});
+    static const QStringList names =
+        AssetRecords::storedFields(Table<Record>::kind) + extraColumns(Record{});
+    return names;
 }
 
 template<typename Record> QVariant columnValue(const Record &record, const QString &column)
@@ -85,8 +88,7 @@ inline QString auditText(const QVariant &value)
 
 template<typename Record> QString snapshot(const Record &record)
 {
-    return QString::fromUtf8(
-        QJsonDocument(AssetRecords::toJson(record)).toJson(QJsonDocument::Compact));
+    return AssetRecords::toJsonText(record);
 }
 
 template<typename Record> Record recordFrom(const QSqlQuery &query)
