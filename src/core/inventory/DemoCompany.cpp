@@ -283,6 +283,10 @@ Device makeDevice(QRandomGenerator &random, const DeviceTemplate &kind, int numb
         device.osName = os.value(0);
         device.osVersion = os.value(1);
     }
+    if (device.manufacturer == QLatin1String("Apple") && kind.category == DeviceCategory::Laptop) {
+        device.osName = QStringLiteral("macOS"); // a MacBook does not run Windows here
+        device.osVersion = QStringLiteral("14");
+    }
     device.purchaseDate = randomDate(random, today.addYears(-7), 7 * 365);
     device.purchaseCostYen = qint64(random.bounded(20, 400)) * 1000;
     device.warrantyEnd = device.purchaseDate.addYears(random.bounded(2) == 0 ? 3 : 5);
