@@ -11,22 +11,56 @@
 
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
+
 namespace {
 
-double startupMilliseconds(const QString &databasePath)
+struct ProbeResult
+{
+    double startupMs = -1;
+    double peakRssMb = -1;
+};
+
+ProbeResult runProbe(const QString &databasePath, const QStringList &extraArguments = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     if (!environment.contains(QStringLiteral("QT_QPA_PLATFORM")))
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(MAMORI_APP_PATH),
-                  {QStringLiteral("--db"), databasePath, QStringLiteral("--quit-after-startup")});
+    process.start(
+        QStringLiteral(MAMORI_APP_PATH),
+        QStringList{QStringLiteral("--db"), databasePath, QStringLiteral("--quit-after-startup")} +
+            extraArguments);
     if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        return -1;
-    const auto match = QRegularExpression(QStringLiteral("startup_ms=(\\d+)"))
-                           .match(QString::fromUtf8(process.readAllStandardOutput()));
-    return match.hasMatch() ? match.captured(1).toDouble() : -1;
+        return {};
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    const auto startup = QRegularExpression(QStringLiteral("startup_ms=(\\d+)")).match(out);
+    const auto memory = QRegularExpression(QStringLiteral("peak_rss_kb=(\\d+)")).match(out);
+    ProbeResult result;
+    if (startup.hasMatch())
+        result.startupMs = startup.captured(1).toDouble();
+    if (memory.hasMatch())
+        result.peakRssMb = memory.captured(1).toDouble() / 1024.0;
+    return result;
+}
+
+double startupMilliseconds(const QString &databasePath)
+{
+    return runProbe(databasePath).startupMs;
+}
+
+// A database with 100,000 demo devices, made once for the benchmarks that need it.
+const QString &hundredThousandDevices()
+{
+    static QTemporaryDir dir;
+    static const QString path = dir.filePath(QStringLiteral("100k.sqlite"));
+    static const bool ready = [] {
+        auto database = mamori::Database::open(path);
+        return database && mamori::DemoCompany::fill(**database, 100000);
+    }();
+    static const QString none;
+    return ready ? path : none;
 }
 
 void measureStartups(benchmark::State &state, const QString &databasePath)
@@ -62,13 +96,8 @@ BENCHMARK(BM_StartupEmptyDatabase)
 // The inventory goal: with 100,000 devices, first paint within 1.25x of the empty database.
 void BM_Startup100kDevices(benchmark::State &state)
 {
-    static QTemporaryDir dir;
-    static const QString path = dir.filePath(QStringLiteral("100k.sqlite"));
-    static const bool ready = [] {
-        auto database = mamori::Database::open(path);
-        return database && mamori::DemoCompany::fill(**database, 100000);
-    }();
-    if (!ready) {
+    const QString &path = hundredThousandDevices();
+    if (path.isEmpty()) {
         state.SkipWithError("cannot create the demo database");
         return;
     }
@@ -80,5 +109,28 @@ BENCHMARK(BM_Startup100kDevices)
     ->Repetitions(15)
     ->ReportAggregatesOnly(true)
     ->Unit(benchmark::kMillisecond);
+
+// The inventory's memory goal: the Assets page showing 100,000 devices stays under 250 MB.
+void BM_AssetsPage100kDevices(benchmark::State &state)
+{
+    const QString &path = hundredThousandDevices();
+    if (path.isEmpty()) {
+        state.SkipWithError("cannot create the demo database");
+        return;
+    }
+    double peak = 0;
+    for (auto _ : state) {
+        const ProbeResult result =
+            runProbe(path, {QStringLiteral("--page"), QStringLiteral("assets")});
+        if (result.startupMs < 0) {
+            state.SkipWithError("mamori --page assets --quit-after-startup failed");
+            return;
+        }
+        peak = std::max(peak, result.peakRssMb);
+        state.SetIterationTime(result.startupMs / 1000.0);
+    }
+    state.counters["peak_rss_mb"] = peak;
+}
+BENCHMARK(BM_AssetsPage100kDevices)->UseManualTime()->Iterations(5)->Unit(benchmark::kMillisecond);
 
 } // namespace

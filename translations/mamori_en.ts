@@ -1081,6 +1081,18 @@ Details: %2</translation>
         <source>Print startup_ms=&lt;N&gt; after the first paint and quit (for benchmarks).</source>
         <translation>Print startup_ms=&lt;N&gt; after the first paint and quit (for benchmarks).</translation>
     </message>
+    <message>
+        <source>Section to show first: dashboard, assets, security-action, incidents, backups, reports or settings.</source>
+        <translation>Section to show first: dashboard, assets, security-action, incidents, backups, reports or settings.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Unknown section: %1</source>
+        <translation>Unknown section: %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

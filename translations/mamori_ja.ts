@@ -1085,6 +1085,18 @@ Details: %2</source>
         <source>Print startup_ms=&lt;N&gt; after the first paint and quit (for benchmarks).</source>
         <translation>最初の描画後に startup_ms=&lt;N&gt; を出力して終了します（ベンチマーク用）。</translation>
     </message>
+    <message>
+        <source>Section to show first: dashboard, assets, security-action, incidents, backups, reports or settings.</source>
+        <translation>最初に表示する画面: dashboard、assets、security-action、incidents、backups、reports、settings のいずれか。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Unknown section: %1</source>
+        <translation>不明な画面です: %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

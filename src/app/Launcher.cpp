@@ -5,6 +5,7 @@
 #include "DatabaseSession.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "Page.h"
 #include "StartupProbe.h"
 
 #include <QApplication>
@@ -53,12 +54,26 @@ int runApplication(QApplication &app)
     const QCommandLineOption probe(QStringLiteral("quit-after-startup"),
                                    Text::tr("Print startup_ms=<N> after the first paint and quit "
                                             "(for benchmarks)."));
-    parser.addOptions({db, probe});
+    const QCommandLineOption page(
+        QStringLiteral("page"),
+        Text::tr("Section to show first: dashboard, assets, "
+                 "security-action, incidents, backups, reports or settings."),
+        Text::tr("NAME"));
+    parser.addOptions({db, probe, page});
     parser.process(app);
     const bool probing = parser.isSet(probe);
 
     DatabaseSession session;
     MainWindow window(session, translations);
+    if (parser.isSet(page)) {
+        const auto chosen = pageFromName(parser.value(page));
+        if (!chosen) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(Text::tr("Unknown section: %1").arg(parser.value(page))));
+            return 1;
+        }
+        window.showPage(*chosen);
+    }
     const QString path = startupDatabasePath(parser, db);
     if (probing) {
         const Status opened = session.open(path);

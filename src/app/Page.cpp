@@ -41,6 +41,24 @@ QString pageTitle(Page page)
     return {};
 }
 
+QString pageName(Page page)
+{
+    static const QStringList names{QStringLiteral("dashboard"),       QStringLiteral("assets"),
+                                   QStringLiteral("security-action"), QStringLiteral("incidents"),
+                                   QStringLiteral("backups"),         QStringLiteral("reports"),
+                                   QStringLiteral("settings")};
+    return names.value(int(page));
+}
+
+std::optional<Page> pageFromName(const QString &name)
+{
+    for (const Page page : allPages()) {
+        if (pageName(page) == name)
+            return page;
+    }
+    return std::nullopt;
+}
+
 QString pageDescription(Page page)
 {
     switch (page) {

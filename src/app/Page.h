@@ -3,6 +3,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 class QLabel;
 
 namespace mamori {
@@ -21,6 +23,9 @@ enum class Page
 
 const QList<Page> &allPages();
 QString pageTitle(Page page);
+// Stable English names for the command line (`mamori --page assets`).
+QString pageName(Page page);
+std::optional<Page> pageFromName(const QString &name);
 // What the section is for, shown until the section is built.
 QString pageDescription(Page page);
 // Large bold heading used at the top of every page.

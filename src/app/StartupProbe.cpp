@@ -56,9 +56,22 @@ bool StartupProbe::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
+qint64 StartupProbe::peakResidentKilobytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
 void StartupProbe::report()
 {
     std::printf("startup_ms=%lld\n", static_cast<long long>(millisecondsSinceProcessStart()));
+    std::printf("peak_rss_kb=%lld\n", static_cast<long long>(peakResidentKilobytes()));
     std::fflush(stdout);
     QCoreApplication::exit(0);
 }

@@ -7,7 +7,8 @@ class QWidget;
 namespace mamori {
 
 // For `mamori --quit-after-startup`: waits for the window's first paint, prints
-// `startup_ms=<N>` (process start to first paint) and quits. Used by bench/.
+// `startup_ms=<N>` (process start to first paint) and `peak_rss_kb=<N>`, then quits.
+// Used by bench/.
 class StartupProbe : public QObject
 {
     Q_OBJECT
@@ -16,6 +17,8 @@ public:
     explicit StartupProbe(QWidget *window);
 
     static qint64 millisecondsSinceProcessStart();
+    // The process's peak resident memory so far (VmHWM), for the memory goals in bench/.
+    static qint64 peakResidentKilobytes();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -193,3 +193,25 @@ TEST(StartupProbeTest, ReportsStartupTimeAndExits)
     ASSERT_TRUE(match.hasMatch()) << out.toStdString();
     EXPECT_GT(match.captured(1).toInt(), 0);
 }
+
+TEST(StartupProbeTest, OpensTheRequestedSectionAndReportsMemory)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("page.sqlite"));
+    QProcess process;
+    process.start(QStringLiteral(MAMORI_APP_PATH),
+                  {QStringLiteral("--db"), db, QStringLiteral("--page"), QStringLiteral("assets"),
+                   QStringLiteral("--quit-after-startup")});
+    ASSERT_TRUE(process.waitForFinished(60000));
+    EXPECT_EQ(process.exitCode(), 0);
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    const auto memory = QRegularExpression(QStringLiteral("peak_rss_kb=(\\d+)")).match(out);
+    ASSERT_TRUE(memory.hasMatch()) << out.toStdString();
+    EXPECT_GT(memory.captured(1).toInt(), 1000);
+
+    process.start(QStringLiteral(MAMORI_APP_PATH),
+                  {QStringLiteral("--db"), db, QStringLiteral("--page"), QStringLiteral("nowhere"),
+                   QStringLiteral("--quit-after-startup")});
+    ASSERT_TRUE(process.waitForFinished(60000));
+    EXPECT_EQ(process.exitCode(), 1);
+}
