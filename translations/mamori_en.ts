@@ -1232,6 +1232,36 @@ Details: %2</translation>
     </message>
 </context>
 <context>
+    <name>SelfDiagnosis</name>
+    <message>
+        <source>Not a JSON object of answers (%1).</source>
+        <translation>Not a JSON object of answers (%1).</translation>
+    </message>
+    <message>
+        <source>"%1" is not an item number from 1 to 25.</source>
+        <translation>"%1" is not an item number from 1 to 25.</translation>
+    </message>
+    <message>
+        <source>item %1: the answer must be 4, 2, 0 or -1.</source>
+        <translation>item %1: the answer must be 4, 2, 0 or -1.</translation>
+    </message>
+    <message>
+        <source>item %1 has no answer.</source>
+        <translation>item %1 has no answer.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfDiagnosisContent</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not describe the 25 items.</source>
+        <translation>%1 does not describe the 25 items.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Company profile</source>

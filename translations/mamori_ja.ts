@@ -1236,6 +1236,36 @@ Details: %2</source>
     </message>
 </context>
 <context>
+    <name>SelfDiagnosis</name>
+    <message>
+        <source>Not a JSON object of answers (%1).</source>
+        <translation>回答の JSON オブジェクトではありません（%1）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not an item number from 1 to 25.</source>
+        <translation>「%1」は 1～25 の項目番号ではありません。</translation>
+    </message>
+    <message>
+        <source>item %1: the answer must be 4, 2, 0 or -1.</source>
+        <translation>項目 %1: 回答は 4、2、0、-1 のいずれかにしてください。</translation>
+    </message>
+    <message>
+        <source>item %1 has no answer.</source>
+        <translation>項目 %1 の回答がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>SelfDiagnosisContent</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>%1 does not describe the 25 items.</source>
+        <translation>%1 は 25 項目の内容になっていません。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Company profile</source>
