@@ -862,6 +862,65 @@ Rows:</translation>
     </message>
 </context>
 <context>
+    <name>DiagnosisCommands</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>--date must be a date like 2026-04-01.</source>
+        <translation>--date must be a date like 2026-04-01.</translation>
+    </message>
+    <message>
+        <source>Saved the self-diagnosis of %1: %2 points (band %3).</source>
+        <translation>Saved the self-diagnosis of %1: %2 points (band %3).</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>There is no completed self-diagnosis to export.</source>
+        <translation>There is no completed self-diagnosis to export.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Exported the self-diagnosis of %1 to %2.</source>
+        <translation>Exported the self-diagnosis of %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Save a completed self-diagnosis from {"1": 4, …, "25": -1}.</source>
+        <translation>Save a completed self-diagnosis from {"1": 4, …, "25": -1}.</translation>
+    </message>
+    <message>
+        <source>Date the answers were given (default: today).</source>
+        <translation>Date the answers were given (default: today).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Department that answered.</source>
+        <translation>Department that answered.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Write the latest completed self-diagnosis in the same format.</source>
+        <translation>Write the latest completed self-diagnosis in the same format.</translation>
+    </message>
+</context>
+<context>
     <name>Error</name>
     <message>
         <source>%1
@@ -968,6 +1027,18 @@ Details: %2</translation>
     <message>
         <source>read the import presets</source>
         <translation>read the import presets</translation>
+    </message>
+    <message>
+        <source>A completed diagnosis needs an answer for every item.</source>
+        <translation>A completed diagnosis needs an answer for every item.</translation>
+    </message>
+    <message>
+        <source>save the self-diagnosis</source>
+        <translation>save the self-diagnosis</translation>
+    </message>
+    <message>
+        <source>read the self-diagnosis</source>
+        <translation>read the self-diagnosis</translation>
     </message>
 </context>
 <context>

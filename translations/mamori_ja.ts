@@ -864,6 +864,65 @@ Rows:</source>
     </message>
 </context>
 <context>
+    <name>DiagnosisCommands</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>--date must be a date like 2026-04-01.</source>
+        <translation>--date には 2026-04-01 の形式で日付を指定してください。</translation>
+    </message>
+    <message>
+        <source>Saved the self-diagnosis of %1: %2 points (band %3).</source>
+        <translation>%1 の自社診断を保存しました: %2 点（区分 %3）。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>フォルダー %1 が見つかりません。</translation>
+    </message>
+    <message>
+        <source>There is no completed self-diagnosis to export.</source>
+        <translation>書き出せる完了済みの自社診断がありません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Exported the self-diagnosis of %1 to %2.</source>
+        <translation>%1 の自社診断を %2 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Save a completed self-diagnosis from {"1": 4, …, "25": -1}.</source>
+        <translation>{"1": 4, …, "25": -1} 形式の完了した自社診断を保存します。</translation>
+    </message>
+    <message>
+        <source>Date the answers were given (default: today).</source>
+        <translation>回答した日付（既定: 今日）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Department that answered.</source>
+        <translation>回答した部署。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Write the latest completed self-diagnosis in the same format.</source>
+        <translation>最新の完了済み自社診断を同じ形式で書き出します。</translation>
+    </message>
+</context>
+<context>
     <name>Error</name>
     <message>
         <source>%1
@@ -970,6 +1029,18 @@ Details: %2</source>
     <message>
         <source>read the import presets</source>
         <translation>取り込み設定一覧の読み込み</translation>
+    </message>
+    <message>
+        <source>A completed diagnosis needs an answer for every item.</source>
+        <translation>完了した診断にはすべての項目の回答が必要です。</translation>
+    </message>
+    <message>
+        <source>save the self-diagnosis</source>
+        <translation>自社診断の保存</translation>
+    </message>
+    <message>
+        <source>read the self-diagnosis</source>
+        <translation>自社診断の読み込み</translation>
     </message>
 </context>
 <context>

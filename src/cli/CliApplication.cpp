@@ -3,6 +3,7 @@
 #include "AppIdentity.h"
 #include "AssetCommands.h"
 #include "DbCommands.h"
+#include "DiagnosisCommands.h"
 
 #include <QTextStream>
 
@@ -11,7 +12,7 @@
 namespace mamori::cli {
 
 CliApplication::CliApplication()
-    : m_commands(dbCommands() + assetCommands()),
+    : m_commands(dbCommands() + assetCommands() + diagnosisCommands()),
       m_databaseOption(QStringLiteral("db"),
                        tr("Database file (default: %1).").arg(defaultDatabasePath()), tr("PATH")),
       m_jsonOption(QStringLiteral("json"), tr("Print results as JSON.")),

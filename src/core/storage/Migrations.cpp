@@ -133,11 +133,39 @@ Migration inventory()
         }};
 }
 
+// Version 4: self-diagnosis sessions (drafts and completed, read-only once completed).
+Migration selfDiagnosis()
+{
+    return {
+        4,
+        {
+            QStringLiteral("CREATE TABLE diagnosis_session ("
+                           " id INTEGER PRIMARY KEY,"
+                           " title TEXT NOT NULL DEFAULT '',"
+                           " department TEXT NOT NULL DEFAULT '',"
+                           " answered_on TEXT NOT NULL," // ISO date
+                           " status TEXT NOT NULL CHECK (status IN ('draft', 'completed')))"),
+            QStringLiteral("CREATE TABLE diagnosis_answer ("
+                           " session_id INTEGER NOT NULL"
+                           "  REFERENCES diagnosis_session (id) ON DELETE CASCADE,"
+                           " item INTEGER NOT NULL CHECK (item BETWEEN 1 AND 25),"
+                           " answer INTEGER NOT NULL CHECK (answer IN (4, 2, 0, -1)),"
+                           " note TEXT NOT NULL DEFAULT '',"
+                           " PRIMARY KEY (session_id, item))"),
+            QStringLiteral("CREATE TRIGGER diagnosis_answer_completed_read_only"
+                           " BEFORE UPDATE ON diagnosis_answer"
+                           " WHEN (SELECT status FROM diagnosis_session WHERE id = OLD.session_id)"
+                           "  = 'completed'"
+                           " BEGIN SELECT RAISE(ABORT, 'a completed diagnosis is read-only'); END"),
+        }};
+}
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
 {
-    static const QList<Migration> migrations{auditLog(), companyProfile(), inventory()};
+    static const QList<Migration> migrations{auditLog(), companyProfile(), inventory(),
+                                             selfDiagnosis()};
     return migrations;
 }
 
