@@ -152,7 +152,8 @@ void AssetListWidget::fillFilterChoices()
     };
     refill(m_ui->flagComboBox, tr("Everything"), flags);
     QList<QPair<QString, QVariant>> departments;
-    if (Database *database = m_session.database()) {
+    Database *database = m_model->isActive() ? m_session.database() : nullptr;
+    if (database) {
         const auto names = kind() == AssetKind::Devices
                                ? AssetQuery<Device>(*database).departments()
                                : AssetQuery<InformationAsset>(*database).departments();
@@ -210,6 +211,15 @@ void AssetListWidget::restoreColumns()
 void AssetListWidget::saveColumns() const
 {
     QSettings().setValue(settingsKey(), m_ui->assetTableView->horizontalHeader()->saveState());
+}
+
+void AssetListWidget::showEvent(QShowEvent *event)
+{
+    if (!m_model->isActive()) {
+        m_model->activate();
+        fillFilterChoices(); // the department list needs the database too
+    }
+    QWidget::showEvent(event);
 }
 
 void AssetListWidget::changeEvent(QEvent *event)

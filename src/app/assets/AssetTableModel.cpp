@@ -22,6 +22,13 @@ AssetTableModel::AssetTableModel(DatabaseSession &session, AssetKind kind, QObje
     }
     connect(&m_session, &DatabaseSession::databaseChanged, this, &AssetTableModel::reload);
     connect(&m_session, &DatabaseSession::assetsChanged, this, &AssetTableModel::reload);
+}
+
+void AssetTableModel::activate()
+{
+    if (m_active)
+        return;
+    m_active = true;
     reload();
 }
 
@@ -36,7 +43,8 @@ void AssetTableModel::reload()
     beginResetModel();
     m_pages.clear();
     m_rowCount = 0;
-    if (Database *database = m_session.database()) {
+    Database *database = m_active ? m_session.database() : nullptr;
+    if (database) {
         const auto rows = m_kind == AssetKind::Devices
                               ? AssetQuery<Device>(*database).count(m_filter)
                               : AssetQuery<InformationAsset>(*database).count(m_filter);

@@ -27,6 +27,10 @@ public:
 
     AssetKind kind() const { return m_kind; }
     const QStringList &fields() const { return m_fields; }
+    // Nothing is read until the table is first shown, so a large inventory costs the start of
+    // the application nothing.
+    void activate();
+    bool isActive() const { return m_active; }
     void setFilter(const AssetFilter &filter);
     const AssetFilter &filter() const { return m_filter; }
     // Re-reads the count and drops cached pages (after an import or an edit).
@@ -55,6 +59,7 @@ private:
     AssetFilter m_filter;
     AssetSort m_sort;
     int m_rowCount = 0;
+    bool m_active = false;
     mutable QHash<int, Page> m_pages; // page number -> rows
 };
 
