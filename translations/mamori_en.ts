@@ -56,10 +56,6 @@
         <translation>--encoding must be utf-8 or cp932.</translation>
     </message>
     <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>The folder %1 does not exist.</translation>
-    </message>
-    <message>
         <source>Exported to %1.</source>
         <translation>Exported to %1.</translation>
     </message>
@@ -646,6 +642,13 @@
     </message>
 </context>
 <context>
+    <name>CliContext</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+</context>
+<context>
     <name>CompanyProfile</name>
     <message>
         <source>Enter the company name.</source>
@@ -823,10 +826,6 @@
         <translation>%1 already exists; use --force to replace it.</translation>
     </message>
     <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>The folder %1 does not exist.</translation>
-    </message>
-    <message>
         <source>The backup cannot replace the database itself.</source>
         <translation>The backup cannot replace the database itself.</translation>
     </message>
@@ -878,10 +877,6 @@ Rows:</translation>
     <message>
         <source>Saved the self-diagnosis of %1: %2 points (band %3).</source>
         <translation>Saved the self-diagnosis of %1: %2 points (band %3).</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>The folder %1 does not exist.</translation>
     </message>
     <message>
         <source>There is no completed self-diagnosis to export.</source>

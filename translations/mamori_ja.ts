@@ -56,10 +56,6 @@
         <translation>--encoding には utf-8 か cp932 を指定してください。</translation>
     </message>
     <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>フォルダー %1 が見つかりません。</translation>
-    </message>
-    <message>
         <source>Exported to %1.</source>
         <translation>%1 に書き出しました。</translation>
     </message>
@@ -648,6 +644,13 @@
     </message>
 </context>
 <context>
+    <name>CliContext</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>フォルダー %1 が見つかりません。</translation>
+    </message>
+</context>
+<context>
     <name>CompanyProfile</name>
     <message>
         <source>Enter the company name.</source>
@@ -825,10 +828,6 @@
         <translation>%1 はすでに存在します。置き換えるには --force を指定してください。</translation>
     </message>
     <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>フォルダー %1 が見つかりません。</translation>
-    </message>
-    <message>
         <source>The backup cannot replace the database itself.</source>
         <translation>バックアップでデータベース自身を置き換えることはできません。</translation>
     </message>
@@ -880,10 +879,6 @@ Rows:</source>
     <message>
         <source>Saved the self-diagnosis of %1: %2 points (band %3).</source>
         <translation>%1 の自社診断を保存しました: %2 点（区分 %3）。</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>フォルダー %1 が見つかりません。</translation>
     </message>
     <message>
         <source>There is no completed self-diagnosis to export.</source>

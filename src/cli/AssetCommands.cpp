@@ -180,11 +180,8 @@ ExitCode exportAssets(CliContext &context)
     const auto encoding = TextDecoding::fromName(encodingText);
     if (!encoding || *encoding == TextEncoding::Auto)
         return context.fail(UsageError, Text::tr("--encoding must be utf-8 or cp932."));
-    if (!QFileInfo(file).absoluteDir().exists()) {
-        return context.fail(
-            InvalidInput,
-            Text::tr("The folder %1 does not exist.").arg(QFileInfo(file).absolutePath()));
-    }
+    if (ExitCode failure = Success; !context.outputFolderExists(file, &failure))
+        return failure;
 
     auto database = Database::open(context.databasePath());
     if (!database)

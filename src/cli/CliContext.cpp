@@ -1,5 +1,8 @@
 #include "CliContext.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -57,6 +60,17 @@ ExitCode CliContext::fail(const Error &error)
     }
     m_err.flush();
     return code;
+}
+
+bool CliContext::outputFolderExists(const QString &file, ExitCode *failure)
+{
+    const QFileInfo info(file);
+    if (info.absoluteDir().exists())
+        return true;
+    *failure = fail(InvalidInput,
+                    QCoreApplication::translate("CliContext", "The folder %1 does not exist.")
+                        .arg(info.absolutePath()));
+    return false;
 }
 
 ExitCode CliContext::fail(ExitCode code, const QString &message)

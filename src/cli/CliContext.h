@@ -30,6 +30,8 @@ public:
     // As fail(error), with extra lines of text (or extra members of the JSON error object).
     ExitCode fail(const Error &error, const QStringList &lines, const QJsonObject &extra);
     ExitCode fail(ExitCode code, const QString &message);
+    // For verbs that write FILE: true when FILE's folder exists; otherwise reports it (exit 2).
+    bool outputFolderExists(const QString &file, ExitCode *failure);
 
 private:
     QCommandLineParser &m_parser;

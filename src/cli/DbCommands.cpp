@@ -81,10 +81,8 @@ ExitCode backup(CliContext &context)
         return context.fail(InvalidInput,
                             Text::tr("%1 already exists; use --force to replace it.").arg(out));
     }
-    if (!target.absoluteDir().exists()) {
-        return context.fail(InvalidInput,
-                            Text::tr("The folder %1 does not exist.").arg(target.absolutePath()));
-    }
+    if (ExitCode failure = Success; !context.outputFolderExists(out, &failure))
+        return failure;
     if (QFileInfo(out).absoluteFilePath() == QFileInfo(context.databasePath()).absoluteFilePath())
         return context.fail(InvalidInput,
                             Text::tr("The backup cannot replace the database itself."));

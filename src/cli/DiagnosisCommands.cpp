@@ -69,11 +69,8 @@ ExitCode importDiagnosis(CliContext &context)
 ExitCode exportDiagnosis(CliContext &context)
 {
     const QString file = context.operands().constFirst();
-    if (!QFileInfo(file).absoluteDir().exists()) {
-        return context.fail(
-            InvalidInput,
-            Text::tr("The folder %1 does not exist.").arg(QFileInfo(file).absolutePath()));
-    }
+    if (ExitCode failure = Success; !context.outputFolderExists(file, &failure))
+        return failure;
     auto database = Database::open(context.databasePath());
     if (!database)
         return context.fail(database.error());

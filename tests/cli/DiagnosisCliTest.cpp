@@ -7,30 +7,16 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 using namespace mamori;
 
 namespace {
 
-struct Outcome
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Outcome = mamori::test::ProgramRun;
 
 Outcome runCli(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(MAMORI_CLI_PATH), arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return mamori::test::runProgram(QStringLiteral(MAMORI_CLI_PATH), arguments);
 }
 
 diagnosis::Answers sampleAnswers()

@@ -8,17 +8,9 @@
 
 using namespace mamori;
 
-class AssetImportTest : public mamori::test::TempDirTest
+class AssetImportTest : public mamori::test::DatabaseTest
 {
 protected:
-    void SetUp() override
-    {
-        TempDirTest::SetUp();
-        auto opened = Database::open(tempPath(QStringLiteral("import.sqlite")));
-        ASSERT_TRUE(mamori::test::isOk(opened));
-        m_db = std::move(*opened);
-    }
-
     QString writeCsv(const QString &name, const QString &text, TextEncoding encoding)
     {
         auto bytes = TextDecoding::encode(text, encoding, false);
@@ -36,8 +28,6 @@ protected:
         EXPECT_TRUE(mamori::test::isOk(kind));
         return AssetImporter::parse(*table, kind.ok() ? *kind : AssetKind::Devices);
     }
-
-    std::unique_ptr<Database> m_db;
 };
 
 const QString japaneseDeviceList = QStringLiteral(

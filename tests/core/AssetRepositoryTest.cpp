@@ -11,17 +11,9 @@
 
 using namespace mamori;
 
-class AssetRepositoryTest : public mamori::test::TempDirTest
+class AssetRepositoryTest : public mamori::test::DatabaseTest
 {
 protected:
-    void SetUp() override
-    {
-        TempDirTest::SetUp();
-        auto opened = Database::open(tempPath(QStringLiteral("inventory.sqlite")));
-        ASSERT_TRUE(mamori::test::isOk(opened));
-        m_db = std::move(*opened);
-    }
-
     static Device laptop(const QString &number)
     {
         Device device;
@@ -35,8 +27,6 @@ protected:
         device.customFields.insert(QStringLiteral("リース会社"), QStringLiteral("みらいリース"));
         return device;
     }
-
-    std::unique_ptr<Database> m_db;
 };
 
 TEST_F(AssetRepositoryTest, InsertFindUpdateAndDeleteWithHistory)

@@ -8,17 +8,9 @@
 
 using namespace mamori;
 
-class AuditLogTest : public mamori::test::TempDirTest
+class AuditLogTest : public mamori::test::DatabaseTest
 {
 protected:
-    void SetUp() override
-    {
-        TempDirTest::SetUp();
-        auto opened = Database::open(tempPath(QStringLiteral("audit.sqlite")));
-        ASSERT_TRUE(opened) << opened.error().fullText().toStdString();
-        m_db = std::move(*opened);
-    }
-
     CompanyProfile sampleProfile() const
     {
         CompanyProfile profile;
@@ -27,8 +19,6 @@ protected:
         profile.employeeCount = 25;
         return profile;
     }
-
-    std::unique_ptr<Database> m_db;
 };
 
 TEST_F(AuditLogTest, FirstSaveRecordsAnInsertPerField)

@@ -1,11 +1,20 @@
 #include "TestEnvironment.h"
 
 #include <QFile>
+#include <QProcess>
 
 #include <sqlite3.h>
 #include <sys/stat.h>
 
 namespace mamori::test {
+
+void DatabaseTest::SetUp()
+{
+    TempDirTest::SetUp();
+    auto opened = Database::open(tempPath(QStringLiteral("test.sqlite")));
+    ASSERT_TRUE(isOk(opened));
+    m_db = std::move(*opened);
+}
 
 QByteArray readAll(const QString &path)
 {
@@ -41,6 +50,22 @@ int fileMode(const QString &path)
     if (::stat(QFile::encodeName(path).constData(), &info) != 0)
         return -1;
     return int(info.st_mode & 07777);
+}
+
+ProgramRun runProgram(const QString &program, const QStringList &arguments, const QString &lang)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LANG"), lang);
+    environment.remove(QStringLiteral("LC_ALL"));
+    environment.remove(QStringLiteral("LANGUAGE"));
+    process.setProcessEnvironment(environment);
+    process.start(program, arguments);
+    if (!process.waitForFinished(120000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
 }
 
 } // namespace mamori::test

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "storage/Database.h"
 
 #include <QDate>
 #include <QString>
@@ -8,6 +9,7 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
 #include <ostream>
 
 // Let GoogleTest print Qt values in failure messages. Declared here, once, for every test:
@@ -45,11 +47,31 @@ template<typename T>::testing::AssertionResult isOk(const Result<T> &result)
     return ::testing::AssertionFailure() << result.error().fullText().toStdString();
 }
 
+// A fresh Mamori database in the test's temporary folder, open as m_db.
+class DatabaseTest : public TempDirTest
+{
+protected:
+    void SetUp() override;
+    std::unique_ptr<Database> m_db;
+};
+
 QByteArray readAll(const QString &path);
 void writeAll(const QString &path, const QByteArray &bytes);
 // Runs one SQL statement through a raw sqlite3 connection, bypassing Mamori entirely.
 void rawExec(const QString &databasePath, const QString &sql);
 // The POSIX permission bits of a file, e.g. 0600.
 int fileMode(const QString &path);
+
+// What a finished program printed and returned; exitCode -1 when it did not finish in time.
+struct ProgramRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs a built program (mamori-cli, mamori) as a user's script would, with LANG set to `lang`.
+ProgramRun runProgram(const QString &program, const QStringList &arguments,
+                      const QString &lang = QStringLiteral("C.UTF-8"));
 
 } // namespace mamori::test

@@ -251,10 +251,7 @@ std::optional<AssetRecord> AssetEditorDialog::editedRecord(QStringList &problems
                 EndOfSupportCatalog::bundled().settle(
                     value, !editorText(QStringLiteral("end_of_support")).trimmed().isEmpty());
             } else {
-                const int highest =
-                    std::max({value.confidentiality, value.integrity, value.availability});
-                if (value.importanceOverride == highest)
-                    value.importanceOverride.reset();
+                value.dropRedundantImportanceOverride();
             }
         },
         edited);

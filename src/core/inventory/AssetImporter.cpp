@@ -44,8 +44,7 @@ QStringList requiredFields(AssetKind kind)
     return names;
 }
 
-// Applies what needs more than one cell: Snipe-IT's warranty months, and an importance equal
-// to the highest of C, I and A, which is the default rather than an override.
+// Applies Snipe-IT's warranty months, which need the purchase date of the same row.
 QString finish(Device &device, const QString &warrantyMonths)
 {
     if (warrantyMonths.trimmed().isEmpty() || device.warrantyEnd.isValid())
@@ -57,13 +56,6 @@ QString finish(Device &device, const QString &warrantyMonths)
         return AssetImporter::tr("a warranty in months needs a purchase date");
     device.warrantyEnd = device.purchaseDate.addMonths(*months);
     return {};
-}
-
-void finish(InformationAsset &asset)
-{
-    const int highest = std::max({asset.confidentiality, asset.integrity, asset.availability});
-    if (asset.importanceOverride == highest)
-        asset.importanceOverride.reset();
 }
 
 template<typename Record>
@@ -117,7 +109,7 @@ void parseRows(const Table &table, AssetKind kind, const QStringList &mapping,
             EndOfSupportCatalog::bundled().settle(
                 record, present.contains(QStringLiteral("end_of_support")));
         } else {
-            finish(record);
+            record.dropRedundantImportanceOverride();
         }
         const QString key = keyOf(record);
         if (!key.isEmpty() && key != QString(QChar(0x1f))) {

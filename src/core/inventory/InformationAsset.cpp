@@ -13,6 +13,12 @@ int InformationAsset::importance() const
     return std::max({confidentiality, integrity, availability});
 }
 
+void InformationAsset::dropRedundantImportanceOverride()
+{
+    if (importanceOverride == std::max({confidentiality, integrity, availability}))
+        importanceOverride.reset();
+}
+
 std::optional<int> InformationAsset::risk() const
 {
     if (!threat || !vulnerability)

@@ -31,6 +31,9 @@ struct InformationAsset
     QMap<QString, QString> customFields;
 
     int importance() const;
+    // An override equal to the highest of C, I and A is no override: drop it, so the importance
+    // follows C, I and A again (imports and the editor both apply this).
+    void dropRedundantImportanceOverride();
     // Risk value (importance × likelihood of damage), unset until threat and vulnerability are.
     std::optional<int> risk() const;
 
