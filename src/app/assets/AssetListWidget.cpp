@@ -67,7 +67,7 @@ AssetListWidget::AssetListWidget(DatabaseSession &session, AssetKind kind, QWidg
                            m_ui->flagComboBox}) {
         // Long choices must not widen the window beyond a small laptop screen.
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(8);
+        box->setMinimumContentsLength(11);
     }
     fillFilterChoices();
     restoreColumns();
