@@ -20,7 +20,7 @@ Result<qint64> DiagnosisRepository::addCompleted(const DiagnosisSession &session
     const QString what = Error::tr("save the self-diagnosis");
     QSqlQuery insert(m_database.connection());
     insert.prepare(QStringLiteral("INSERT INTO diagnosis_session (title, department, answered_on, "
-                                  "status) VALUES (?, ?, ?, 'completed')"));
+                                  "status) VALUES (?, ?, ?, 'draft')"));
     insert.addBindValue(sql::text(session.title));
     insert.addBindValue(sql::text(session.department));
     insert.addBindValue(session.answeredOn.toString(Qt::ISODate));
@@ -37,6 +37,13 @@ Result<qint64> DiagnosisRepository::addCompleted(const DiagnosisSession &session
         if (Status done = sql::exec(answer, what); !done)
             return done.error();
     }
+    // Answers first, then the status: once completed, the triggers refuse any change.
+    QSqlQuery markCompleted(m_database.connection());
+    markCompleted.prepare(
+        QStringLiteral("UPDATE diagnosis_session SET status = 'completed' WHERE id = ?"));
+    markCompleted.addBindValue(id);
+    if (Status done = sql::exec(markCompleted, what); !done)
+        return done.error();
     const Status audited =
         AuditLog(m_database)
             .record({QStringLiteral("diagnosis_session"),

@@ -32,6 +32,18 @@ public:
     // The completed session answered most recently (latest date, then latest id).
     Result<std::optional<DiagnosisSession>> latestCompleted() const;
 
+    // Drafts: id 0 inserts a new draft, otherwise replaces the draft's title, department, date
+    // and answers (partial answers allowed). Refused for a completed session.
+    Result<qint64> saveDraft(const DiagnosisSession &session);
+    // Draft → completed: needs all 25 answers; read-only afterwards.
+    Status complete(qint64 id);
+    Status removeDraft(qint64 id);
+    Result<DiagnosisSession> load(qint64 id) const;
+    // Every session with its answers, newest first (date, then id).
+    Result<QList<DiagnosisSession>> all() const;
+    // For the combined view: per department, its latest completed session.
+    Result<QList<DiagnosisSession>> latestCompletedPerDepartment() const;
+
 private:
     Database &m_database;
 };

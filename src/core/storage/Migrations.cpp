@@ -160,12 +160,67 @@ Migration selfDiagnosis()
         }};
 }
 
+// Version 5: the rest of SECURITY ACTION — the five rules' status, policy versions,
+// declarations and settings (reminder intervals) — and completed diagnoses made fully read-only.
+Migration securityAction()
+{
+    return {
+        5,
+        {
+            QStringLiteral("CREATE TABLE five_rule_status ("
+                           " rule INTEGER PRIMARY KEY CHECK (rule BETWEEN 1 AND 5),"
+                           " status TEXT NOT NULL DEFAULT 'not_yet'"
+                           "  CHECK (status IN ('in_place', 'partly', 'not_yet')),"
+                           " owner TEXT NOT NULL DEFAULT '',"
+                           " how_done TEXT NOT NULL DEFAULT '',"
+                           " evidence TEXT NOT NULL DEFAULT '',"
+                           " confirmed_on TEXT)"), // ISO date
+            QStringLiteral("CREATE TABLE policy_version ("
+                           " id INTEGER PRIMARY KEY,"
+                           " version INTEGER NOT NULL UNIQUE CHECK (version >= 1),"
+                           " content TEXT NOT NULL," // JSON: title, preamble, sections, closing
+                           " adopted_on TEXT NOT NULL,"
+                           " saved_at TEXT NOT NULL," // ISO 8601, UTC
+                           " published_on TEXT,"
+                           " published_url TEXT NOT NULL DEFAULT '',"
+                           " reviewed_on TEXT)"),
+            QStringLiteral("CREATE TABLE security_action_declaration ("
+                           " id INTEGER PRIMARY KEY,"
+                           " level INTEGER NOT NULL CHECK (level IN (1, 2)),"
+                           " declared_on TEXT NOT NULL,"
+                           " declaration_id TEXT NOT NULL DEFAULT '',"
+                           " gbiz_account TEXT NOT NULL DEFAULT '',"
+                           " logo_shown_at TEXT NOT NULL DEFAULT '',"
+                           " withdrawn_on TEXT,"
+                           " notes TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE TABLE app_setting ("
+                           " key TEXT PRIMARY KEY,"
+                           " value TEXT NOT NULL)"),
+            QStringLiteral("CREATE TRIGGER diagnosis_answer_completed_no_insert"
+                           " BEFORE INSERT ON diagnosis_answer"
+                           " WHEN (SELECT status FROM diagnosis_session WHERE id = NEW.session_id)"
+                           "  = 'completed'"
+                           " BEGIN SELECT RAISE(ABORT, 'a completed diagnosis is read-only'); END"),
+            QStringLiteral("CREATE TRIGGER diagnosis_answer_completed_no_delete"
+                           " BEFORE DELETE ON diagnosis_answer"
+                           " WHEN (SELECT status FROM diagnosis_session WHERE id = OLD.session_id)"
+                           "  = 'completed'"
+                           " BEGIN SELECT RAISE(ABORT, 'a completed diagnosis is read-only'); END"),
+            QStringLiteral("CREATE TRIGGER diagnosis_session_completed_read_only"
+                           " BEFORE UPDATE ON diagnosis_session WHEN OLD.status = 'completed'"
+                           " BEGIN SELECT RAISE(ABORT, 'a completed diagnosis is read-only'); END"),
+            QStringLiteral("CREATE TRIGGER diagnosis_session_completed_no_delete"
+                           " BEFORE DELETE ON diagnosis_session WHEN OLD.status = 'completed'"
+                           " BEGIN SELECT RAISE(ABORT, 'a completed diagnosis is read-only'); END"),
+        }};
+}
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
 {
     static const QList<Migration> migrations{auditLog(), companyProfile(), inventory(),
-                                             selfDiagnosis()};
+                                             selfDiagnosis(), securityAction()};
     return migrations;
 }
 

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace mamori {
+
+// What the inventory (and, later, backup and incident records) says about the practices the
+// five rules and the self-diagnosis ask about. Counted in SQL by storage/ActionFactsQuery.
+struct InventoryEvidence
+{
+    // Devices in use or spare (not retired or disposed), excluding cloud services and software.
+    int activeDevices = 0;
+    int unsupportedOs = 0;      // end of support passed
+    int noRecentUpdate = 0;     // last update older than 90 days, or never recorded
+    int withoutAntivirus = 0;   // PCs, laptops and servers with antivirus "no"
+    int antivirusUnknown = 0;   // … with antivirus not recorded
+    int withoutMfa = 0;         // cloud services with MFA "no" or "partial"
+    int disposedDevices = 0;    // disposed
+    int disposedWithoutMethod = 0; // disposed with no disposal method recorded
+    int informationAssets = 0;
+    int assetsOnCloudOrShared = 0; // linked to a cloud service or a NAS/server, or media says so
+    int cloudServices = 0;
+    std::optional<QDate> lastBackup; // from the backups issue; empty until it lands
+};
+
+// A suggested answer for a self-diagnosis item, with the reason — shown, never filled silently.
+struct AnswerSuggestion
+{
+    int item = 0;
+    int answer = 0; // 4, 2 or 0
+    QString reason; // translated, with the counts
+};
+
+// A line shown beside a five-rule row: what the inventory knows (translated), or nothing.
+struct RuleHint
+{
+    int rule = 0;
+    QString text;
+    bool attention = false; // something needs doing
+};
+
+class InventoryAdvisor
+{
+    Q_DECLARE_TR_FUNCTIONS(InventoryAdvisor)
+
+public:
+    // Only items the evidence can inform (1 updates, 2 antivirus, 11 backups, 18 disposal,
+    // 23 cloud, …) and only when there is something to count.
+    static QList<AnswerSuggestion> suggestAnswers(const InventoryEvidence &evidence);
+    // Rule 1: unsupported OS / no update for 90 days; rule 2: devices without antivirus;
+    // rule 4: information assets on cloud services or shared storage to review.
+    static QList<RuleHint> ruleHints(const InventoryEvidence &evidence);
+};
+
+} // namespace mamori

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "action/Declaration.h"
+#include "action/FiveRules.h"
+#include "action/Policy.h"
+#include "storage/DiagnosisRepository.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace mamori {
+
+// How often things are redone (app_setting; configurable on the Settings page).
+struct ActionIntervals
+{
+    int diagnosisMonths = 12;
+    int policyReviewMonths = 12;
+};
+
+// Everything the readiness rules and reminders look at.
+struct ActionSnapshot
+{
+    QDate today;
+    ActionIntervals intervals;
+    QList<FiveRuleStatus> rules;                // five entries, rule 1–5
+    std::optional<DiagnosisSession> latestDiagnosis; // latest completed
+    std::optional<PolicyVersion> latestPolicy;
+    std::optional<Declaration> currentDeclaration; // latest in force
+};
+
+// What is missing for ★ and ★★, in plain translated sentences, e.g. "Policy written but not
+// published", "Last self-diagnosis is older than 12 months", "3 items answered “don't know”".
+struct Readiness
+{
+    QStringList missingForOneStar;
+    QStringList missingForTwoStars;
+    bool oneStarReady() const { return missingForOneStar.isEmpty(); }
+    bool twoStarsReady() const { return missingForTwoStars.isEmpty(); }
+};
+
+// A dated thing to do; the dashboard and the backups issue's reminder list show these.
+struct Reminder
+{
+    QString key; // stable: "diagnosis", "policy_review", "five_rules"
+    QString title; // translated
+    QDate due;
+    bool overdue(const QDate &today) const { return due.isValid() && due <= today; }
+};
+
+class ActionRules
+{
+    Q_DECLARE_TR_FUNCTIONS(ActionRules)
+
+public:
+    // ★: each of the five rules in place (★ may be declared as a commitment before that; the
+    // list says what to finish). ★★: a completed diagnosis within the interval with no
+    // "don't know" left, and a policy written and published.
+    static Readiness readiness(const ActionSnapshot &snapshot);
+    // Redo the diagnosis every diagnosisMonths after the last one; review the policy every
+    // policyReviewMonths after it was adopted or last reviewed. Due now when never done.
+    static QList<Reminder> reminders(const ActionSnapshot &snapshot);
+};
+
+} // namespace mamori
