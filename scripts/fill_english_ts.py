@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
 """Marks every entry of the English catalogue finished, with the source text as translation."""
+import re
 import sys
 import xml.etree.ElementTree as ET
 
@@ -15,8 +16,9 @@ for message in tree.getroot().iter("message"):
         for form in list(translation):
             translation.remove(form)
         translation.text = None
-        for _ in range(2):
-            ET.SubElement(translation, "numerusform").text = source
+        # "%n item(s)" gives "1 item" and "2 items".
+        ET.SubElement(translation, "numerusform").text = re.sub(r"\((e?s)\)", "", source)
+        ET.SubElement(translation, "numerusform").text = re.sub(r"\((e?s)\)", r"\1", source)
     elif not translation.text:
         translation.text = source
 with open(path, "wb") as out:

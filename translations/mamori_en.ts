@@ -2,6 +2,199 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActionCommands</name>
+    <message>
+        <source>%1: ready</source>
+        <translation>%1: ready</translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1: missing</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>Declared level: %1 (declared on %2, self-declaration ID %3)</source>
+        <translation>Declared level: %1 (declared on %2, self-declaration ID %3)</translation>
+    </message>
+    <message>
+        <source>Declared level: none</source>
+        <translation>Declared level: none</translation>
+    </message>
+    <message>
+        <source>Latest self-diagnosis: %1, %2 points (band %3)</source>
+        <translation>Latest self-diagnosis: %1, %2 points (band %3)</translation>
+    </message>
+    <message>
+        <source>Latest self-diagnosis: none</source>
+        <translation>Latest self-diagnosis: none</translation>
+    </message>
+    <message>
+        <source>Reminders:</source>
+        <translation>Reminders:</translation>
+    </message>
+    <message>
+        <source>(due now)</source>
+        <translation>(due now)</translation>
+    </message>
+    <message>
+        <source>--level is required: 1 for ★, 2 for ★★.</source>
+        <translation>--level is required: 1 for ★, 2 for ★★.</translation>
+    </message>
+    <message>
+        <source>--level must be 1 (★) or 2 (★★).</source>
+        <translation>--level must be 1 (★) or 2 (★★).</translation>
+    </message>
+    <message>
+        <source>--date must be a date like 2026-04-01.</source>
+        <translation>--date must be a date like 2026-04-01.</translation>
+    </message>
+    <message>
+        <source>Recorded the %1 SECURITY ACTION declaration of %2.</source>
+        <translation>Recorded the %1 SECURITY ACTION declaration of %2.</translation>
+    </message>
+    <message>
+        <source>Show the SECURITY ACTION level, what is missing for ★ and ★★, the latest self-diagnosis and the reminders.</source>
+        <translation>Show the SECURITY ACTION level, what is missing for ★ and ★★, the latest self-diagnosis and the reminders.</translation>
+    </message>
+    <message>
+        <source>Record a SECURITY ACTION self-declaration made on IPA's site.</source>
+        <translation>Record a SECURITY ACTION self-declaration made on IPA's site.</translation>
+    </message>
+    <message>
+        <source>Level declared: 1 for ★, 2 for ★★.</source>
+        <translation>Level declared: 1 for ★, 2 for ★★.</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>LEVEL</translation>
+    </message>
+    <message>
+        <source>Date of the declaration (default: today).</source>
+        <translation>Date of the declaration (default: today).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Self-declaration ID (自己宣言ID), as received.</source>
+        <translation>Self-declaration ID (自己宣言ID), as received.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>gBizID account used (optional).</source>
+        <translation>gBizID account used (optional).</translation>
+    </message>
+</context>
+<context>
+    <name>ActionRepository</name>
+    <message>
+        <source>The level must be ★ (1) or ★★ (2).</source>
+        <translation>The level must be ★ (1) or ★★ (2).</translation>
+    </message>
+    <message>
+        <source>The declaration needs a date.</source>
+        <translation>The declaration needs a date.</translation>
+    </message>
+    <message>
+        <source>The withdrawal date is before the declaration date.</source>
+        <translation>The withdrawal date is before the declaration date.</translation>
+    </message>
+    <message>
+        <source>There is no rule %1: the rules are numbered 1 to 5.</source>
+        <translation>There is no rule %1: the rules are numbered 1 to 5.</translation>
+    </message>
+    <message>
+        <source>There is no declaration with id %1.</source>
+        <translation>There is no declaration with id %1.</translation>
+    </message>
+    <message>
+        <source>The self-diagnosis interval must be 1 to 60 months.</source>
+        <translation>The self-diagnosis interval must be 1 to 60 months.</translation>
+    </message>
+    <message>
+        <source>The policy review interval must be 1 to 60 months.</source>
+        <translation>The policy review interval must be 1 to 60 months.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionRules</name>
+    <message>
+        <source>Updates</source>
+        <translation>Updates</translation>
+    </message>
+    <message>
+        <source>Antivirus</source>
+        <translation>Antivirus</translation>
+    </message>
+    <message>
+        <source>Passwords</source>
+        <translation>Passwords</translation>
+    </message>
+    <message>
+        <source>Sharing settings</source>
+        <translation>Sharing settings</translation>
+    </message>
+    <message>
+        <source>Threats and tricks</source>
+        <translation>Threats and tricks</translation>
+    </message>
+    <message>
+        <source>Rule %1 (%2) is not in place yet</source>
+        <translation>Rule %1 (%2) is not in place yet</translation>
+    </message>
+    <message>
+        <source>Rule %1 (%2) is only partly in place</source>
+        <translation>Rule %1 (%2) is only partly in place</translation>
+    </message>
+    <message>
+        <source>No self-diagnosis completed yet</source>
+        <translation>No self-diagnosis completed yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last self-diagnosis is older than %n month(s) (%1)</source>
+        <translation><numerusform>Last self-diagnosis is older than %n month (%1)</numerusform><numerusform>Last self-diagnosis is older than %n months (%1)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) answered “don't know”: %1</source>
+        <translation><numerusform>%n item answered “don't know”: %1</numerusform><numerusform>%n items answered “don't know”: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>No basic security policy written yet</source>
+        <translation>No basic security policy written yet</translation>
+    </message>
+    <message>
+        <source>Policy written but not published</source>
+        <translation>Policy written but not published</translation>
+    </message>
+    <message>
+        <source>Redo the self-diagnosis</source>
+        <translation>Redo the self-diagnosis</translation>
+    </message>
+    <message>
+        <source>Do the self-diagnosis</source>
+        <translation>Do the self-diagnosis</translation>
+    </message>
+    <message>
+        <source>Review the basic security policy</source>
+        <translation>Review the basic security policy</translation>
+    </message>
+    <message>
+        <source>Write the basic security policy</source>
+        <translation>Write the basic security policy</translation>
+    </message>
+    <message>
+        <source>Confirm the five basic rules</source>
+        <translation>Confirm the five basic rules</translation>
+    </message>
+</context>
+<context>
     <name>AssetCommands</name>
     <message>
         <source>devices or information.</source>
@@ -168,6 +361,10 @@
     <message>
         <source>Information assets</source>
         <translation>Information assets</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>The export was cancelled; nothing was written.</translation>
     </message>
 </context>
 <context>
@@ -389,7 +586,7 @@
     </message>
     <message numerus="yes">
         <source>The file has %n problem(s); nothing was imported.</source>
-        <translation><numerusform>The file has %n problem(s); nothing was imported.</numerusform><numerusform>The file has %n problem(s); nothing was imported.</numerusform></translation>
+        <translation><numerusform>The file has %n problem; nothing was imported.</numerusform><numerusform>The file has %n problems; nothing was imported.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -557,6 +754,17 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
     <name>BackupStore</name>
     <message>
         <source>Cannot keep a copy of the current database in %1.</source>
@@ -712,12 +920,20 @@
         <source>%1, row %2: a cell starts with a quotation mark (") that is never closed.</source>
         <translation>%1, row %2: a cell starts with a quotation mark (") that is never closed.</translation>
     </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>Reading %1 was cancelled.</translation>
+    </message>
 </context>
 <context>
     <name>CsvWriter</name>
     <message>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Writing %1 was cancelled; nothing was written.</source>
+        <translation>Writing %1 was cancelled; nothing was written.</translation>
     </message>
 </context>
 <context>
@@ -785,6 +1001,33 @@
     <message>
         <source>check the database integrity</source>
         <translation>check the database integrity</translation>
+    </message>
+    <message>
+        <source>The database check was cancelled.</source>
+        <translation>The database check was cancelled.</translation>
+    </message>
+    <message>
+        <source>This connection to %1 is for reading only.</source>
+        <translation>This connection to %1 is for reading only.</translation>
+    </message>
+    <message>
+        <source>Mamori is still checking the database %1 after opening it. Try again in a moment; nothing was saved.</source>
+        <translation>Mamori is still checking the database %1 after opening it. Try again in a moment; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged, so Mamori keeps it read-only and saves no changes to it. Restore it from a backup.</source>
+        <translation>The database %1 is damaged, so Mamori keeps it read-only and saves no changes to it. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>allow changes to the database</source>
+        <translation>allow changes to the database</translation>
+    </message>
+</context>
+<context>
+    <name>DatePromptDialog</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
     </message>
 </context>
 <context>
@@ -861,6 +1104,76 @@ Rows:</translation>
     </message>
 </context>
 <context>
+    <name>DeclarationDialog</name>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>&amp;Declared on:</source>
+        <translation>&amp;Declared on:</translation>
+    </message>
+    <message>
+        <source>Self-declaration &amp;ID:</source>
+        <translation>Self-declaration &amp;ID:</translation>
+    </message>
+    <message>
+        <source>As IPA gave it (e-mail or My Page)</source>
+        <translation>As IPA gave it (e-mail or My Page)</translation>
+    </message>
+    <message>
+        <source>Copy it exactly. Its format has changed over the years, so Mamori does not check it. Subsidy applications ask for this ID.</source>
+        <translation>Copy it exactly. Its format has changed over the years, so Mamori does not check it. Subsidy applications ask for this ID.</translation>
+    </message>
+    <message>
+        <source>&amp;gBizID account:</source>
+        <translation>&amp;gBizID account:</translation>
+    </message>
+    <message>
+        <source>Optional: the account used to declare</source>
+        <translation>Optional: the account used to declare</translation>
+    </message>
+    <message>
+        <source>L&amp;ogo shown at:</source>
+        <translation>L&amp;ogo shown at:</translation>
+    </message>
+    <message>
+        <source>e.g. website, business cards, brochures</source>
+        <translation>e.g. website, business cards, brochures</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn:</source>
+        <translation>&amp;Withdrawn:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationsWidget</name>
+    <message>
+        <source>Record each SECURITY ACTION declaration you make on IPA's site: the level, the date and the self-declaration ID IPA gives you. Going from ★ to ★★ is a new declaration; the earlier one stays here as history. SECURITY ACTION is a self-declaration, not a certification.</source>
+        <translation>Record each SECURITY ACTION declaration you make on IPA's site: the level, the date and the self-declaration ID IPA gives you. Going from ★ to ★★ is a new declaration; the earlier one stays here as history. SECURITY ACTION is a self-declaration, not a certification.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Withdraw…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>De&amp;lete</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosisCommands</name>
     <message>
         <source>Cannot read %1.</source>
@@ -913,6 +1226,80 @@ Rows:</translation>
     <message>
         <source>Write the latest completed self-diagnosis in the same format.</source>
         <translation>Write the latest completed self-diagnosis in the same format.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisPanel</name>
+    <message>
+        <source>&amp;New diagnosis</source>
+        <translation>&amp;New diagnosis</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Answered on:</source>
+        <translation>Answered on:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Department:</translation>
+    </message>
+    <message>
+        <source>Whole company</source>
+        <translation>Whole company</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Save draft</translation>
+    </message>
+    <message>
+        <source>&amp;Complete…</source>
+        <translation>&amp;Complete…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>Completed diagnoses side by side, newest first. The combined column takes each department's latest diagnosis and the lowest answer per item.</source>
+        <translation>Completed diagnoses side by side, newest first. The combined column takes each department's latest diagnosis and the lowest answer per item.</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis:</source>
+        <translation>&amp;Diagnosis:</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisRepository</name>
+    <message>
+        <source>There is no self-diagnosis with id %1.</source>
+        <translation>There is no self-diagnosis with id %1.</translation>
+    </message>
+    <message>
+        <source>A completed self-diagnosis is read-only: start a new one instead.</source>
+        <translation>A completed self-diagnosis is read-only: start a new one instead.</translation>
+    </message>
+    <message>
+        <source>The self-diagnosis needs a date.</source>
+        <translation>The self-diagnosis needs a date.</translation>
+    </message>
+    <message>
+        <source>There is no item %1: the items are numbered 1 to 25.</source>
+        <translation>There is no item %1: the items are numbered 1 to 25.</translation>
+    </message>
+    <message>
+        <source>Item %1: the answer must be 4, 2, 0 or -1.</source>
+        <translation>Item %1: the answer must be 4, 2, 0 or -1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) without an answer: %1</source>
+        <translation><numerusform>%n item without an answer: %1</numerusform><numerusform>%n items without an answer: %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1422,22 @@ Details: %2</translation>
         <source>read the self-diagnosis</source>
         <translation>read the self-diagnosis</translation>
     </message>
+    <message>
+        <source>read the SECURITY ACTION records</source>
+        <translation>read the SECURITY ACTION records</translation>
+    </message>
+    <message>
+        <source>save the SECURITY ACTION records</source>
+        <translation>save the SECURITY ACTION records</translation>
+    </message>
+    <message>
+        <source>read the security policy</source>
+        <translation>read the security policy</translation>
+    </message>
+    <message>
+        <source>save the security policy</source>
+        <translation>save the security policy</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -1061,6 +1464,72 @@ Details: %2</translation>
     <message>
         <source>Mamori prints these details on its reports. Only the company name is required.</source>
         <translation>Mamori prints these details on its reports. Only the company name is required.</translation>
+    </message>
+</context>
+<context>
+    <name>FiveRules</name>
+    <message>
+        <source>In place</source>
+        <translation>In place</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Partly</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not describe the five basic rules.</source>
+        <translation>%1 does not describe the five basic rules.</translation>
+    </message>
+</context>
+<context>
+    <name>FiveRulesPanel</name>
+    <message>
+        <source>The five basic rules are what a ★ declaration commits to. Record for each rule how it is done, who looks after it and when it was last confirmed.</source>
+        <translation>The five basic rules are what a ★ declaration commits to. Record for each rule how it is done, who looks after it and when it was last confirmed.</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>&amp;How it is done:</source>
+        <translation>&amp;How it is done:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Evidence:</translation>
+    </message>
+    <message>
+        <source>A note, or where the proof is kept (file, folder, binder)</source>
+        <translation>A note, or where the proof is kept (file, folder, binder)</translation>
+    </message>
+    <message>
+        <source>Last &amp;confirmed:</source>
+        <translation>Last &amp;confirmed:</translation>
+    </message>
+    <message>
+        <source>Confirmed &amp;today</source>
+        <translation>Confirmed &amp;today</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Revert</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1578,73 @@ Details: %2</translation>
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryAdvisor</name>
+    <message numerus="yes">
+        <source>%n of %1 devices run an OS past its end of support.</source>
+        <translation><numerusform>%n of %1 devices run an OS past its end of support.</numerusform><numerusform>%n of %1 devices run an OS past its end of support.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) in use, none on an OS past its end of support.</source>
+        <translation><numerusform>%n device in use, none on an OS past its end of support.</numerusform><numerusform>%n devices in use, none on an OS past its end of support.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 PCs, servers and phones had no update recorded in the last 90 days.</source>
+        <translation><numerusform>%n of %1 PCs, servers and phones had no update recorded in the last 90 days.</numerusform><numerusform>%n of %1 PCs, servers and phones had no update recorded in the last 90 days.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every PC, server and phone (%n) was updated in the last 90 days.</source>
+        <translation><numerusform>Every PC, server and phone (%n) was updated in the last 90 days.</numerusform><numerusform>Every PC, server and phone (%n) was updated in the last 90 days.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 PCs and servers have no antivirus.</source>
+        <translation><numerusform>%n of %1 PCs and servers have no antivirus.</numerusform><numerusform>%n of %1 PCs and servers have no antivirus.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n of %1 PCs and servers, antivirus is not recorded.</source>
+        <translation><numerusform>For %n of %1 PCs and servers, antivirus is not recorded.</numerusform><numerusform>For %n of %1 PCs and servers, antivirus is not recorded.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every PC and server (%n) has antivirus.</source>
+        <translation><numerusform>Every PC and server (%n) has antivirus.</numerusform><numerusform>Every PC and server (%n) has antivirus.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 cloud services are used without multi-factor authentication, or with it only in part.</source>
+        <translation><numerusform>%n of %1 cloud services are used without multi-factor authentication, or with it only in part.</numerusform><numerusform>%n of %1 cloud services are used without multi-factor authentication, or with it only in part.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The last backup was made on %1, %n day(s) ago.</source>
+        <translation><numerusform>The last backup was made on %1, %n day ago.</numerusform><numerusform>The last backup was made on %1, %n days ago.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 disposed devices have no record of how their data was erased.</source>
+        <translation><numerusform>%n of %1 disposed devices have no record of how their data was erased.</numerusform><numerusform>%n of %1 disposed devices have no record of how their data was erased.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every disposed device (%n) has a record of how its data was erased.</source>
+        <translation><numerusform>Every disposed device (%n) has a record of how its data was erased.</numerusform><numerusform>Every disposed device (%n) has a record of how its data was erased.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n of %1 cloud services, multi-factor authentication is not recorded.</source>
+        <translation><numerusform>For %n of %1 cloud services, multi-factor authentication is not recorded.</numerusform><numerusform>For %n of %1 cloud services, multi-factor authentication is not recorded.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every cloud service in use (%n) has multi-factor authentication.</source>
+        <translation><numerusform>Every cloud service in use (%n) has multi-factor authentication.</numerusform><numerusform>Every cloud service in use (%n) has multi-factor authentication.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 information assets are kept on cloud services or shared storage: check who can open them.</source>
+        <translation><numerusform>%n of %1 information assets are kept on cloud services or shared storage: check who can open them.</numerusform><numerusform>%n of %1 information assets are kept on cloud services or shared storage: check who can open them.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n information asset(s) recorded, none on cloud services or shared storage.</source>
+        <translation><numerusform>%n information asset recorded, none on cloud services or shared storage.</numerusform><numerusform>%n information assets recorded, none on cloud services or shared storage.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>InventoryDocument</name>
@@ -1118,7 +1654,7 @@ Details: %2</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n record(s)</source>
-        <translation><numerusform>Delete %n record(s)</numerusform><numerusform>Delete %n record(s)</numerusform></translation>
+        <translation><numerusform>Delete %n record</numerusform><numerusform>Delete %n records</numerusform></translation>
     </message>
     <message>
         <source>Link</source>
@@ -1283,6 +1819,149 @@ Details: %2</translation>
     </message>
 </context>
 <context>
+    <name>PolicyCommands</name>
+    <message>
+        <source>--version must be a version number like 2.</source>
+        <translation>--version must be a version number like 2.</translation>
+    </message>
+    <message>
+        <source>No basic security policy has been saved yet. Write one on the SECURITY ACTION page first.</source>
+        <translation>No basic security policy has been saved yet. Write one on the SECURITY ACTION page first.</translation>
+    </message>
+    <message>
+        <source>There is no version %1 of the policy; the latest is %2.</source>
+        <translation>There is no version %1 of the policy; the latest is %2.</translation>
+    </message>
+    <message>
+        <source>Wrote version %1 of the basic security policy (adopted %2) to %3.</source>
+        <translation>Wrote version %1 of the basic security policy (adopted %2) to %3.</translation>
+    </message>
+    <message>
+        <source>Write the basic security policy (the latest version, or N) as an A4 PDF.</source>
+        <translation>Write the basic security policy (the latest version, or N) as an A4 PDF.</translation>
+    </message>
+    <message>
+        <source>Version to write (default: the latest).</source>
+        <translation>Version to write (default: the latest).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDocument</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a policy template.</source>
+        <translation>%1 is not a policy template.</translation>
+    </message>
+    <message>
+        <source>The stored policy text cannot be read.</source>
+        <translation>The stored policy text cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyEditorWidget</name>
+    <message>
+        <source>A ★★ declaration needs a basic security policy that is written and published, usually on your website. Start from the template, adapt it to your company and save it as a version; then record when and where it was published. Every saved version is kept.</source>
+        <translation>A ★★ declaration needs a basic security policy that is written and published, usually on your website. Start from the template, adapt it to your company and save it as a version; then record when and where it was published. Every saved version is kept.</translation>
+    </message>
+    <message>
+        <source>&amp;Versions:</source>
+        <translation>&amp;Versions:</translation>
+    </message>
+    <message>
+        <source>Record p&amp;ublication…</source>
+        <translation>Record p&amp;ublication…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark reviewed today</source>
+        <translation>&amp;Mark reviewed today</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>E&amp;xport PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eamble:</source>
+        <translation>Pr&amp;eamble:</translation>
+    </message>
+    <message>
+        <source>C&amp;losing (date, company and representative):</source>
+        <translation>C&amp;losing (date, company and representative):</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Discard changes</translation>
+    </message>
+    <message>
+        <source>&amp;Save as new version…</source>
+        <translation>&amp;Save as new version…</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPdf</name>
+    <message>
+        <source>Version %1, adopted %2</source>
+        <translation>Version %1, adopted %2</translation>
+    </message>
+    <message>
+        <source>Version %1, revised %2</source>
+        <translation>Version %1, revised %2</translation>
+    </message>
+    <message>
+        <source>Cannot start printing the policy.</source>
+        <translation>Cannot start printing the policy.</translation>
+    </message>
+    <message>
+        <source>Cannot start a new page.</source>
+        <translation>Cannot start a new page.</translation>
+    </message>
+    <message>
+        <source>Cannot finish printing the policy.</source>
+        <translation>Cannot finish printing the policy.</translation>
+    </message>
+    <message>
+        <source>Printing needs fonts, which this program has not loaded.</source>
+        <translation>Printing needs fonts, which this program has not loaded.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyRepository</name>
+    <message>
+        <source>Version %1 of the security policy cannot be read.</source>
+        <translation>Version %1 of the security policy cannot be read.</translation>
+    </message>
+    <message>
+        <source>There is no saved policy version with id %1.</source>
+        <translation>There is no saved policy version with id %1.</translation>
+    </message>
+    <message>
+        <source>The policy needs an adoption date.</source>
+        <translation>The policy needs an adoption date.</translation>
+    </message>
+    <message>
+        <source>The review needs a date.</source>
+        <translation>The review needs a date.</translation>
+    </message>
+</context>
+<context>
     <name>Risk</name>
     <message>
         <source>High</source>
@@ -1295,6 +1974,13 @@ Details: %2</translation>
     <message>
         <source>Low</source>
         <translation>Low</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityActionPage</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1348,6 +2034,22 @@ Details: %2</translation>
     <message>
         <source>&amp;Display language:</source>
         <translation>&amp;Display language:</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>Redo the self-diagnosis every:</source>
+        <translation>Redo the self-diagnosis every:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Review the basic policy every:</source>
+        <translation>Review the basic policy every:</translation>
     </message>
 </context>
 <context>
@@ -1433,6 +2135,10 @@ Details: %2</translation>
         <source>Cannot read the file %1.</source>
         <translation>Cannot read the file %1.</translation>
     </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>Reading %1 was cancelled.</translation>
+    </message>
 </context>
 <context>
     <name>XlsxWriter</name>
@@ -1447,6 +2153,10 @@ Details: %2</translation>
     <message>
         <source>Cell %1 has more text than Excel allows in one cell (%L2 characters).</source>
         <translation>Cell %1 has more text than Excel allows in one cell (%L2 characters).</translation>
+    </message>
+    <message>
+        <source>Writing %1 was cancelled; nothing was written.</source>
+        <translation>Writing %1 was cancelled; nothing was written.</translation>
     </message>
 </context>
 <context>
@@ -1556,7 +2266,7 @@ Details: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation><numerusform>%n row(s)</numerusform><numerusform>%n row(s)</numerusform></translation>
+        <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1595,15 +2305,19 @@ Details: %2</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n device(s)? Deleting is for records entered by mistake: for a device that was disposed of, set its status to Disposed instead, so its history and the way its data was erased are kept. Edit → Undo brings deleted records back.</source>
-        <translation><numerusform>Delete %n device(s)? Deleting is for records entered by mistake: for a device that was disposed of, set its status to Disposed instead, so its history and the way its data was erased are kept. Edit → Undo brings deleted records back.</numerusform><numerusform>Delete %n device(s)? Deleting is for records entered by mistake: for a device that was disposed of, set its status to Disposed instead, so its history and the way its data was erased are kept. Edit → Undo brings deleted records back.</numerusform></translation>
+        <translation><numerusform>Delete %n device? Deleting is for records entered by mistake: for a device that was disposed of, set its status to Disposed instead, so its history and the way its data was erased are kept. Edit → Undo brings deleted records back.</numerusform><numerusform>Delete %n devices? Deleting is for records entered by mistake: for a device that was disposed of, set its status to Disposed instead, so its history and the way its data was erased are kept. Edit → Undo brings deleted records back.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Delete %n information asset(s)? Edit → Undo brings them back.</source>
-        <translation><numerusform>Delete %n information asset(s)? Edit → Undo brings them back.</numerusform><numerusform>Delete %n information asset(s)? Edit → Undo brings them back.</numerusform></translation>
+        <translation><numerusform>Delete %n information asset? Edit → Undo brings them back.</numerusform><numerusform>Delete %n information assets? Edit → Undo brings them back.</numerusform></translation>
     </message>
     <message>
         <source>Delete</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exporting to %1…</translation>
     </message>
 </context>
 <context>
@@ -1689,7 +2403,7 @@ The current contents are first saved as a copy in %3, so this can be undone.</tr
     <name>mamori::BulkEditDialog</name>
     <message numerus="yes">
         <source>%n device(s) selected. The change can be undone with Edit → Undo.</source>
-        <translation><numerusform>%n device(s) selected. The change can be undone with Edit → Undo.</numerusform><numerusform>%n device(s) selected. The change can be undone with Edit → Undo.</numerusform></translation>
+        <translation><numerusform>%n device selected. The change can be undone with Edit → Undo.</numerusform><numerusform>%n devices selected. The change can be undone with Edit → Undo.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1697,6 +2411,308 @@ The current contents are first saved as a copy in %3, so this can be undone.</tr
     <message>
         <source>No database is open.</source>
         <translation>No database is open.</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::DeclarationDialog</name>
+    <message>
+        <source>★★ Two stars</source>
+        <translation>★★ Two stars</translation>
+    </message>
+    <message>
+        <source>★ One star</source>
+        <translation>★ One star</translation>
+    </message>
+    <message>
+        <source>New Declaration</source>
+        <translation>New Declaration</translation>
+    </message>
+    <message>
+        <source>Edit Declaration</source>
+        <translation>Edit Declaration</translation>
+    </message>
+    <message>
+        <source>A declaration cannot be withdrawn before the day it was made.</source>
+        <translation>A declaration cannot be withdrawn before the day it was made.</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::DeclarationsWidget</name>
+    <message>
+        <source>Declarations</source>
+        <translation>Declarations</translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1</source>
+        <translation>Withdrawn on %1</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Replaced by the %1 declaration of %2</source>
+        <translation>Replaced by the %1 declaration of %2</translation>
+    </message>
+    <message>
+        <source>Withdraw Declaration</source>
+        <translation>Withdraw Declaration</translation>
+    </message>
+    <message>
+        <source>Record that the %1 declaration of %2 was withdrawn.</source>
+        <translation>Record that the %1 declaration of %2 was withdrawn.</translation>
+    </message>
+    <message>
+        <source>This only updates Mamori's records; withdraw the declaration with IPA as well.</source>
+        <translation>This only updates Mamori's records; withdraw the declaration with IPA as well.</translation>
+    </message>
+    <message>
+        <source>A declaration cannot be withdrawn before the day it was made.</source>
+        <translation>A declaration cannot be withdrawn before the day it was made.</translation>
+    </message>
+    <message>
+        <source>Cannot save the declaration</source>
+        <translation>Cannot save the declaration</translation>
+    </message>
+    <message>
+        <source>Delete the record of the %1 declaration of %2?
+
+Delete is for records entered by mistake. To end a declaration, use Withdraw instead: the record then stays as history.</source>
+        <translation>Delete the record of the %1 declaration of %2?
+
+Delete is for records entered by mistake. To end a declaration, use Withdraw instead: the record then stays as history.</translation>
+    </message>
+    <message>
+        <source>Delete Declaration</source>
+        <translation>Delete Declaration</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Cannot delete the declaration</source>
+        <translation>Cannot delete the declaration</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Declared on</source>
+        <translation>Declared on</translation>
+    </message>
+    <message>
+        <source>Self-declaration ID</source>
+        <translation>Self-declaration ID</translation>
+    </message>
+    <message>
+        <source>gBizID</source>
+        <translation>gBizID</translation>
+    </message>
+    <message>
+        <source>Logo shown at</source>
+        <translation>Logo shown at</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::DiagnosisItemWidget</name>
+    <message>
+        <source>Why?</source>
+        <translation>Why?</translation>
+    </message>
+    <message>
+        <source>Why this matters and what to do</source>
+        <translation>Why this matters and what to do</translation>
+    </message>
+    <message>
+        <source>Use suggestion</source>
+        <translation>Use suggestion</translation>
+    </message>
+    <message>
+        <source>From your records: %1 — %2</source>
+        <translation>From your records: %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::DiagnosisPanel</name>
+    <message>
+        <source>Self-diagnosis</source>
+        <translation>Self-diagnosis</translation>
+    </message>
+    <message>
+        <source>Part %1: %2</source>
+        <translation>Part %1: %2</translation>
+    </message>
+    <message>
+        <source>Unsaved answers</source>
+        <translation>Unsaved answers</translation>
+    </message>
+    <message>
+        <source>This diagnosis has answers that are not saved. Discard them?</source>
+        <translation>This diagnosis has answers that are not saved. Discard them?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>%1 points out of 100</source>
+        <translation>%1 points out of 100</translation>
+    </message>
+    <message>
+        <source>%1 points so far</source>
+        <translation>%1 points so far</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items answered. The band is shown once every item has an answer.</source>
+        <translation>%1 of %2 items answered. The band is shown once every item has an answer.</translation>
+    </message>
+    <message>
+        <source>Part %1 (%2): %3 of %4</source>
+        <translation>Part %1 (%2): %3 of %4</translation>
+    </message>
+    <message>
+        <source>Answered “don't know”: %1. Find out and answer these.</source>
+        <translation>Answered “don't know”: %1. Find out and answer these.</translation>
+    </message>
+    <message>
+        <source>Completed diagnosis of %1. It is read-only; start a new diagnosis to answer again.</source>
+        <translation>Completed diagnosis of %1. It is read-only; start a new diagnosis to answer again.</translation>
+    </message>
+    <message>
+        <source>New diagnosis, not saved yet. Save it as a draft at any time and complete it once every item has an answer.</source>
+        <translation>New diagnosis, not saved yet. Save it as a draft at any time and complete it once every item has an answer.</translation>
+    </message>
+    <message>
+        <source>Draft with unsaved changes.</source>
+        <translation>Draft with unsaved changes.</translation>
+    </message>
+    <message>
+        <source>Draft saved. Complete it once every item has an answer.</source>
+        <translation>Draft saved. Complete it once every item has an answer.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <source>Complete the diagnosis</source>
+        <translation>Complete the diagnosis</translation>
+    </message>
+    <message>
+        <source>A completed diagnosis can no longer be changed. Complete the diagnosis of %1?</source>
+        <translation>A completed diagnosis can no longer be changed. Complete the diagnosis of %1?</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <source>Delete this draft diagnosis and its answers?</source>
+        <translation>Delete this draft diagnosis and its answers?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Whole company</source>
+        <translation>Whole company</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message numerus="yes">
+        <source>Combined
+(%n departments)</source>
+        <translation><numerusform>Combined
+(%n departments)</numerusform><numerusform>Combined
+(%n departments)</numerusform></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>Start with these</source>
+        <translation>Start with these</translation>
+    </message>
+    <message>
+        <source>New diagnosis (not saved)</source>
+        <translation>New diagnosis (not saved)</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::FiveRulesPanel</name>
+    <message>
+        <source>Five basic rules</source>
+        <translation>Five basic rules</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>Rule %1: %2</translation>
+    </message>
+    <message>
+        <source>From your inventory: %1</source>
+        <translation>From your inventory: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Rule %1 has changes that are not saved. Discard them?</source>
+        <translation>Rule %1 has changes that are not saved. Discard them?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Last confirmed</source>
+        <translation>Last confirmed</translation>
+    </message>
+    <message>
+        <source>From the inventory</source>
+        <translation>From the inventory</translation>
     </message>
 </context>
 <context>
@@ -1751,7 +2767,7 @@ The current contents are first saved as a copy in %3, so this can be undone.</tr
     </message>
     <message numerus="yes">
         <source>%1 · %n data row(s) · read as %2</source>
-        <translation><numerusform>%1 · %n data row(s) · read as %2</numerusform><numerusform>%1 · %n data row(s) · read as %2</numerusform></translation>
+        <translation><numerusform>%1 · %n data row · read as %2</numerusform><numerusform>%1 · %n data rows · read as %2</numerusform></translation>
     </message>
     <message>
         <source>Save Mapping as Preset</source>
@@ -1767,7 +2783,7 @@ The current contents are first saved as a copy in %3, so this can be undone.</tr
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix in the file before it can be imported. Nothing was written.</source>
-        <translation><numerusform>%n problem(s) to fix in the file before it can be imported. Nothing was written.</numerusform><numerusform>%n problem(s) to fix in the file before it can be imported. Nothing was written.</numerusform></translation>
+        <translation><numerusform>%n problem to fix in the file before it can be imported. Nothing was written.</numerusform><numerusform>%n problems to fix in the file before it can be imported. Nothing was written.</numerusform></translation>
     </message>
     <message>
         <source>All %1 rows are valid: %2 new, %3 already in Mamori (they will be updated).</source>
@@ -1793,6 +2809,10 @@ The current contents are first saved as a copy in %3, so this can be undone.</tr
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
 </context>
 <context>
     <name>mamori::InventoryDocument</name>
@@ -1806,7 +2826,7 @@ The current contents are first saved as a copy in %3, so this can be undone.</tr
     </message>
     <message numerus="yes">
         <source>Edit %n record(s)</source>
-        <translation><numerusform>Edit %n record(s)</numerusform><numerusform>Edit %n record(s)</numerusform></translation>
+        <translation><numerusform>Edit %n record</numerusform><numerusform>Edit %n records</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1883,6 +2903,270 @@ The current contents are first saved as a copy in %3, so this can be undone.</tr
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
+    <message>
+        <source>Read-only: the database is damaged. Restore it from a backup.</source>
+        <translation>Read-only: the database is damaged. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Checking the database…</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>The database is damaged</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::PolicyEditorWidget</name>
+    <message>
+        <source>Basic policy</source>
+        <translation>Basic policy</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>(company name)</source>
+        <translation>(company name)</translation>
+    </message>
+    <message>
+        <source>(representative)</source>
+        <translation>(representative)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The basic policy has changes that are not saved as a version. Discard them?</source>
+        <translation>The basic policy has changes that are not saved as a version. Discard them?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Save as New Version</source>
+        <translation>Save as New Version</translation>
+    </message>
+    <message>
+        <source>The text is saved as version %1; earlier versions stay as they are.
+
+When is this version adopted? The date is printed at the foot of every page.</source>
+        <translation>The text is saved as version %1; earlier versions stay as they are.
+
+When is this version adopted? The date is printed at the foot of every page.</translation>
+    </message>
+    <message>
+        <source>Cannot save the policy</source>
+        <translation>Cannot save the policy</translation>
+    </message>
+    <message>
+        <source>The policy needs a title.</source>
+        <translation>The policy needs a title.</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Saved as version %1.</translation>
+    </message>
+    <message>
+        <source>Record Publication</source>
+        <translation>Record Publication</translation>
+    </message>
+    <message>
+        <source>Record when and where version %1 was published. For ★★ the policy must be published outside the company, usually on your website.</source>
+        <translation>Record when and where version %1 was published. For ★★ the policy must be published outside the company, usually on your website.</translation>
+    </message>
+    <message>
+        <source>&amp;Address (URL):</source>
+        <translation>&amp;Address (URL):</translation>
+    </message>
+    <message>
+        <source>Leave the address empty if the policy was published another way, for example in a printed brochure.</source>
+        <translation>Leave the address empty if the policy was published another way, for example in a printed brochure.</translation>
+    </message>
+    <message>
+        <source>Enter a full web address starting with https:// or http://, or leave it empty.</source>
+        <translation>Enter a full web address starting with https:// or http://, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>Cannot record the publication</source>
+        <translation>Cannot record the publication</translation>
+    </message>
+    <message>
+        <source>Recorded the publication of version %1.</source>
+        <translation>Recorded the publication of version %1.</translation>
+    </message>
+    <message>
+        <source>Cannot record the review</source>
+        <translation>Cannot record the review</translation>
+    </message>
+    <message>
+        <source>Recorded the review on %1.</source>
+        <translation>Recorded the review on %1.</translation>
+    </message>
+    <message>
+        <source>security-policy-v%1.pdf</source>
+        <translation>security-policy-v%1.pdf</translation>
+    </message>
+    <message>
+        <source>Export the Basic Policy</source>
+        <translation>Export the Basic Policy</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 already exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Saved version %1 as %2.</source>
+        <translation>Saved version %1 as %2.</translation>
+    </message>
+    <message>
+        <source>Print the Basic Policy</source>
+        <translation>Print the Basic Policy</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <source>Save the policy as a version first.</source>
+        <translation>Save the policy as a version first.</translation>
+    </message>
+    <message>
+        <source>Not saved yet. The editor shows the template filled in with your company's details: adapt it, then save it as version 1.</source>
+        <translation>Not saved yet. The editor shows the template filled in with your company's details: adapt it, then save it as version 1.</translation>
+    </message>
+    <message>
+        <source>Version %1, adopted %2.</source>
+        <translation>Version %1, adopted %2.</translation>
+    </message>
+    <message>
+        <source>Published on %1.</source>
+        <translation>Published on %1.</translation>
+    </message>
+    <message>
+        <source>Published on %1 at %2.</source>
+        <translation>Published on %1 at %2.</translation>
+    </message>
+    <message>
+        <source>Not published yet: record the publication once it is on your website.</source>
+        <translation>Not published yet: record the publication once it is on your website.</translation>
+    </message>
+    <message>
+        <source>This is an earlier version; the latest is version %1.</source>
+        <translation>This is an earlier version; the latest is version %1.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes: save them as version %1 to print, export or publish them.</source>
+        <translation>Unsaved changes: save them as version %1 to print, export or publish them.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>Address (URL)</source>
+        <translation>Address (URL)</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::SecurityActionPage</name>
+    <message>
+        <source>Declared %1 on %2</source>
+        <translation>Declared %1 on %2</translation>
+    </message>
+    <message>
+        <source> (self-declaration ID %1)</source>
+        <translation> (self-declaration ID %1)</translation>
+    </message>
+    <message>
+        <source>Not declared yet. Record your declaration on the Declarations tab once you have made it on IPA's site.</source>
+        <translation>Not declared yet. Record your declaration on the Declarations tab once you have made it on IPA's site.</translation>
+    </message>
+    <message>
+        <source>Ready: every basic rule is in place.</source>
+        <translation>Ready: every basic rule is in place.</translation>
+    </message>
+    <message>
+        <source>Ready: a recent self-diagnosis and a published basic policy.</source>
+        <translation>Ready: a recent self-diagnosis and a published basic policy.</translation>
+    </message>
+    <message>
+        <source>Still to do:
+%1</source>
+        <translation>Still to do:
+%1</translation>
+    </message>
+    <message>
+        <source>%1 — due now</source>
+        <translation>%1 — due now</translation>
+    </message>
+    <message>
+        <source>%1 — by %2</source>
+        <translation>%1 — by %2</translation>
+    </message>
+    <message>
+        <source>Nothing due.</source>
+        <translation>Nothing due.</translation>
+    </message>
+    <message>
+        <source>★ One star: the five basic rules</source>
+        <translation>★ One star: the five basic rules</translation>
+    </message>
+    <message>
+        <source>★★ Two stars: self-diagnosis and basic policy</source>
+        <translation>★★ Two stars: self-diagnosis and basic policy</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>Five basic rules</source>
+        <translation>Five basic rules</translation>
+    </message>
+    <message>
+        <source>Self-diagnosis</source>
+        <translation>Self-diagnosis</translation>
+    </message>
+    <message>
+        <source>Basic policy</source>
+        <translation>Basic policy</translation>
+    </message>
+    <message>
+        <source>Declarations</source>
+        <translation>Declarations</translation>
+    </message>
 </context>
 <context>
     <name>mamori::SettingsPage</name>
@@ -1901,6 +3185,10 @@ The current contents are first saved as a copy in %3, so this can be undone.</tr
     <message>
         <source>Unsaved changes.</source>
         <translation>Unsaved changes.</translation>
+    </message>
+    <message>
+        <source>Reminder intervals</source>
+        <translation>Reminder intervals</translation>
     </message>
 </context>
 </TS>

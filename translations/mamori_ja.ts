@@ -2,6 +2,203 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>ActionCommands</name>
+    <message>
+        <source>%1: ready</source>
+        <translation>%1: 準備できています</translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1: 不足している点</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未記録</translation>
+    </message>
+    <message>
+        <source>Declared level: %1 (declared on %2, self-declaration ID %3)</source>
+        <translation>宣言している段階: %1（宣言日 %2、自己宣言ID %3）</translation>
+    </message>
+    <message>
+        <source>Declared level: none</source>
+        <translation>宣言している段階: なし</translation>
+    </message>
+    <message>
+        <source>Latest self-diagnosis: %1, %2 points (band %3)</source>
+        <translation>最新の自社診断: %1、%2 点（区分 %3）</translation>
+    </message>
+    <message>
+        <source>Latest self-diagnosis: none</source>
+        <translation>最新の自社診断: なし</translation>
+    </message>
+    <message>
+        <source>Reminders:</source>
+        <translation>リマインダー:</translation>
+    </message>
+    <message>
+        <source>(due now)</source>
+        <translation>（期限到来）</translation>
+    </message>
+    <message>
+        <source>--level is required: 1 for ★, 2 for ★★.</source>
+        <translation>--level を指定してください（★ は 1、★★ は 2）。</translation>
+    </message>
+    <message>
+        <source>--level must be 1 (★) or 2 (★★).</source>
+        <translation>--level は 1（★）または 2（★★）を指定してください。</translation>
+    </message>
+    <message>
+        <source>--date must be a date like 2026-04-01.</source>
+        <translation>--date は 2026-04-01 のような日付で指定してください。</translation>
+    </message>
+    <message>
+        <source>Recorded the %1 SECURITY ACTION declaration of %2.</source>
+        <translation>%2 の SECURITY ACTION %1 の宣言を記録しました。</translation>
+    </message>
+    <message>
+        <source>Show the SECURITY ACTION level, what is missing for ★ and ★★, the latest self-diagnosis and the reminders.</source>
+        <translation>SECURITY ACTION の宣言段階、★・★★ に足りない点、最新の自社診断、リマインダーを表示します。</translation>
+    </message>
+    <message>
+        <source>Record a SECURITY ACTION self-declaration made on IPA's site.</source>
+        <translation>IPA のサイトで行った SECURITY ACTION の自己宣言を記録します。</translation>
+    </message>
+    <message>
+        <source>Level declared: 1 for ★, 2 for ★★.</source>
+        <translation>宣言した段階（★ は 1、★★ は 2）。</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Date of the declaration (default: today).</source>
+        <translation>宣言日（省略時は今日）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Self-declaration ID (自己宣言ID), as received.</source>
+        <translation>通知された自己宣言ID。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <source>gBizID account used (optional).</source>
+        <translation>使用したGビズIDのアカウント（任意）。</translation>
+    </message>
+</context>
+<context>
+    <name>ActionRepository</name>
+    <message>
+        <source>The level must be ★ (1) or ★★ (2).</source>
+        <translation>段階は ★（1）または ★★（2）を指定してください。</translation>
+    </message>
+    <message>
+        <source>The declaration needs a date.</source>
+        <translation>宣言日を入力してください。</translation>
+    </message>
+    <message>
+        <source>The withdrawal date is before the declaration date.</source>
+        <translation>取り下げ日が宣言日より前になっています。</translation>
+    </message>
+    <message>
+        <source>There is no rule %1: the rules are numbered 1 to 5.</source>
+        <translation>第%1条はありません。5か条は1から5までです。</translation>
+    </message>
+    <message>
+        <source>There is no declaration with id %1.</source>
+        <translation>ID %1 の宣言の記録はありません。</translation>
+    </message>
+    <message>
+        <source>The self-diagnosis interval must be 1 to 60 months.</source>
+        <translation>自社診断の間隔は1〜60か月で指定してください。</translation>
+    </message>
+    <message>
+        <source>The policy review interval must be 1 to 60 months.</source>
+        <translation>基本方針の見直し間隔は1〜60か月で指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ActionRules</name>
+    <message>
+        <source>Updates</source>
+        <translation>OS・ソフトの更新</translation>
+    </message>
+    <message>
+        <source>Antivirus</source>
+        <translation>ウイルス対策</translation>
+    </message>
+    <message>
+        <source>Passwords</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Sharing settings</source>
+        <translation>共有設定</translation>
+    </message>
+    <message>
+        <source>Threats and tricks</source>
+        <translation>脅威や手口の把握</translation>
+    </message>
+    <message>
+        <source>Rule %1 (%2) is not in place yet</source>
+        <translation>5か条の%1（%2）がまだ実施されていません</translation>
+    </message>
+    <message>
+        <source>Rule %1 (%2) is only partly in place</source>
+        <translation>5か条の%1（%2）は一部のみ実施されています</translation>
+    </message>
+    <message>
+        <source>No self-diagnosis completed yet</source>
+        <translation>自社診断がまだ完了していません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last self-diagnosis is older than %n month(s) (%1)</source>
+        <translation>
+            <numerusform>最後の自社診断から%nか月以上たっています（%1）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) answered “don't know”: %1</source>
+        <translation>
+            <numerusform>「わからない」と回答した項目が %n 件あります: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No basic security policy written yet</source>
+        <translation>情報セキュリティ基本方針がまだ作成されていません</translation>
+    </message>
+    <message>
+        <source>Policy written but not published</source>
+        <translation>基本方針は作成済みですが、まだ公開されていません</translation>
+    </message>
+    <message>
+        <source>Redo the self-diagnosis</source>
+        <translation>自社診断をやり直す</translation>
+    </message>
+    <message>
+        <source>Do the self-diagnosis</source>
+        <translation>自社診断を行う</translation>
+    </message>
+    <message>
+        <source>Review the basic security policy</source>
+        <translation>基本方針を見直す</translation>
+    </message>
+    <message>
+        <source>Write the basic security policy</source>
+        <translation>基本方針を作成する</translation>
+    </message>
+    <message>
+        <source>Confirm the five basic rules</source>
+        <translation>5か条の実施状況を確認する</translation>
+    </message>
+</context>
+<context>
     <name>AssetCommands</name>
     <message>
         <source>devices or information.</source>
@@ -168,6 +365,10 @@
     <message>
         <source>Information assets</source>
         <translation>情報資産</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>書き出しを中止しました。ファイルは作成・変更していません。</translation>
     </message>
 </context>
 <context>
@@ -559,6 +760,17 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>中止しています…</translation>
+    </message>
+</context>
+<context>
     <name>BackupStore</name>
     <message>
         <source>Cannot keep a copy of the current database in %1.</source>
@@ -714,12 +926,20 @@
         <source>%1, row %2: a cell starts with a quotation mark (") that is never closed.</source>
         <translation>%1 の %2 行目: 引用符 (") で始まるセルが閉じられていません。</translation>
     </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>%1 の読み込みを中止しました。</translation>
+    </message>
 </context>
 <context>
     <name>CsvWriter</name>
     <message>
         <source>Cannot write %1.</source>
         <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Writing %1 was cancelled; nothing was written.</source>
+        <translation>%1 の書き出しを中止しました。ファイルは作成・変更していません。</translation>
     </message>
 </context>
 <context>
@@ -787,6 +1007,33 @@
     <message>
         <source>check the database integrity</source>
         <translation>データベースの整合性チェック</translation>
+    </message>
+    <message>
+        <source>The database check was cancelled.</source>
+        <translation>データベースの検査を中止しました。</translation>
+    </message>
+    <message>
+        <source>This connection to %1 is for reading only.</source>
+        <translation>%1 へのこの接続は読み取り専用です。</translation>
+    </message>
+    <message>
+        <source>Mamori is still checking the database %1 after opening it. Try again in a moment; nothing was saved.</source>
+        <translation>データベース %1 を開いた後の検査がまだ終わっていません。少し待ってからもう一度お試しください。何も保存していません。</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged, so Mamori keeps it read-only and saves no changes to it. Restore it from a backup.</source>
+        <translation>データベース %1 は破損しているため、読み取り専用にしており、変更は保存しません。バックアップから復元してください。</translation>
+    </message>
+    <message>
+        <source>allow changes to the database</source>
+        <translation>データベースへの書き込みの許可</translation>
+    </message>
+</context>
+<context>
+    <name>DatePromptDialog</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日付(&amp;D):</translation>
     </message>
 </context>
 <context>
@@ -863,6 +1110,76 @@ Rows:</source>
     </message>
 </context>
 <context>
+    <name>DeclarationDialog</name>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>段階(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Declared on:</source>
+        <translation>宣言日(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Self-declaration &amp;ID:</source>
+        <translation>自己宣言ID(&amp;I):</translation>
+    </message>
+    <message>
+        <source>As IPA gave it (e-mail or My Page)</source>
+        <translation>IPA から届いたとおりに（メールまたはマイページ）</translation>
+    </message>
+    <message>
+        <source>Copy it exactly. Its format has changed over the years, so Mamori does not check it. Subsidy applications ask for this ID.</source>
+        <translation>届いたとおりに正確に入力してください。形式が変わったことがあるため、Mamori では形式を確かめません。補助金の申請ではこの ID を入力します。</translation>
+    </message>
+    <message>
+        <source>&amp;gBizID account:</source>
+        <translation>GビズID アカウント(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Optional: the account used to declare</source>
+        <translation>任意：宣言に使ったアカウント</translation>
+    </message>
+    <message>
+        <source>L&amp;ogo shown at:</source>
+        <translation>ロゴマークの使用先(&amp;O):</translation>
+    </message>
+    <message>
+        <source>e.g. website, business cards, brochures</source>
+        <translation>例：ウェブサイト、名刺、パンフレット</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn:</source>
+        <translation>取り下げ(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>メモ(&amp;N):</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationsWidget</name>
+    <message>
+        <source>Record each SECURITY ACTION declaration you make on IPA's site: the level, the date and the self-declaration ID IPA gives you. Going from ★ to ★★ is a new declaration; the earlier one stays here as history. SECURITY ACTION is a self-declaration, not a certification.</source>
+        <translation>IPA のサイトで行った SECURITY ACTION の宣言を記録します。段階、宣言日、IPA から届いた自己宣言ID を入力してください。★ から ★★ に進むときは新しい宣言として追加し、以前の宣言は履歴として残します。SECURITY ACTION は、自社の取り組みを自ら宣言する制度です。</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>取り下げ(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>削除(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosisCommands</name>
     <message>
         <source>Cannot read %1.</source>
@@ -915,6 +1232,82 @@ Rows:</source>
     <message>
         <source>Write the latest completed self-diagnosis in the same format.</source>
         <translation>最新の完了済み自社診断を同じ形式で書き出します。</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisPanel</name>
+    <message>
+        <source>&amp;New diagnosis</source>
+        <translation>新しい診断(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>下書きを削除</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Answered on:</source>
+        <translation>回答日：</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>部署：</translation>
+    </message>
+    <message>
+        <source>Whole company</source>
+        <translation>全社</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>下書き保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Complete…</source>
+        <translation>完了(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Completed diagnoses side by side, newest first. The combined column takes each department's latest diagnosis and the lowest answer per item.</source>
+        <translation>完了した診断を新しい順に並べて表示します。全社の列は、各部署の最新の診断から項目ごとに最も低い回答をとったものです。</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis:</source>
+        <translation>診断(&amp;D)：</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisRepository</name>
+    <message>
+        <source>There is no self-diagnosis with id %1.</source>
+        <translation>ID %1 の自社診断はありません。</translation>
+    </message>
+    <message>
+        <source>A completed self-diagnosis is read-only: start a new one instead.</source>
+        <translation>完了した自社診断は変更できません。新しい診断を始めてください。</translation>
+    </message>
+    <message>
+        <source>The self-diagnosis needs a date.</source>
+        <translation>自社診断の日付を入力してください。</translation>
+    </message>
+    <message>
+        <source>There is no item %1: the items are numbered 1 to 25.</source>
+        <translation>項目 %1 はありません。項目は1から25までです。</translation>
+    </message>
+    <message>
+        <source>Item %1: the answer must be 4, 2, 0 or -1.</source>
+        <translation>項目 %1: 回答は 4、2、0、-1 のいずれかにしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) without an answer: %1</source>
+        <translation>
+            <numerusform>未回答の項目が %n 件あります: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1430,22 @@ Details: %2</source>
         <source>read the self-diagnosis</source>
         <translation>自社診断の読み込み</translation>
     </message>
+    <message>
+        <source>read the SECURITY ACTION records</source>
+        <translation>SECURITY ACTION の記録の読み込み</translation>
+    </message>
+    <message>
+        <source>save the SECURITY ACTION records</source>
+        <translation>SECURITY ACTION の記録の保存</translation>
+    </message>
+    <message>
+        <source>read the security policy</source>
+        <translation>基本方針の読み込み</translation>
+    </message>
+    <message>
+        <source>save the security policy</source>
+        <translation>基本方針の保存</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -1063,6 +1472,72 @@ Details: %2</source>
     <message>
         <source>Mamori prints these details on its reports. Only the company name is required.</source>
         <translation>ここで入力した内容はレポートに印刷されます。必須なのは会社名だけです。</translation>
+    </message>
+</context>
+<context>
+    <name>FiveRules</name>
+    <message>
+        <source>In place</source>
+        <translation>実施済み</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>一部実施</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>未実施</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>%1 does not describe the five basic rules.</source>
+        <translation>%1 は情報セキュリティ5か条の内容として正しくありません。</translation>
+    </message>
+</context>
+<context>
+    <name>FiveRulesPanel</name>
+    <message>
+        <source>The five basic rules are what a ★ declaration commits to. Record for each rule how it is done, who looks after it and when it was last confirmed.</source>
+        <translation>★一つ星の宣言で取り組むことを約束するのが、この5か条です。各項目について、実施方法・担当者・最後に確認した日を記録しましょう。</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状況(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>担当者(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;How it is done:</source>
+        <translation>実施方法(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>証跡(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>A note, or where the proof is kept (file, folder, binder)</source>
+        <translation>メモ、または証跡の保管場所（ファイル、フォルダー、バインダーなど）</translation>
+    </message>
+    <message>
+        <source>Last &amp;confirmed:</source>
+        <translation>最終確認日(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Confirmed &amp;today</source>
+        <translation>今日確認した(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>元に戻す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1585,103 @@ Details: %2</source>
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryAdvisor</name>
+    <message numerus="yes">
+        <source>%n of %1 devices run an OS past its end of support.</source>
+        <translation>
+            <numerusform>%1 台中 %n 台の機器が、サポートの終了した OS を使っています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) in use, none on an OS past its end of support.</source>
+        <translation>
+            <numerusform>使用中の機器は %n 台で、サポートの終了した OS を使っている機器はありません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 PCs, servers and phones had no update recorded in the last 90 days.</source>
+        <translation>
+            <numerusform>パソコン・サーバー・スマートフォン %1 台中 %n 台に、直近90日間の更新の記録がありません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every PC, server and phone (%n) was updated in the last 90 days.</source>
+        <translation>
+            <numerusform>パソコン・サーバー・スマートフォン（%n 台）はすべて直近90日以内に更新されています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 PCs and servers have no antivirus.</source>
+        <translation>
+            <numerusform>パソコン・サーバー %1 台中 %n 台にウイルス対策ソフトが入っていません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n of %1 PCs and servers, antivirus is not recorded.</source>
+        <translation>
+            <numerusform>パソコン・サーバー %1 台中 %n 台は、ウイルス対策ソフトの有無が記録されていません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every PC and server (%n) has antivirus.</source>
+        <translation>
+            <numerusform>パソコン・サーバー（%n 台）にはすべてウイルス対策ソフトが入っています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 cloud services are used without multi-factor authentication, or with it only in part.</source>
+        <translation>
+            <numerusform>クラウドサービス %1 件中 %n 件で、多要素認証を使っていないか、一部でしか使っていません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last backup was made on %1, %n day(s) ago.</source>
+        <translation>
+            <numerusform>最後のバックアップは %1（%n 日前）です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 disposed devices have no record of how their data was erased.</source>
+        <translation>
+            <numerusform>廃棄した機器 %1 台中 %n 台に、データの消去方法の記録がありません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every disposed device (%n) has a record of how its data was erased.</source>
+        <translation>
+            <numerusform>廃棄した機器（%n 台）にはすべてデータの消去方法が記録されています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n of %1 cloud services, multi-factor authentication is not recorded.</source>
+        <translation>
+            <numerusform>クラウドサービス %1 件中 %n 件は、多要素認証の有無が記録されていません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every cloud service in use (%n) has multi-factor authentication.</source>
+        <translation>
+            <numerusform>使用中のクラウドサービス（%n 件）はすべて多要素認証を使っています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 information assets are kept on cloud services or shared storage: check who can open them.</source>
+        <translation>
+            <numerusform>情報資産 %1 件中 %n 件がクラウドサービスや共有の保存先にあります。誰が開けるかを確認してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n information asset(s) recorded, none on cloud services or shared storage.</source>
+        <translation>
+            <numerusform>登録されている情報資産は %n 件で、クラウドサービスや共有の保存先にあるものはありません。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1859,149 @@ Details: %2</source>
     </message>
 </context>
 <context>
+    <name>PolicyCommands</name>
+    <message>
+        <source>--version must be a version number like 2.</source>
+        <translation>--version には 2 のような版の番号を指定してください。</translation>
+    </message>
+    <message>
+        <source>No basic security policy has been saved yet. Write one on the SECURITY ACTION page first.</source>
+        <translation>情報セキュリティ基本方針がまだ保存されていません。先に SECURITY ACTION のページで作成してください。</translation>
+    </message>
+    <message>
+        <source>There is no version %1 of the policy; the latest is %2.</source>
+        <translation>基本方針の第%1版はありません。最新は第%2版です。</translation>
+    </message>
+    <message>
+        <source>Wrote version %1 of the basic security policy (adopted %2) to %3.</source>
+        <translation>情報セキュリティ基本方針の第%1版（%2 施行）を %3 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Write the basic security policy (the latest version, or N) as an A4 PDF.</source>
+        <translation>情報セキュリティ基本方針（最新版、または第N版）を A4 の PDF に書き出します。</translation>
+    </message>
+    <message>
+        <source>Version to write (default: the latest).</source>
+        <translation>書き出す版（省略時は最新版）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDocument</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a policy template.</source>
+        <translation>%1 は基本方針のひな形として正しくありません。</translation>
+    </message>
+    <message>
+        <source>The stored policy text cannot be read.</source>
+        <translation>保存されている基本方針の本文を読み込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyEditorWidget</name>
+    <message>
+        <source>A ★★ declaration needs a basic security policy that is written and published, usually on your website. Start from the template, adapt it to your company and save it as a version; then record when and where it was published. Every saved version is kept.</source>
+        <translation>★★ を宣言するには、情報セキュリティ基本方針を作成し、社外に公開する必要があります（通常は自社のウェブサイトに掲載します）。ひな形をもとに自社に合わせて書き直して版として保存し、公開したら公開日と公開先を記録してください。保存した版はすべて残ります。</translation>
+    </message>
+    <message>
+        <source>&amp;Versions:</source>
+        <translation>版(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Record p&amp;ublication…</source>
+        <translation>公開を記録(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark reviewed today</source>
+        <translation>本日見直し済みにする(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>PDF に書き出し(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>表題(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eamble:</source>
+        <translation>前文(&amp;E):</translation>
+    </message>
+    <message>
+        <source>C&amp;losing (date, company and representative):</source>
+        <translation>結び（日付・会社名・代表者）(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>変更を破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as new version…</source>
+        <translation>新しい版として保存(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPdf</name>
+    <message>
+        <source>Version %1, adopted %2</source>
+        <translation>第%1版（%2制定）</translation>
+    </message>
+    <message>
+        <source>Version %1, revised %2</source>
+        <translation>第%1版（%2改定）</translation>
+    </message>
+    <message>
+        <source>Cannot start printing the policy.</source>
+        <translation>基本方針の印刷を開始できません。</translation>
+    </message>
+    <message>
+        <source>Cannot start a new page.</source>
+        <translation>新しいページを開始できません。</translation>
+    </message>
+    <message>
+        <source>Cannot finish printing the policy.</source>
+        <translation>基本方針の印刷を完了できません。</translation>
+    </message>
+    <message>
+        <source>Printing needs fonts, which this program has not loaded.</source>
+        <translation>印刷に必要なフォントが読み込まれていません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyRepository</name>
+    <message>
+        <source>Version %1 of the security policy cannot be read.</source>
+        <translation>基本方針の第%1版を読み込めません。</translation>
+    </message>
+    <message>
+        <source>There is no saved policy version with id %1.</source>
+        <translation>ID %1 の基本方針の版はありません。</translation>
+    </message>
+    <message>
+        <source>The policy needs an adoption date.</source>
+        <translation>基本方針の制定日を入力してください。</translation>
+    </message>
+    <message>
+        <source>The review needs a date.</source>
+        <translation>見直しの日付を入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>Risk</name>
     <message>
         <source>High</source>
@@ -1299,6 +2014,15 @@ Details: %2</source>
     <message>
         <source>Low</source>
         <translation>低</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityActionPage</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…ほか %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1352,6 +2076,22 @@ Details: %2</source>
     <message>
         <source>&amp;Display language:</source>
         <translation>表示言語(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>リマインダー</translation>
+    </message>
+    <message>
+        <source>Redo the self-diagnosis every:</source>
+        <translation>自社診断のやり直し：</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> か月ごと</translation>
+    </message>
+    <message>
+        <source>Review the basic policy every:</source>
+        <translation>基本方針の見直し：</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +2177,10 @@ Details: %2</source>
         <source>Cannot read the file %1.</source>
         <translation>ファイル %1 を読み込めません。</translation>
     </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>%1 の読み込みを中止しました。</translation>
+    </message>
 </context>
 <context>
     <name>XlsxWriter</name>
@@ -1451,6 +2195,10 @@ Details: %2</source>
     <message>
         <source>Cell %1 has more text than Excel allows in one cell (%L2 characters).</source>
         <translation>セル %1 の文字数が、Excel の 1 セルの上限（%L2 文字）を超えています。</translation>
+    </message>
+    <message>
+        <source>Writing %1 was cancelled; nothing was written.</source>
+        <translation>%1 の書き出しを中止しました。ファイルは作成・変更していません。</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +2363,10 @@ Details: %2</source>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>%1 に書き出しています…</translation>
+    </message>
 </context>
 <context>
     <name>mamori::BackupController</name>
@@ -1709,6 +2461,309 @@ The current contents are first saved as a copy in %3, so this can be undone.</so
     <message>
         <source>No database is open.</source>
         <translation>データベースが開かれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::DeclarationDialog</name>
+    <message>
+        <source>★★ Two stars</source>
+        <translation>★★ 二つ星</translation>
+    </message>
+    <message>
+        <source>★ One star</source>
+        <translation>★ 一つ星</translation>
+    </message>
+    <message>
+        <source>New Declaration</source>
+        <translation>宣言の追加</translation>
+    </message>
+    <message>
+        <source>Edit Declaration</source>
+        <translation>宣言の編集</translation>
+    </message>
+    <message>
+        <source>A declaration cannot be withdrawn before the day it was made.</source>
+        <translation>宣言日より前の日付で取り下げることはできません。</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::DeclarationsWidget</name>
+    <message>
+        <source>Declarations</source>
+        <translation>宣言</translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1</source>
+        <translation>%1 に取り下げ</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>宣言中</translation>
+    </message>
+    <message>
+        <source>Replaced by the %1 declaration of %2</source>
+        <translation>%2 の %1 宣言に移行</translation>
+    </message>
+    <message>
+        <source>Withdraw Declaration</source>
+        <translation>宣言の取り下げ</translation>
+    </message>
+    <message>
+        <source>Record that the %1 declaration of %2 was withdrawn.</source>
+        <translation>%2 に行った %1 の宣言を取り下げたことを記録します。</translation>
+    </message>
+    <message>
+        <source>This only updates Mamori's records; withdraw the declaration with IPA as well.</source>
+        <translation>ここでは Mamori の記録を更新するだけです。IPA での取り下げの手続きも行ってください。</translation>
+    </message>
+    <message>
+        <source>A declaration cannot be withdrawn before the day it was made.</source>
+        <translation>宣言日より前の日付で取り下げることはできません。</translation>
+    </message>
+    <message>
+        <source>Cannot save the declaration</source>
+        <translation>宣言を保存できません</translation>
+    </message>
+    <message>
+        <source>Delete the record of the %1 declaration of %2?
+
+Delete is for records entered by mistake. To end a declaration, use Withdraw instead: the record then stays as history.</source>
+        <translation>%2 に行った %1 の宣言の記録を削除しますか？
+
+削除は、誤って入力した記録のためのものです。宣言をやめる場合は「取り下げ」を使ってください。記録は履歴として残ります。</translation>
+    </message>
+    <message>
+        <source>Delete Declaration</source>
+        <translation>宣言の削除</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Cannot delete the declaration</source>
+        <translation>宣言を削除できません</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Declared on</source>
+        <translation>宣言日</translation>
+    </message>
+    <message>
+        <source>Self-declaration ID</source>
+        <translation>自己宣言ID</translation>
+    </message>
+    <message>
+        <source>gBizID</source>
+        <translation>GビズID</translation>
+    </message>
+    <message>
+        <source>Logo shown at</source>
+        <translation>ロゴマークの使用先</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::DiagnosisItemWidget</name>
+    <message>
+        <source>Why?</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Why this matters and what to do</source>
+        <translation>この項目が大切な理由と対策</translation>
+    </message>
+    <message>
+        <source>Use suggestion</source>
+        <translation>候補を使う</translation>
+    </message>
+    <message>
+        <source>From your records: %1 — %2</source>
+        <translation>記録からの候補：%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::DiagnosisPanel</name>
+    <message>
+        <source>Self-diagnosis</source>
+        <translation>自社診断</translation>
+    </message>
+    <message>
+        <source>Part %1: %2</source>
+        <translation>パート%1：%2</translation>
+    </message>
+    <message>
+        <source>Unsaved answers</source>
+        <translation>未保存の回答</translation>
+    </message>
+    <message>
+        <source>This diagnosis has answers that are not saved. Discard them?</source>
+        <translation>この診断には保存していない回答があります。破棄しますか？</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <source>%1 points out of 100</source>
+        <translation>100点中 %1点</translation>
+    </message>
+    <message>
+        <source>%1 points so far</source>
+        <translation>現在 %1点</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items answered. The band is shown once every item has an answer.</source>
+        <translation>%2項目中 %1項目に回答済みです。すべてに回答すると評価が表示されます。</translation>
+    </message>
+    <message>
+        <source>Part %1 (%2): %3 of %4</source>
+        <translation>パート%1（%2）：%4点中 %3点</translation>
+    </message>
+    <message>
+        <source>Answered “don't know”: %1. Find out and answer these.</source>
+        <translation>「わからない」と回答した項目：%1。確認して回答してください。</translation>
+    </message>
+    <message>
+        <source>Completed diagnosis of %1. It is read-only; start a new diagnosis to answer again.</source>
+        <translation>%1 の診断は完了しています。変更はできません。あらためて回答するには新しい診断を始めてください。</translation>
+    </message>
+    <message>
+        <source>New diagnosis, not saved yet. Save it as a draft at any time and complete it once every item has an answer.</source>
+        <translation>新しい診断です（未保存）。いつでも下書き保存でき、すべての項目に回答したら完了できます。</translation>
+    </message>
+    <message>
+        <source>Draft with unsaved changes.</source>
+        <translation>下書き（未保存の変更あり）</translation>
+    </message>
+    <message>
+        <source>Draft saved. Complete it once every item has an answer.</source>
+        <translation>下書きを保存しました。すべての項目に回答したら完了してください。</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>データベースが開かれていません。</translation>
+    </message>
+    <message>
+        <source>Complete the diagnosis</source>
+        <translation>診断を完了</translation>
+    </message>
+    <message>
+        <source>A completed diagnosis can no longer be changed. Complete the diagnosis of %1?</source>
+        <translation>完了した診断は変更できなくなります。%1 の診断を完了しますか？</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>下書きを削除</translation>
+    </message>
+    <message>
+        <source>Delete this draft diagnosis and its answers?</source>
+        <translation>この下書きの診断と回答を削除しますか？</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Whole company</source>
+        <translation>全社</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>下書き</translation>
+    </message>
+    <message numerus="yes">
+        <source>Combined
+(%n departments)</source>
+        <translation>
+            <numerusform>全社
+（%n部署）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>評価</translation>
+    </message>
+    <message>
+        <source>Start with these</source>
+        <translation>優先して取り組む項目</translation>
+    </message>
+    <message>
+        <source>New diagnosis (not saved)</source>
+        <translation>新しい診断（未保存）</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1点</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::FiveRulesPanel</name>
+    <message>
+        <source>Five basic rules</source>
+        <translation>5か条</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>第%1条：%2</translation>
+    </message>
+    <message>
+        <source>From your inventory: %1</source>
+        <translation>資産台帳から：%1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>Rule %1 has changes that are not saved. Discard them?</source>
+        <translation>第%1条に保存していない変更があります。破棄しますか？</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Last confirmed</source>
+        <translation>最終確認日</translation>
+    </message>
+    <message>
+        <source>From the inventory</source>
+        <translation>資産台帳から</translation>
     </message>
 </context>
 <context>
@@ -1809,6 +2864,10 @@ The current contents are first saved as a copy in %3, so this can be undone.</so
         <source>Import finished</source>
         <translation>取り込み完了</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 を読み込んでいます…</translation>
+    </message>
 </context>
 <context>
     <name>mamori::InventoryDocument</name>
@@ -1901,6 +2960,270 @@ The current contents are first saved as a copy in %3, so this can be undone.</so
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
+    <message>
+        <source>Read-only: the database is damaged. Restore it from a backup.</source>
+        <translation>読み取り専用: データベースが破損しています。バックアップから復元してください。</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>データベースを検査しています…</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>データベースが破損しています</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::PolicyEditorWidget</name>
+    <message>
+        <source>Basic policy</source>
+        <translation>基本方針</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>第%1版</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>未公開</translation>
+    </message>
+    <message>
+        <source>(company name)</source>
+        <translation>（会社名）</translation>
+    </message>
+    <message>
+        <source>(representative)</source>
+        <translation>（代表者名）</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>The basic policy has changes that are not saved as a version. Discard them?</source>
+        <translation>基本方針に、版として保存していない変更があります。破棄しますか？</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <source>Save as New Version</source>
+        <translation>新しい版として保存</translation>
+    </message>
+    <message>
+        <source>The text is saved as version %1; earlier versions stay as they are.
+
+When is this version adopted? The date is printed at the foot of every page.</source>
+        <translation>この内容を第%1版として保存します。これまでの版はそのまま残ります。
+
+この版の施行日を指定してください。日付は各ページの下部に印刷されます。</translation>
+    </message>
+    <message>
+        <source>Cannot save the policy</source>
+        <translation>基本方針を保存できません</translation>
+    </message>
+    <message>
+        <source>The policy needs a title.</source>
+        <translation>表題を入力してください。</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>第%1版として保存しました。</translation>
+    </message>
+    <message>
+        <source>Record Publication</source>
+        <translation>公開の記録</translation>
+    </message>
+    <message>
+        <source>Record when and where version %1 was published. For ★★ the policy must be published outside the company, usually on your website.</source>
+        <translation>第%1版を公開した日と公開先を記録します。★★ では、基本方針を社外に公開する必要があります（通常は自社のウェブサイトに掲載します）。</translation>
+    </message>
+    <message>
+        <source>&amp;Address (URL):</source>
+        <translation>公開先 URL(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Leave the address empty if the policy was published another way, for example in a printed brochure.</source>
+        <translation>パンフレットなど、ウェブサイト以外の方法で公開した場合は、URL を空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>Enter a full web address starting with https:// or http://, or leave it empty.</source>
+        <translation>https:// または http:// から始まる URL を入力するか、空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot record the publication</source>
+        <translation>公開を記録できません</translation>
+    </message>
+    <message>
+        <source>Recorded the publication of version %1.</source>
+        <translation>第%1版の公開を記録しました。</translation>
+    </message>
+    <message>
+        <source>Cannot record the review</source>
+        <translation>見直しを記録できません</translation>
+    </message>
+    <message>
+        <source>Recorded the review on %1.</source>
+        <translation>%1 の見直しを記録しました。</translation>
+    </message>
+    <message>
+        <source>security-policy-v%1.pdf</source>
+        <translation>情報セキュリティ基本方針_第%1版.pdf</translation>
+    </message>
+    <message>
+        <source>Export the Basic Policy</source>
+        <translation>基本方針の書き出し</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 はすでにあります。置き換えますか？</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>置き換える</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>書き出しに失敗しました</translation>
+    </message>
+    <message>
+        <source>Saved version %1 as %2.</source>
+        <translation>第%1版を %2 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Print the Basic Policy</source>
+        <translation>基本方針の印刷</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>印刷に失敗しました</translation>
+    </message>
+    <message>
+        <source>Save the policy as a version first.</source>
+        <translation>先に基本方針を版として保存してください。</translation>
+    </message>
+    <message>
+        <source>Not saved yet. The editor shows the template filled in with your company's details: adapt it, then save it as version 1.</source>
+        <translation>まだ保存されていません。自社の情報を入れたひな形を表示しています。自社に合わせて書き直し、第1版として保存してください。</translation>
+    </message>
+    <message>
+        <source>Version %1, adopted %2.</source>
+        <translation>第%1版（%2 施行）。</translation>
+    </message>
+    <message>
+        <source>Published on %1.</source>
+        <translation>%1 に公開。</translation>
+    </message>
+    <message>
+        <source>Published on %1 at %2.</source>
+        <translation>%1 に公開（%2）。</translation>
+    </message>
+    <message>
+        <source>Not published yet: record the publication once it is on your website.</source>
+        <translation>まだ公開されていません。ウェブサイトなどに掲載したら、公開を記録してください。</translation>
+    </message>
+    <message>
+        <source>This is an earlier version; the latest is version %1.</source>
+        <translation>これは以前の版です。最新は第%1版です。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes: save them as version %1 to print, export or publish them.</source>
+        <translation>未保存の変更があります。印刷、書き出し、公開の記録をするには、第%1版として保存してください。</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>施行日</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>公開日</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>見直し日</translation>
+    </message>
+    <message>
+        <source>Address (URL)</source>
+        <translation>公開先 URL</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::SecurityActionPage</name>
+    <message>
+        <source>Declared %1 on %2</source>
+        <translation>%2 に%1を宣言済み</translation>
+    </message>
+    <message>
+        <source> (self-declaration ID %1)</source>
+        <translation>（自己宣言ID %1）</translation>
+    </message>
+    <message>
+        <source>Not declared yet. Record your declaration on the Declarations tab once you have made it on IPA's site.</source>
+        <translation>まだ宣言していません。IPA のサイトで宣言したら、「宣言」タブに記録してください。</translation>
+    </message>
+    <message>
+        <source>Ready: every basic rule is in place.</source>
+        <translation>準備完了：5か条すべてを実施しています。</translation>
+    </message>
+    <message>
+        <source>Ready: a recent self-diagnosis and a published basic policy.</source>
+        <translation>準備完了：最近の自社診断と公開済みの基本方針があります。</translation>
+    </message>
+    <message>
+        <source>Still to do:
+%1</source>
+        <translation>残っていること：
+%1</translation>
+    </message>
+    <message>
+        <source>%1 — due now</source>
+        <translation>%1 — 期限です</translation>
+    </message>
+    <message>
+        <source>%1 — by %2</source>
+        <translation>%1 — %2 まで</translation>
+    </message>
+    <message>
+        <source>Nothing due.</source>
+        <translation>期限が来ている作業はありません。</translation>
+    </message>
+    <message>
+        <source>★ One star: the five basic rules</source>
+        <translation>★一つ星：情報セキュリティ5か条</translation>
+    </message>
+    <message>
+        <source>★★ Two stars: self-diagnosis and basic policy</source>
+        <translation>★★二つ星：自社診断と基本方針</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>リマインダー</translation>
+    </message>
+    <message>
+        <source>Five basic rules</source>
+        <translation>5か条</translation>
+    </message>
+    <message>
+        <source>Self-diagnosis</source>
+        <translation>自社診断</translation>
+    </message>
+    <message>
+        <source>Basic policy</source>
+        <translation>基本方針</translation>
+    </message>
+    <message>
+        <source>Declarations</source>
+        <translation>宣言</translation>
+    </message>
 </context>
 <context>
     <name>mamori::SettingsPage</name>
@@ -1919,6 +3242,10 @@ The current contents are first saved as a copy in %3, so this can be undone.</so
     <message>
         <source>Unsaved changes.</source>
         <translation>保存されていない変更があります。</translation>
+    </message>
+    <message>
+        <source>Reminder intervals</source>
+        <translation>リマインダーの間隔</translation>
     </message>
 </context>
 </TS>

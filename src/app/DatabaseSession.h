@@ -10,9 +10,21 @@
 #include <memory>
 #include <optional>
 
+class QThread;
+
 namespace mamori {
 
 class Database;
+class IntegrityCheck;
+
+// When DatabaseSession::open runs SQLite's full check (PRAGMA quick_check) of the file.
+enum class IntegrityCheckTiming
+{
+    BeforeOpening,
+    // At startup: open after the cheap checks; startIntegrityCheck() runs the full check on a
+    // worker thread once the window is painted. Writes are refused until it has passed.
+    InBackground,
+};
 
 // The database the window works on. Widgets read and write through it, never through
 // storage directly, and it tells them when the database is switched or its data changes.
@@ -26,8 +38,17 @@ public:
 
     // Opens (creating if needed) and switches to `path`. On failure the previous database
     // stays open, and path() still names the file that failed, for Restore from backup.
-    Status open(const QString &path);
+    Status open(const QString &path,
+                IntegrityCheckTiming timing = IntegrityCheckTiming::BeforeOpening);
     void close();
+
+    // Starts the deferred check of an InBackground open on a worker thread; does nothing when
+    // no check is waiting. Ends in integrityVerified() or damageFound().
+    void startIntegrityCheck();
+    // The deferred check has not passed yet (started or not): writes are held.
+    bool isIntegrityCheckPending() const;
+    // The deferred check found damage: the database stays open read-only.
+    bool isReadOnly() const;
 
     bool isOpen() const { return m_database != nullptr; }
     QString path() const { return m_path; }
@@ -49,13 +70,21 @@ public:
 
 signals:
     void databaseChanged();
+    void integrityVerified();
+    // The check after an InBackground open found damage; nothing will be written to the file.
+    void damageFound(const mamori::Error &error);
     void companyProfileChanged();
     // Devices, information assets or their links were added, changed or removed.
     void assetsChanged();
 
 private:
+    void stopIntegrityCheck();
+    void finishIntegrityCheck(const Status &verdict);
+
     std::unique_ptr<Database> m_database;
     QString m_path;
+    QThread *m_checkThread = nullptr;
+    std::shared_ptr<IntegrityCheck> m_check;
 };
 
 } // namespace mamori

@@ -76,7 +76,7 @@ int runApplication(QApplication &app)
     }
     const QString path = startupDatabasePath(parser, db);
     if (probing) {
-        const Status opened = session.open(path);
+        const Status opened = session.open(path, IntegrityCheckTiming::InBackground);
         if (!opened) {
             std::fprintf(stderr, "%s\n", qPrintable(opened.error().fullText()));
             return 3;
@@ -88,11 +88,19 @@ int runApplication(QApplication &app)
 
     window.show();
     // Dialogs wait until the window is on screen, so the user sees where they belong.
-    QTimer::singleShot(0, &window, [&window, path] {
-        if (!window.openDatabase(path))
+    QTimer::singleShot(0, &window, [&window, &session, path] {
+        if (!window.openDatabase(path, IntegrityCheckTiming::InBackground))
             return;
         window.askForCompanyProfileIfMissing();
-        window.backups().startDailyBackup();
+        // A damaged file is never copied into the daily backups, where it could push the
+        // last good copies out of retention: the backup waits for the full check to pass.
+        if (session.isIntegrityCheckPending()) {
+            QObject::connect(
+                &session, &DatabaseSession::integrityVerified, &window,
+                [&window] { window.backups().startDailyBackup(); }, Qt::SingleShotConnection);
+        } else {
+            window.backups().startDailyBackup();
+        }
     });
     return app.exec();
 }

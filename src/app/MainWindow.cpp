@@ -9,6 +9,7 @@
 #include "PlaceholderPage.h"
 #include "SettingsPage.h"
 #include "UserGuideDialog.h"
+#include "action/SecurityActionPage.h"
 #include "assets/AssetsPage.h"
 #include "assets/InventoryDocument.h"
 
@@ -21,6 +22,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QShortcut>
+#include <QTimer>
 
 namespace mamori {
 
@@ -44,6 +46,12 @@ MainWindow::MainWindow(DatabaseSession &session, Translations &translations, QWi
     m_databaseLabel->setObjectName(QStringLiteral("databasePathLabel"));
     m_databaseLabel->setTextFormat(Qt::PlainText);
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Says while the file is still being checked after startup, and that it stays read-only
+    // when that check found damage.
+    m_integrityLabel = new QLabel(this);
+    m_integrityLabel->setObjectName(QStringLiteral("integrityLabel"));
+    m_integrityLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_integrityLabel);
     statusBar()->addPermanentWidget(m_databaseLabel, 1);
 
     createPages();
@@ -61,6 +69,9 @@ void MainWindow::createPages()
         QWidget *widget = nullptr;
         if (page == Page::Assets) {
             widget = new AssetsPage(m_session, *m_inventory, this);
+        } else if (page == Page::SecurityAction) {
+            m_securityActionPage = new SecurityActionPage(m_session, this);
+            widget = m_securityActionPage;
         } else if (page == Page::Settings) {
             m_settingsPage = new SettingsPage(m_session, m_translations.current(), this);
             connect(m_settingsPage, &SettingsPage::languageChosen, this,
@@ -106,6 +117,9 @@ void MainWindow::connectActions()
     connect(m_backups, &BackupController::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(&m_session, &DatabaseSession::databaseChanged, this, &MainWindow::updateDatabaseState);
+    connect(&m_session, &DatabaseSession::integrityVerified, this,
+            &MainWindow::updateDatabaseState);
+    connect(&m_session, &DatabaseSession::damageFound, this, &MainWindow::showDamageFound);
 }
 
 void MainWindow::showPage(Page page)
@@ -135,17 +149,41 @@ void MainWindow::updateDatabaseState()
     m_ui->restoreBackupAction->setEnabled(!m_session.path().isEmpty());
     const QString file = open ? QFileInfo(m_session.path()).fileName() : QString();
     setWindowTitle(file.isEmpty() ? tr("Mamori") : tr("%1 — Mamori").arg(file));
+
+    QFont font = m_integrityLabel->font();
+    font.setBold(m_session.isReadOnly());
+    m_integrityLabel->setFont(font);
+    if (m_session.isReadOnly()) {
+        m_integrityLabel->setText(
+            tr("Read-only: the database is damaged. Restore it from a backup."));
+    } else if (m_session.isIntegrityCheckPending()) {
+        m_integrityLabel->setText(tr("Checking the database…"));
+    }
+    m_integrityLabel->setVisible(m_session.isReadOnly() || m_session.isIntegrityCheckPending());
+}
+
+void MainWindow::showDamageFound(const Error &error)
+{
+    updateDatabaseState();
+    Dialogs::showError(this, tr("The database is damaged"), error);
 }
 
 bool MainWindow::openDatabase(const QString &path)
 {
-    const Status opened = m_session.open(path);
+    return openDatabase(path, IntegrityCheckTiming::BeforeOpening);
+}
+
+bool MainWindow::openDatabase(const QString &path, IntegrityCheckTiming timing)
+{
+    const Status opened = m_session.open(path, timing);
     if (!opened) {
         Dialogs::showError(this, tr("Cannot open the database"), opened.error());
         updateDatabaseState();
         return false;
     }
     rememberDatabasePath(m_session.path());
+    if (m_painted)
+        m_session.startIntegrityCheck();
     return true;
 }
 
@@ -227,6 +265,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
             return;
         }
     }
+    if (!m_securityActionPage->confirmDiscard()) {
+        showPage(Page::SecurityAction);
+        event->ignore();
+        return;
+    }
     saveWindowState();
     event->accept();
 }
@@ -238,6 +281,17 @@ void MainWindow::changeEvent(QEvent *event)
         retranslate();
     }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::paintEvent(QPaintEvent *event)
+{
+    QMainWindow::paintEvent(event);
+    if (m_painted)
+        return;
+    m_painted = true;
+    // The full check of a file opened at startup reads all of it: it waits until the window
+    // is on screen, so a large database does not delay the first paint.
+    QTimer::singleShot(0, &m_session, &DatabaseSession::startIntegrityCheck);
 }
 
 void MainWindow::restoreWindowState()

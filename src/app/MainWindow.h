@@ -17,9 +17,12 @@ namespace mamori {
 class BackupController;
 class InventoryDocument;
 class DatabaseSession;
+class SecurityActionPage;
 class SettingsPage;
 class Translations;
+enum class IntegrityCheckTiming;
 enum class UiLanguage;
+struct Error;
 
 // The application shell: navigation between the pages, the File and Help menus and the
 // status bar. Pages do the work; this class only wires them together.
@@ -38,6 +41,8 @@ public:
 
     // Opens a database, reports a failure in a dialog and remembers the file for next time.
     bool openDatabase(const QString &path);
+    // At startup, InBackground: the full check of the file starts once this window is painted.
+    bool openDatabase(const QString &path, IntegrityCheckTiming timing);
     // Runs the first-run wizard when the open database has no company profile yet.
     void askForCompanyProfileIfMissing();
     void applyLanguage(UiLanguage language);
@@ -45,12 +50,14 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void createPages();
     void connectActions();
     void retranslate();
     void updateDatabaseState();
+    void showDamageFound(const Error &error);
     void newDatabase();
     void chooseDatabaseToOpen();
     void showUserGuide();
@@ -63,8 +70,11 @@ private:
     Translations &m_translations;
     BackupController *m_backups = nullptr;
     InventoryDocument *m_inventory = nullptr;
+    SecurityActionPage *m_securityActionPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     QLabel *m_databaseLabel = nullptr;
+    QLabel *m_integrityLabel = nullptr;
+    bool m_painted = false;
 };
 
 } // namespace mamori

@@ -4,10 +4,12 @@
 #include "Dialogs.h"
 #include "LanguageComboBox.h"
 #include "Page.h"
+#include "storage/ActionRepository.h"
 
 #include "ui_SettingsPage.h"
 
 #include <QEvent>
+#include <QSignalBlocker>
 
 namespace mamori {
 
@@ -27,6 +29,8 @@ SettingsPage::SettingsPage(DatabaseSession &session, UiLanguage language, QWidge
     connect(m_ui->languageComboBox, &QComboBox::activated, this,
             [this] { emit languageChosen(selectedLanguage(m_ui->languageComboBox)); });
     connect(&m_session, &DatabaseSession::databaseChanged, this, &SettingsPage::reloadProfile);
+    for (QSpinBox *interval : {m_ui->diagnosisIntervalSpinBox, m_ui->policyIntervalSpinBox})
+        connect(interval, &QSpinBox::valueChanged, this, &SettingsPage::saveIntervals);
     connect(&m_session, &DatabaseSession::companyProfileChanged, this,
             &SettingsPage::reloadProfile);
     reloadProfile();
@@ -60,8 +64,44 @@ void SettingsPage::reloadProfile()
     }
     m_ui->companyProfileForm->setProfile(profile->value_or(CompanyProfile{}));
     m_ui->companyGroupBox->setEnabled(m_session.isOpen());
+    reloadIntervals();
     setDirty(false);
     m_ui->profileStatusLabel->clear();
+}
+
+void SettingsPage::reloadIntervals()
+{
+    Database *database = m_session.database();
+    m_ui->remindersGroupBox->setEnabled(database != nullptr);
+    if (!database)
+        return;
+    auto intervals = ActionSettingsRepository(*database).intervals();
+    if (!intervals) {
+        Dialogs::showError(this, tr("Reminder intervals"), intervals.error());
+        return;
+    }
+    const QSignalBlocker diagnosisBlocker(m_ui->diagnosisIntervalSpinBox);
+    const QSignalBlocker policyBlocker(m_ui->policyIntervalSpinBox);
+    m_ui->diagnosisIntervalSpinBox->setValue(intervals->diagnosisMonths);
+    m_ui->policyIntervalSpinBox->setValue(intervals->policyReviewMonths);
+}
+
+// Saved as soon as a value is confirmed: two numbers need no Save button of their own.
+void SettingsPage::saveIntervals()
+{
+    Database *database = m_session.database();
+    if (!database)
+        return;
+    ActionIntervals intervals;
+    intervals.diagnosisMonths = m_ui->diagnosisIntervalSpinBox->value();
+    intervals.policyReviewMonths = m_ui->policyIntervalSpinBox->value();
+    auto saved = ActionSettingsRepository(*database).intervals();
+    if (saved && saved->diagnosisMonths == intervals.diagnosisMonths &&
+        saved->policyReviewMonths == intervals.policyReviewMonths) {
+        return;
+    }
+    if (Status done = ActionSettingsRepository(*database).saveIntervals(intervals); !done)
+        Dialogs::showError(this, tr("Reminder intervals"), done.error());
 }
 
 void SettingsPage::setDirty(bool dirty)

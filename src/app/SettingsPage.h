@@ -37,6 +37,8 @@ protected:
 private:
     void reloadProfile();
     void setDirty(bool dirty);
+    void reloadIntervals();
+    void saveIntervals();
 
     std::unique_ptr<Ui::SettingsPage> m_ui;
     DatabaseSession &m_session;

@@ -1,9 +1,11 @@
 #include "CliApplication.h"
 
+#include "ActionCommands.h"
 #include "AppIdentity.h"
 #include "AssetCommands.h"
 #include "DbCommands.h"
 #include "DiagnosisCommands.h"
+#include "PolicyCommands.h"
 
 #include <QTextStream>
 
@@ -12,7 +14,8 @@
 namespace mamori::cli {
 
 CliApplication::CliApplication()
-    : m_commands(dbCommands() + assetCommands() + diagnosisCommands()),
+    : m_commands(dbCommands() + assetCommands() + diagnosisCommands() + actionCommands() +
+                 policyCommands()),
       m_databaseOption(QStringLiteral("db"),
                        tr("Database file (default: %1).").arg(defaultDatabasePath()), tr("PATH")),
       m_jsonOption(QStringLiteral("json"), tr("Print results as JSON.")),

@@ -30,6 +30,11 @@ UiLanguage systemLanguage(const QLocale &locale)
     return locale.language() == QLocale::Japanese ? UiLanguage::Japanese : UiLanguage::English;
 }
 
+UiLanguage currentUiLanguage()
+{
+    return QLocale().language() == QLocale::Japanese ? UiLanguage::Japanese : UiLanguage::English;
+}
+
 UiLanguage configuredLanguage()
 {
     const QSettings settings;

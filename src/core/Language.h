@@ -23,6 +23,9 @@ UiLanguage systemLanguage(const QLocale &locale = QLocale::system());
 // The language chosen in Settings, or the system's when none was chosen.
 UiLanguage configuredLanguage();
 void saveConfiguredLanguage(UiLanguage language);
+// The language of the installed translations (Translations::install sets the default locale):
+// what content files and reports should be loaded in right now.
+UiLanguage currentUiLanguage();
 bool hasConfiguredLanguage();
 
 // Installs Mamori's and Qt's own translations into the running application.

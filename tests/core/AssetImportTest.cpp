@@ -2,8 +2,10 @@
 
 #include "inventory/AssetExporter.h"
 #include "inventory/AssetImporter.h"
+#include "inventory/AssetRecords.h"
 #include "io/TextDecoding.h"
 #include "storage/AssetRepository.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 
 using namespace mamori;
@@ -192,4 +194,91 @@ TEST_F(AssetImportTest, ExportThenImportGivesBackTheSameRecords)
         for (int i = 0; i < before.size(); ++i)
             EXPECT_EQ(after[i], before[i]) << name.toStdString() << " row " << i;
     }
+}
+
+// Enough rows for the parser to split them between threads: problems must still come out in
+// row order, duplicates must be found across the split, and the records must be those of a
+// single pass.
+TEST_F(AssetImportTest, LargeFilesParseInRowOrderAndWriteEverythingOrNothing)
+{
+    constexpr int lastRow = 10001; // 10,000 devices below the header
+    const auto deviceList = [](const QMap<int, QString> &replaced) {
+        QString text = QStringLiteral("管理番号,機器名,種別,購入日,OS,ウイルス対策,リース会社\r\n");
+        for (int row = 2; row <= lastRow; ++row) {
+            const QString date = row % 3 == 0 ? QStringLiteral("令和%1年4月1日").arg(row % 5 + 2)
+                                 : row % 3 == 1 ? QStringLiteral("2024/%1/1").arg(row % 12 + 1)
+                                                : QStringLiteral("２０２３－０４－０１");
+            const QString line =
+                QStringLiteral("PC-%1,端末 %2,%3,%4,Windows 10 Pro,%5,%6\r\n")
+                    .arg(row, 5, 10, QLatin1Char('0'))
+                    .arg(row)
+                    .arg(row % 2 ? QStringLiteral("ノートPC") : QStringLiteral("PC"))
+                    .arg(date)
+                    .arg(row % 2 ? QStringLiteral("あり") : QStringLiteral("Yes"))
+                    .arg(row % 7 ? QString() : QStringLiteral("みらいリース"));
+            text += replaced.value(row, line);
+        }
+        return text;
+    };
+
+    // Row 9000 repeats row 10's asset number; row 9001 and the last row have impossible dates.
+    const QString broken = deviceList({
+        {9000, QStringLiteral("PC-00010,重複,PC,2024-04-01,,,\r\n")},
+        {9001, QStringLiteral("PC-09001,端末,PC,2024-02-30,,,\r\n")},
+        {lastRow, QStringLiteral("PC-10001,端末,PC,令和6年2月30日,,,\r\n")},
+    });
+    const ParsedImport bad =
+        parseFile(writeCsv(QStringLiteral("bad.csv"), broken, TextEncoding::Utf8));
+    QStringList texts;
+    for (const ImportProblem &problem : bad.problems)
+        texts << problem.text();
+    EXPECT_EQ(texts, (QStringList{
+                         QStringLiteral("row 9000: the same asset number is already on row 10"),
+                         QStringLiteral("row 9001, column D (購入日): no such day: 2024-02-30"),
+                         QStringLiteral("row 10001, column D (購入日): no such day: 2024-02-30"),
+                     }));
+    ASSERT_FALSE(AssetImporter::write(*m_db, bad));
+    EXPECT_EQ(*DeviceRepository(*m_db).count(), 0);
+    EXPECT_TRUE(
+        AuditLog(*m_db).entriesFor(QStringLiteral("device"), QStringLiteral("1"))->isEmpty());
+
+    const QString path = writeCsv(QStringLiteral("good.csv"), deviceList({}), TextEncoding::Utf8);
+    const ParsedImport parsed = parseFile(path);
+    ASSERT_TRUE(parsed.problems.isEmpty()) << parsed.problems.constFirst().text().toStdString();
+    ASSERT_EQ(parsed.devices.size(), lastRow - 1);
+    // The first rows alone are parsed in one pass: the same records.
+    auto table = AssetImporter::readFile(path);
+    ASSERT_TRUE(table);
+    table->rows.resize(1000);
+    const ParsedImport firstRows = AssetImporter::parse(*table, AssetKind::Devices);
+    EXPECT_EQ(firstRows.devices, parsed.devices.first(1000));
+    const Device &row9996 = parsed.devices[9994];
+    EXPECT_EQ(row9996.assetNumber, QStringLiteral("PC-09996"));
+    EXPECT_EQ(row9996.purchaseDate, QDate(2021, 4, 1)); // 令和3年
+    EXPECT_EQ(row9996.customFields.value(QStringLiteral("リース会社")),
+              QStringLiteral("みらいリース"));
+    EXPECT_EQ(row9996.endOfSupport, QDate(2025, 10, 14)); // from the catalogue
+    EXPECT_EQ(parsed.devices.constLast().purchaseDate, QDate(2023, 4, 1));
+
+    auto counts = AssetImporter::write(*m_db, parsed);
+    ASSERT_TRUE(mamori::test::isOk(counts));
+    EXPECT_EQ(counts->created, lastRow - 1);
+    const QList<Device> stored = *DeviceRepository(*m_db).all();
+    ASSERT_EQ(stored.size(), parsed.devices.size());
+    for (qsizetype i = 0; i < stored.size(); i += 997) {
+        Device expected = parsed.devices[i];
+        expected.id = stored[i].id;
+        EXPECT_EQ(stored[i], expected) << "row " << i + 2;
+        const auto history =
+            AuditLog(*m_db).entriesFor(QStringLiteral("device"), QString::number(stored[i].id));
+        ASSERT_EQ(history->size(), 1);
+        EXPECT_EQ(history->at(0).change.newValue, AssetRecords::toJsonText(expected));
+    }
+
+    // Importing the same file again changes nothing and records nothing.
+    auto again = AssetImporter::write(*m_db, parseFile(path));
+    ASSERT_TRUE(mamori::test::isOk(again));
+    EXPECT_EQ(again->unchanged, lastRow - 1);
+    EXPECT_EQ(*AssetImporter::countExisting(*m_db, parsed), lastRow - 1);
+    EXPECT_EQ(AuditLog(*m_db).entriesFor(QStringLiteral("device"), QStringLiteral("5"))->size(), 1);
 }

@@ -6,8 +6,11 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <sqlite3.h>
 
 using namespace mamori;
 
@@ -134,6 +137,179 @@ TEST_F(AssetRepositoryTest, InformationAssetsRoundTripWithRiskAndLinks)
     EXPECT_EQ(*links.informationOn(*deviceId), QList<qint64>{*id});
     ASSERT_TRUE(DeviceRepository(*m_db).remove(*deviceId));
     EXPECT_TRUE(links.devicesOf(*id)->isEmpty()); // ON DELETE CASCADE
+}
+
+namespace {
+
+// Rows of a query on a separate raw connection, each as "type:value|type:value".
+QStringList rawRows(const QString &databasePath, const QString &sql)
+{
+    sqlite3 *db = nullptr;
+    QStringList rows;
+    if (sqlite3_open(QFile::encodeName(databasePath).constData(), &db) != SQLITE_OK) {
+        sqlite3_close(db);
+        return {QStringLiteral("cannot open")};
+    }
+    sqlite3_stmt *statement = nullptr;
+    sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &statement, nullptr);
+    while (statement && sqlite3_step(statement) == SQLITE_ROW) {
+        QStringList cells;
+        for (int i = 0; i < sqlite3_column_count(statement); ++i) {
+            const QString text = QString::fromUtf8(
+                reinterpret_cast<const char *>(sqlite3_column_text(statement, i)));
+            switch (sqlite3_column_type(statement, i)) {
+            case SQLITE_NULL:
+                cells << QStringLiteral("null");
+                break;
+            case SQLITE_INTEGER:
+                cells << QStringLiteral("integer:") + text;
+                break;
+            default:
+                cells << QStringLiteral("text:") + text;
+            }
+        }
+        rows << cells.join(QLatin1Char('|'));
+    }
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+    return rows;
+}
+
+Device everyFieldSet()
+{
+    Device device;
+    device.category = DeviceCategory::Software;
+    device.assetNumber = QStringLiteral("SW-\"1\"");
+    device.name = QStringLiteral("会計ソフト\n二行目\t\\ \x01 😀");
+    device.status = DeviceStatus::Disposed;
+    device.disposalDate = QDate(2026, 3, 31);
+    device.disposalMethod = QStringLiteral("データ消去証明書あり");
+    device.assignedUser = QStringLiteral("山田 太郎");
+    device.department = QStringLiteral("経理部");
+    device.location = QStringLiteral("本社");
+    device.manufacturer = QStringLiteral("ＯＢＣ");
+    device.model = QStringLiteral("勘定奉行");
+    device.modelNumber = QStringLiteral("i11");
+    device.serialNumber = QStringLiteral("0042");
+    device.osName = QStringLiteral("Windows 10 Pro");
+    device.osVersion = QStringLiteral("22H2");
+    device.purchaseDate = QDate(1989, 1, 8);
+    device.purchaseCostYen = 0;
+    device.warrantyEnd = QDate(9999, 12, 31);
+    device.endOfSupport = QDate(2025, 10, 14);
+    device.endOfSupportOverridden = true;
+    device.lastUpdate = QDate(2026, 1, 1);
+    device.antivirus = Coverage::NotApplicable;
+    device.mfa = MfaState::Partial;
+    device.diskEncryption = Coverage::No;
+    device.supplier = QStringLiteral("=cmd");
+    device.orderNumber = QStringLiteral("PO-1");
+    device.notes = QStringLiteral("\"quoted\"");
+    device.customFields.insert(QStringLiteral("リース会社"), QStringLiteral("みらい\"リース\""));
+    device.customFields.insert(QStringLiteral("key\nwith newline"), QString());
+    return device;
+}
+
+} // namespace
+
+TEST_F(AssetRepositoryTest, BulkInsertStoresEveryFieldAndOneSnapshotPerRecord)
+{
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    Device bare; // null strings, no dates, unknown coverage: stored as '' and NULL
+    bare.assetNumber = QStringLiteral("PC-0");
+    bare.name = QStringLiteral("名前だけ");
+    const QList<Device> records{everyFieldSet(), bare, laptop(QStringLiteral("NB-001"))};
+    DeviceRepository repository(*m_db);
+    auto counts = repository.upsertAll(records, AssetRecords::storedFields(AssetKind::Devices));
+    ASSERT_TRUE(mamori::test::isOk(counts));
+    EXPECT_EQ(counts->created, 3);
+
+    const QList<Device> stored = *repository.all();
+    ASSERT_EQ(stored.size(), records.size());
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        SCOPED_TRACE(i);
+        Device expected = records[i];
+        expected.id = stored[i].id;
+        EXPECT_EQ(stored[i], expected);
+        const auto history =
+            AuditLog(*m_db).entriesFor(QStringLiteral("device"), QString::number(stored[i].id));
+        ASSERT_TRUE(history);
+        ASSERT_EQ(history->size(), 1);
+        EXPECT_EQ(history->at(0).change.action, AuditAction::Insert);
+        EXPECT_EQ(history->at(0).change.newValue, AssetRecords::toJsonText(expected));
+        EXPECT_EQ(QJsonDocument::fromJson(history->at(0).change.newValue.toUtf8()).object(),
+                  AssetRecords::toJson(expected));
+    }
+
+    // The column types and NULLs the QSqlQuery path wrote, read on a separate connection.
+    const QString path = tempPath(QStringLiteral("test.sqlite"));
+    EXPECT_EQ(
+        rawRows(path, QStringLiteral("SELECT asset_number, status, disposal_date, disposal_method, "
+                                     "purchase_cost, antivirus, end_of_support_overridden, "
+                                     "custom_fields FROM device WHERE asset_number = 'PC-0'")),
+        QStringList{
+            QStringLiteral("text:PC-0|text:in_use|null|text:|null|text:|integer:0|text:{}")});
+    EXPECT_EQ(rawRows(path, QStringLiteral("SELECT disposal_date, purchase_cost, warranty_end, "
+                                           "end_of_support_overridden, antivirus, mfa FROM "
+                                           "device WHERE category = 'software'")),
+              QStringList{QStringLiteral("text:2026-03-31|integer:0|text:9999-12-31|integer:1|"
+                                         "text:na|text:partial")});
+    EXPECT_EQ(rawRows(path, QStringLiteral("SELECT count(*), count(field), count(old_value), "
+                                           "min(os_user) <> '', min(entity_id) FROM audit_log "
+                                           "WHERE entity = 'device' AND action = 'insert'")),
+              QStringList{QStringLiteral("integer:3|integer:0|integer:0|integer:1|text:1")});
+    // changed_at is written as AuditLog::record() writes it: ISO 8601, UTC, milliseconds.
+    const QStringList stamps = rawRows(
+        path, QStringLiteral("SELECT DISTINCT changed_at FROM audit_log WHERE entity = 'device'"));
+    ASSERT_FALSE(stamps.isEmpty());
+    for (const QString &stamp : stamps) {
+        const QString text = stamp.mid(QStringLiteral("text:").size());
+        const QDateTime changedAt = QDateTime::fromString(text, Qt::ISODateWithMs);
+        EXPECT_EQ(changedAt.toString(Qt::ISODateWithMs), text);
+        EXPECT_EQ(changedAt.timeSpec(), Qt::UTC) << text.toStdString();
+        EXPECT_GE(changedAt, before.addMSecs(-1)) << text.toStdString();
+        EXPECT_LE(changedAt, QDateTime::currentDateTimeUtc()) << text.toStdString();
+    }
+}
+
+TEST_F(AssetRepositoryTest, UpsertUpdatesARecordInsertedEarlierInTheSameCall)
+{
+    DeviceRepository repository(*m_db);
+    Device first = laptop(QStringLiteral("NB-001"));
+    Device again = first;
+    again.department = QStringLiteral("総務部");
+    auto counts = repository.upsertAll({first, again}, {QStringLiteral("department")});
+    ASSERT_TRUE(mamori::test::isOk(counts));
+    EXPECT_EQ(counts->created, 1);
+    EXPECT_EQ(counts->updated, 1);
+    EXPECT_EQ(*repository.count(), 1);
+    const Device stored = **repository.findByKey(first);
+    EXPECT_EQ(stored.department, QStringLiteral("総務部"));
+    const auto history =
+        AuditLog(*m_db).entriesFor(QStringLiteral("device"), QString::number(stored.id));
+    ASSERT_EQ(history->size(), 2);
+    EXPECT_EQ(history->at(1).change.field, QStringLiteral("department"));
+    EXPECT_EQ(history->at(1).change.oldValue, QStringLiteral("営業部"));
+    EXPECT_EQ(history->at(1).change.newValue, QStringLiteral("総務部"));
+}
+
+TEST_F(AssetRepositoryTest, CountExistingMatchesKeysExactly)
+{
+    DeviceRepository devices(*m_db);
+    ASSERT_TRUE(devices.insert(laptop(QStringLiteral("NB-001"))));
+    EXPECT_EQ(
+        *devices.countExisting({laptop(QStringLiteral("NB-001")), laptop(QStringLiteral("nb-001")),
+                                laptop(QStringLiteral("NB-002"))}),
+        1);
+
+    InformationAsset asset;
+    asset.businessArea = QStringLiteral("総務");
+    asset.name = QStringLiteral("給与台帳");
+    InformationAssetRepository information(*m_db);
+    ASSERT_TRUE(information.insert(asset));
+    InformationAsset otherArea = asset;
+    otherArea.businessArea = QStringLiteral("経理");
+    EXPECT_EQ(*information.countExisting({asset, otherArea}), 1);
 }
 
 TEST(AssetRecordsTest, FastJsonTextMatchesTheJsonObject)

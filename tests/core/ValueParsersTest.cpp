@@ -656,4 +656,129 @@ TEST(ValueParsersTest, PersonalDataAcceptsJapaneseAndEnglishKinds)
     expectRejected({"", "  ", "maybe", "顧客情報", "2"}, parse::personalData);
 }
 
+// ---- fast paths ----------------------------------------------------------------------------
+
+// Cells that take the ASCII and date shortcuts, cells next to them that must not, and cells that
+// only the general path understands. Each shortcut must give exactly what the general path gives.
+const QList<const char *> trickyCells{
+    "",
+    " ",
+    "\t",
+    "　",
+    "2024-04-01",
+    " 2024-04-01 ",
+    "\t2024-04-01\r\n",
+    "2024/4/1",
+    "2024.4.1",
+    "2024-4-01",
+    "2024/04/1",
+    "2024-02-29",
+    "2023-02-29",
+    "2024-02-30",
+    "2024-13-01",
+    "2024-00-10",
+    "2024-04-00",
+    "0001-01-01",
+    "9999-12-31",
+    "2024-04/01",
+    "2024/04-01",
+    "2024-04-01x",
+    "2024-04-01T10:30",
+    "2024-04-01 10:30:00",
+    "2024-04-01T10:30:00Z",
+    "2024-004-01",
+    "2024-04-001",
+    "02024-04-01",
+    "024-04-01",
+    "24-04-01",
+    "4/1/2024",
+    "2024--04-01",
+    "2024-04-",
+    "2024",
+    "20240401",
+    "45383",
+    "45383.5",
+    "60",
+    "0",
+    "R6.4.1",
+    "r06/04/01",
+    "H31.4.30",
+    "S64.1.7",
+    "令和6年4月1日",
+    "令和元年5月1日",
+    "平成31年4月30日",
+    "2024年4月1日",
+    "２０２４－０４－０１",
+    "２０２４/4/1",
+    "2024ー4ー1",
+    "2024‐04‐01",
+    "2024−04−01",
+    "１２０，０００",
+    "120000",
+    " 120000 ",
+    "120,000",
+    "12,0000",
+    "¥120,000",
+    "\\120,000",
+    "120,000円",
+    "1200.00",
+    "1200.50",
+    "-5",
+    "+5",
+    "007",
+    "999999999999999999",
+    "9223372036854775807",
+    "9999999999999999999",
+    "12 000",
+    "In use",
+    " in_use ",
+    "IN USE",
+    "ＩＮ　ＵＳＥ",
+    "Not applicable",
+    "N/A",
+    "n.a.",
+    "-",
+    "－",
+    "ﾉｰﾄPC",
+    "ノートPC",
+    "Ready to Deploy",
+    "YES",
+    "\tyes\n",
+    "Straße",
+    "ǅ",
+    "İ",
+    "abc\x01"
+    "def",
+    "a\u00a0b",
+};
+
+TEST(ValueParsersTest, FastPathsGiveWhatTheGeneralPathsGive)
+{
+    for (const char *text : trickyCells) {
+        const QString cell = utf8(text);
+        SCOPED_TRACE(text);
+        EXPECT_EQ(parse::normalizeWidth(cell), parse::general::normalizeWidth(cell));
+        EXPECT_EQ(parse::wordKey(cell), parse::general::wordKey(cell));
+        QString fastError = QStringLiteral("left over");
+        QString generalError = QStringLiteral("left over");
+        EXPECT_EQ(shown(parse::date(cell, &fastError)),
+                  shown(parse::general::date(cell, &generalError)));
+        EXPECT_EQ(fastError, generalError);
+        EXPECT_EQ(parse::yen(cell), parse::general::yen(cell));
+    }
+}
+
+TEST(ValueParsersTest, FastPathsStillRejectWhatTheyShould)
+{
+    QString error;
+    EXPECT_EQ(parse::date(QStringLiteral("2024-02-30"), &error), std::nullopt);
+    EXPECT_EQ(error, QStringLiteral("no such day: 2024-02-30"));
+    EXPECT_EQ(parse::date(QStringLiteral("24/4/1"), &error), std::nullopt);
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_EQ(shown(parse::date(QStringLiteral(" 2024/4/1 "))), QStringLiteral("2024-04-01"));
+    EXPECT_EQ(parse::yen(QStringLiteral("9999999999999999999")), std::nullopt); // overflows
+    EXPECT_EQ(parse::yen(QStringLiteral("999999999999999999")), 999999999999999999);
+    EXPECT_EQ(parse::wordKey(QStringLiteral(" Ready to Deploy ")), QStringLiteral("readytodeploy"));
+}
+
 } // namespace

@@ -12,8 +12,30 @@
 #include <QApplication>
 #include <QDir>
 #include <QTest>
+#include <QTimer>
+
+#include <functional>
 
 namespace mamori::test {
+
+// Answers the next modal dialog of type T once its exec() has shown it: `answer` fills it in and
+// accepts it. A dialog the answer leaves open is rejected, so a failing test cannot hang.
+template<typename T> void answerNextDialog(QObject *context, std::function<void(T *)> answer)
+{
+    auto *poll = new QTimer(context);
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, context, [poll, answer] {
+        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible())
+            return;
+        poll->stop();
+        poll->deleteLater();
+        answer(dialog);
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    poll->start();
+}
 
 // A main window on a fresh database that already has a company profile, so no wizard appears.
 class MainWindowFixture : public TempDirTest

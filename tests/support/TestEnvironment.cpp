@@ -68,4 +68,20 @@ ProgramRun runProgram(const QString &program, const QStringList &arguments, cons
             QString::fromUtf8(process.readAllStandardError())};
 }
 
+QString pdfText(const QString &pdfPath)
+{
+    const ProgramRun run = runProgram(QStringLiteral("pdftotext"),
+                                      {QStringLiteral("-layout"), QStringLiteral("-enc"),
+                                       QStringLiteral("UTF-8"), pdfPath, QStringLiteral("-")});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    return run.out;
+}
+
+QString pdfFonts(const QString &pdfPath)
+{
+    const ProgramRun run = runProgram(QStringLiteral("pdffonts"), {pdfPath});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    return run.out;
+}
+
 } // namespace mamori::test

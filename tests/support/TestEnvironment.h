@@ -74,4 +74,9 @@ struct ProgramRun
 ProgramRun runProgram(const QString &program, const QStringList &arguments,
                       const QString &lang = QStringLiteral("C.UTF-8"));
 
+// A PDF's text as poppler's `pdftotext -layout` reads it: what search and copy will see.
+QString pdfText(const QString &pdfPath);
+// The table `pdffonts` prints for a PDF (name, type, encoding, embedded, subset, unicode).
+QString pdfFonts(const QString &pdfPath);
+
 } // namespace mamori::test

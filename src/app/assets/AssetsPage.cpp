@@ -2,6 +2,7 @@
 
 #include "AssetEditorDialog.h"
 #include "AssetListWidget.h"
+#include "BackgroundTask.h"
 #include "BulkEditDialog.h"
 #include "DatabaseSession.h"
 #include "Dialogs.h"
@@ -10,12 +11,12 @@
 #include "Page.h"
 #include "inventory/AssetExporter.h"
 #include "storage/AssetQuery.h"
+#include "storage/Database.h"
 
 #include "ui_AssetsPage.h"
 
 #include <QEvent>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QStandardPaths>
 
 namespace mamori {
@@ -87,11 +88,19 @@ void AssetsPage::exportFile()
         return;
     const bool xlsx =
         QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0;
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status written = AssetExporter::writeFile(*database, kind, path,
-                                                    xlsx ? ExportFormat::Xlsx : ExportFormat::Csv);
-    QGuiApplication::restoreOverrideCursor();
-    if (!written)
+    const ExportFormat format = xlsx ? ExportFormat::Xlsx : ExportFormat::Csv;
+    // The worker reads through a connection of its own: the session's belongs to this thread.
+    const QString databasePath = database->path();
+    const Status written = BackgroundTask::run(
+        this, tr("Exporting to %1…").arg(QFileInfo(path).fileName()),
+        [databasePath, kind, path, format](const ProgressCallback &progress) -> Status {
+            auto reader = Database::openReader(databasePath);
+            if (!reader)
+                return reader.error();
+            return AssetExporter::writeFile(**reader, kind, path, format, TextEncoding::Utf8,
+                                            progress);
+        });
+    if (!written && written.error().kind != ErrorKind::Cancelled)
         Dialogs::showError(this, tr("Export failed"), written.error());
 }
 

@@ -9,16 +9,19 @@
 
 #include <QComboBox>
 #include <QEvent>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QProgressDialog>
 #include <QSignalBlocker>
+#include <QThread>
 
 namespace mamori {
 
 namespace {
 constexpr int previewRows = 20;
 constexpr int detectKind = -1;
+constexpr int busy = -1;
 } // namespace
 
 ImportDialog::ImportDialog(DatabaseSession &session, QWidget *parent)
@@ -37,6 +40,18 @@ ImportDialog::ImportDialog(DatabaseSession &session, QWidget *parent)
     connect(m_ui->savePresetPushButton, &QPushButton::clicked, this, &ImportDialog::savePreset);
     connect(m_ui->checkPushButton, &QPushButton::clicked, this, &ImportDialog::checkRows);
     connect(m_ui->importPushButton, &QPushButton::clicked, this, &ImportDialog::runImport);
+    connect(m_ui->cancelReadingPushButton, &QPushButton::clicked, this, [this] {
+        m_cancelReading = true;
+        m_ui->cancelReadingPushButton->setEnabled(false);
+    });
+    // Hidden but keeping their place, so the layout does not jump while a file is read.
+    for (QWidget *widget : {static_cast<QWidget *>(m_ui->readingProgressBar),
+                            static_cast<QWidget *>(m_ui->cancelReadingPushButton)}) {
+        QSizePolicy policy = widget->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        widget->setSizePolicy(policy);
+    }
+    setReading(false);
     fillPreview();
 }
 
@@ -79,40 +94,105 @@ bool ImportDialog::openFile(const QString &path)
 {
     m_path = path;
     m_ui->fileLineEdit->setText(QFileInfo(path).fileName());
-    const QSignalBlocker blocker(m_ui->sheetComboBox);
-    m_ui->sheetComboBox->clear();
-    const bool xlsx =
-        QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0;
-    if (xlsx) {
-        const auto sheets = XlsxReader::sheetNames(path);
-        for (const QString &sheet : sheets.ok() ? *sheets : QStringList())
-            m_ui->sheetComboBox->addItem(sheet, sheet);
+    {
+        const QSignalBlocker blocker(m_ui->sheetComboBox);
+        m_ui->sheetComboBox->clear();
     }
-    m_ui->sheetComboBox->setEnabled(xlsx);
-    m_ui->encodingComboBox->setEnabled(!xlsx);
-    loadTable();
+    m_isWorkbook =
+        QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0;
+    readFile(m_isWorkbook);
     return m_table.has_value();
 }
 
 void ImportDialog::loadTable()
 {
+    if (!m_path.isEmpty()) // the encoding can be chosen before the file
+        readFile(false);
+}
+
+void ImportDialog::readFile(bool listSheets)
+{
     m_table.reset();
     m_detectedKind.reset();
     m_mapping.clear();
     m_checked = false;
+    showProblems({});
+    fillPreview();
+    const QString path = m_path;
     ImportFileOptions options;
     options.encoding = TextEncoding(m_ui->encodingComboBox->currentData().toInt());
     options.sheet = m_ui->sheetComboBox->currentData().toString();
-    auto table = AssetImporter::readFile(m_path, options);
-    if (!table) {
-        showProblems({});
-        m_ui->problemsLabel->setText(table.error().fullText());
+    setReading(true);
+
+    // Only changes are posted, so reading does not flood the event loop.
+    std::atomic_int shownPercent{busy};
+    const ProgressCallback progress = [this, &shownPercent](qint64 done, qint64 total) {
+        const int percent = total > 0 && done < total ? int(done * 100 / total) : busy;
+        if (shownPercent.exchange(percent) != percent) {
+            QMetaObject::invokeMethod(
+                this, [this, percent] { showReadingProgress(percent); }, Qt::QueuedConnection);
+        }
+        return !m_cancelReading;
+    };
+    std::optional<Result<QStringList>> sheets;
+    std::optional<Result<Table>> table;
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        if (listSheets)
+            sheets = XlsxReader::sheetNames(path);
+        table = AssetImporter::readFile(path, options, progress);
+    }));
+    QEventLoop loop;
+    connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    loop.exec();
+    worker->wait();
+    setReading(false);
+
+    if (sheets && sheets->ok()) {
+        const QSignalBlocker blocker(m_ui->sheetComboBox);
+        for (const QString &sheet : sheets->value())
+            m_ui->sheetComboBox->addItem(sheet, sheet);
+    }
+    if (!*table) {
+        m_ui->problemsLabel->setText(table->error().fullText());
     } else {
-        m_table = std::move(*table);
+        m_table = std::move(table->value());
         m_detectedKind = HeaderRecognizer::detectKind(m_table->header);
-        showProblems({});
     }
     fillPreview();
+}
+
+void ImportDialog::setReading(bool reading)
+{
+    m_reading = reading;
+    m_cancelReading = false;
+    for (QWidget *input :
+         {static_cast<QWidget *>(m_ui->browsePushButton),
+          static_cast<QWidget *>(m_ui->kindComboBox), static_cast<QWidget *>(m_ui->presetComboBox),
+          static_cast<QWidget *>(m_ui->previewTableWidget)})
+        input->setEnabled(!reading);
+    m_ui->encodingComboBox->setEnabled(!reading && !m_isWorkbook);
+    m_ui->sheetComboBox->setEnabled(!reading && m_isWorkbook);
+    m_ui->readingProgressBar->setVisible(reading);
+    m_ui->cancelReadingPushButton->setVisible(reading);
+    m_ui->cancelReadingPushButton->setEnabled(reading);
+    if (reading) {
+        showReadingProgress(busy);
+        m_ui->sourceInfoLabel->setText(tr("Reading %1…").arg(QFileInfo(m_path).fileName()));
+    }
+}
+
+void ImportDialog::showReadingProgress(int percent)
+{
+    m_ui->readingProgressBar->setMaximum(percent == busy ? 0 : 100);
+    m_ui->readingProgressBar->setValue(percent == busy ? 0 : percent);
+}
+
+void ImportDialog::reject()
+{
+    // Closing while a file is read stops the read; readFile() returns once it has stopped.
+    m_cancelReading = true;
+    QDialog::reject();
 }
 
 AssetKind ImportDialog::currentKind() const

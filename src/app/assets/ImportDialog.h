@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -27,12 +28,16 @@ public:
     explicit ImportDialog(DatabaseSession &session, QWidget *parent = nullptr);
     ~ImportDialog() override;
 
-    // Loads a file as if chosen with the Choose… button.
+    // Loads a file as if chosen with the Choose… button: reads it on a worker thread, with
+    // progress and Cancel in this dialog, and returns once it is read (true) or failed.
     bool openFile(const QString &path);
+    bool isReading() const { return m_reading; }
     // Checks every row and lists the problems; true when there are none.
     bool checkRows();
     // Imports when the rows are valid; true when the import was written.
     bool runImport();
+
+    void reject() override;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -40,6 +45,11 @@ protected:
 private:
     void chooseFile();
     void loadTable();
+    // Reads m_path into m_table (and the sheet names, for a workbook) off the GUI thread; the
+    // event loop keeps running meanwhile, so the window repaints and Cancel works.
+    void readFile(bool listSheets);
+    void setReading(bool reading);
+    void showReadingProgress(int percent);
     void fillChoices();
     void fillPreview();
     void mappingEdited();
@@ -57,6 +67,9 @@ private:
     QStringList m_mapping;
     QList<QComboBox *> m_mappingBoxes;
     bool m_checked = false;
+    bool m_isWorkbook = false;
+    bool m_reading = false;
+    std::atomic_bool m_cancelReading{false};
 };
 
 } // namespace mamori

@@ -49,7 +49,8 @@ struct PolicyVersion
     QString publishedUrl;
     QDate reviewedOn; // last yearly review without changes; null if never
 
-    bool published() const { return publishedOn.isValid(); } // the URL is optional: a notice board counts
+    // The URL is optional: a notice board counts.
+    bool published() const { return publishedOn.isValid(); }
     // The later of adoption and the last review: when the yearly review clock restarts.
     QDate lastReviewed() const;
 };

@@ -26,7 +26,7 @@ struct ActionSnapshot
 {
     QDate today;
     ActionIntervals intervals;
-    QList<FiveRuleStatus> rules;                // five entries, rule 1–5
+    QList<FiveRuleStatus> rules;                     // five entries, rule 1–5
     std::optional<DiagnosisSession> latestDiagnosis; // latest completed
     std::optional<PolicyVersion> latestPolicy;
     std::optional<Declaration> currentDeclaration; // latest in force
@@ -45,7 +45,7 @@ struct Readiness
 // A dated thing to do; the dashboard and the backups issue's reminder list show these.
 struct Reminder
 {
-    QString key; // stable: "diagnosis", "policy_review", "five_rules"
+    QString key;   // stable: "diagnosis", "policy_review", "five_rules"
     QString title; // translated
     QDate due;
     bool overdue(const QDate &today) const { return due.isValid() && due <= today; }

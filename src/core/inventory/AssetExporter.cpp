@@ -62,18 +62,22 @@ Result<AssetSheet> AssetExporter::sheet(Database &database, AssetKind kind)
 }
 
 Status AssetExporter::writeFile(Database &database, AssetKind kind, const QString &path,
-                                ExportFormat format, TextEncoding encoding)
+                                ExportFormat format, TextEncoding encoding,
+                                const ProgressCallback &progress)
 {
+    if (progress && !progress(0, 0)) // reading the records has no progress of its own
+        return Error(ErrorKind::Cancelled, tr("The export was cancelled; nothing was written."));
     auto table = sheet(database, kind);
     if (!table)
         return table.error();
     if (format == ExportFormat::Xlsx) {
         const QString title =
             kind == AssetKind::Devices ? tr("Devices and services") : tr("Information assets");
-        return XlsxWriter::writeFile(path, title, table->header, table->rows);
+        return XlsxWriter::writeFile(path, title, table->header, table->rows, progress);
     }
     return CsvWriter::writeFile(path, table->header, table->rows,
-                                encoding == TextEncoding::Auto ? TextEncoding::Utf8 : encoding);
+                                encoding == TextEncoding::Auto ? TextEncoding::Utf8 : encoding,
+                                progress);
 }
 
 } // namespace mamori

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AssetFields.h"
+#include "Progress.h"
 #include "Result.h"
 #include "io/TextDecoding.h"
 
@@ -33,8 +34,11 @@ class AssetExporter
 public:
     static Result<AssetSheet> sheet(Database &database, AssetKind kind);
     // CSV is UTF-8 with a BOM unless CP932 is asked for; XLSX ignores the encoding.
+    // `progress` counts rows written (total 0 while the records are read); a cancelled export
+    // leaves the path as it was.
     static Status writeFile(Database &database, AssetKind kind, const QString &path,
-                            ExportFormat format, TextEncoding encoding = TextEncoding::Utf8);
+                            ExportFormat format, TextEncoding encoding = TextEncoding::Utf8,
+                            const ProgressCallback &progress = {});
 };
 
 } // namespace mamori

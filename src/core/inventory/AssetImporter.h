@@ -3,6 +3,7 @@
 #include "AssetFields.h"
 #include "Device.h"
 #include "InformationAsset.h"
+#include "Progress.h"
 #include "Result.h"
 #include "io/Table.h"
 #include "io/TextDecoding.h"
@@ -53,7 +54,9 @@ class AssetImporter
 
 public:
     // .xlsx (by extension or the zip signature) through XlsxReader, anything else as CSV.
-    static Result<Table> readFile(const QString &path, const ImportFileOptions &options = {});
+    // `progress` counts the bytes read (see the readers).
+    static Result<Table> readFile(const QString &path, const ImportFileOptions &options = {},
+                                  const ProgressCallback &progress = {});
     // The kind named by the headers, or an InvalidInput error saying neither matched.
     static Result<AssetKind> detectKind(const Table &table);
     // `mapping` empty: recognise the headers. Never touches the database.

@@ -4,7 +4,9 @@
 
 #include <QHash>
 #include <QJsonDocument>
+#include <QStringEncoder>
 
+#include <charconv>
 #include <variant>
 
 namespace mamori {
@@ -125,6 +127,67 @@ template<typename Enum> std::optional<Enum> enumFromCell(const QString &cell)
         return parse::mfa(cell);
     else
         return parse::personalData(cell);
+}
+
+template<typename Enum> QList<Enum> allValues()
+{
+    if constexpr (std::is_same_v<Enum, DeviceCategory>)
+        return AssetValues::categories();
+    else if constexpr (std::is_same_v<Enum, DeviceStatus>)
+        return AssetValues::statuses();
+    else if constexpr (std::is_same_v<Enum, Coverage>)
+        return AssetValues::coverages();
+    else if constexpr (std::is_same_v<Enum, MfaState>)
+        return AssetValues::mfaStates();
+    else
+        return AssetValues::personalDataKinds();
+}
+
+// AssetValues::code() builds a QString each time; bulk writes need the code of every cell.
+template<typename Enum> QLatin1String codeView(Enum value)
+{
+    static const QList<QByteArray> codes = [] {
+        QList<QByteArray> all;
+        for (const Enum each : allValues<Enum>()) {
+            const auto index = qsizetype(each);
+            if (all.size() <= index)
+                all.resize(index + 1);
+            all[index] = AssetValues::code(each).toLatin1();
+        }
+        return all;
+    }();
+    const auto index = qsizetype(value);
+    return index >= 0 && index < codes.size() ? QLatin1String(codes[index]) : QLatin1String("");
+}
+
+template<typename Record>
+StoredValue storedForm(const Record &record, const Binding<Record> &binding)
+{
+    return std::visit(
+        [&record](auto member) -> StoredValue {
+            const auto &value = record.*member;
+            using T = std::decay_t<decltype(value)>;
+            StoredValue form;
+            if constexpr (std::is_same_v<T, QString>) {
+                form.type = StoredValue::Type::Text;
+                form.text = value.isNull() ? QStringView(u"") : QStringView(value);
+            } else if constexpr (std::is_same_v<T, QDate>) {
+                form.type = value.isValid() ? StoredValue::Type::Date : StoredValue::Type::Null;
+                form.date = value;
+            } else if constexpr (std::is_same_v<T, std::optional<qint64>> ||
+                                 std::is_same_v<T, std::optional<int>>) {
+                form.type = value ? StoredValue::Type::Integer : StoredValue::Type::Null;
+                form.integer = value.value_or(0);
+            } else if constexpr (std::is_same_v<T, int>) {
+                form.type = StoredValue::Type::Integer;
+                form.integer = value;
+            } else {
+                form.type = StoredValue::Type::Code;
+                form.code = codeView(value);
+            }
+            return form;
+        },
+        binding.member);
 }
 
 template<typename Record> QVariant stored(const Record &record, const Binding<Record> &binding)
@@ -259,93 +322,243 @@ QJsonObject json(const Record &record, const QList<Binding<Record>> &bindings)
     return object;
 }
 
-void appendJsonString(QString &out, const QString &text)
+void appendNumber(QByteArray &out, qint64 number)
 {
-    out += QLatin1Char('"');
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case '"':
-            out += QLatin1String("\\\"");
-            break;
-        case '\\':
-            out += QLatin1String("\\\\");
-            break;
-        case '\n':
-            out += QLatin1String("\\n");
-            break;
-        case '\r':
-            out += QLatin1String("\\r");
-            break;
-        case '\t':
-            out += QLatin1String("\\t");
-            break;
-        default:
-            if (c.unicode() < 0x20)
-                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            else
-                out += c;
-        }
-    }
-    out += QLatin1Char('"');
+    char digits[24];
+    const auto end = std::to_chars(std::begin(digits), std::end(digits), number).ptr;
+    out.append(digits, end - digits);
 }
 
-template<typename Record>
-QString jsonText(const Record &record, const QList<Binding<Record>> &bindings,
-                 const QList<QPair<QString, QString>> &extra)
+// A JSON string as UTF-8: quotes, backslashes and control characters escaped, the rest as is.
+void appendJsonString(QByteArray &out, QStringView text)
 {
-    QString out;
-    out.reserve(1024);
-    out += QStringLiteral("{\"id\":%1").arg(record.id);
-    for (const auto &binding : bindings) {
-        out += QLatin1Char(',');
-        appendJsonString(out, binding.field);
-        out += QLatin1Char(':');
-        const QString value = AssetRecords::canonicalText(record, binding.field);
+    out += '"';
+    qsizetype plainFrom = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c >= 0x20 && c != u'"' && c != u'\\')
+            continue;
+        AssetRecords::appendUtf8(out, text.sliced(plainFrom, i - plainFrom));
+        plainFrom = i + 1;
+        switch (c) {
+        case u'"':
+            out += "\\\"";
+            break;
+        case u'\\':
+            out += "\\\\";
+            break;
+        case u'\n':
+            out += "\\n";
+            break;
+        case u'\r':
+            out += "\\r";
+            break;
+        case u'\t':
+            out += "\\t";
+            break;
+        default: {
+            static constexpr char hex[] = "0123456789abcdef";
+            const char escaped[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xf]};
+            out.append(escaped, sizeof escaped);
+        }
+        }
+    }
+    AssetRecords::appendUtf8(out, text.sliced(plainFrom));
+    out += '"';
+}
+
+void appendJsonValue(QByteArray &out, const StoredValue &value)
+{
+    switch (value.type) {
+    case StoredValue::Type::Null:
+        out += "\"\"";
+        return;
+    case StoredValue::Type::Integer:
+        out += '"';
+        appendNumber(out, value.integer);
+        out += '"';
+        return;
+    case StoredValue::Type::Text:
+        appendJsonString(out, value.text);
+        return;
+    case StoredValue::Type::Code:
+        out += '"';
+        out.append(value.code.data(), value.code.size());
+        out += '"';
+        return;
+    case StoredValue::Type::Date: {
+        std::array<char, 10> buffer;
+        const QLatin1String iso = AssetRecords::isoDate(value.date, buffer);
+        out += '"';
+        out.append(iso.data(), iso.size());
+        out += '"';
+        return;
+    }
+    }
+}
+
+// ,"field": for every binding, as UTF-8, made once.
+template<typename Record> QList<QByteArray> jsonKeys(const QList<Binding<Record>> &bindings)
+{
+    QList<QByteArray> keys;
+    for (const auto &binding : bindings)
+        keys << ",\"" + binding.field.toUtf8() + "\":";
+    return keys;
+}
+
+// The snapshot format of toJson(), written directly: every field as canonical text, which is
+// the stored form with NULL as "" (importance is the effective level, a number).
+template<typename Record>
+void appendJsonText(const Record &record, qint64 id, const QList<Binding<Record>> &bindings,
+                    const QList<StoredValue> &values, QByteArray &out)
+{
+    static const QList<QByteArray> keys = jsonKeys(bindings);
+    out += "{\"id\":";
+    appendNumber(out, id);
+    for (qsizetype i = 0; i < bindings.size() && i < values.size(); ++i) {
+        out += keys[i];
         if constexpr (std::is_same_v<Record, InformationAsset>) {
-            if (binding.field == QLatin1String("importance")) { // a number, as in toJson()
-                out += value;
+            const auto *member =
+                std::get_if<std::optional<int> InformationAsset::*>(&bindings[i].member);
+            if (member && *member == &InformationAsset::importanceOverride) {
+                appendNumber(out, record.importance());
                 continue;
             }
         }
-        appendJsonString(out, value);
+        appendJsonValue(out, values[i]);
     }
-    for (const auto &[key, value] : extra) {
-        out += QLatin1Char(',');
-        appendJsonString(out, key);
-        out += QLatin1Char(':') + value;
+    if constexpr (std::is_same_v<Record, Device>) {
+        out += record.endOfSupportOverridden ? ",\"end_of_support_overridden\":true"
+                                             : ",\"end_of_support_overridden\":false";
+    } else {
+        out += record.importanceOverride ? ",\"importance_overridden\":true"
+                                         : ",\"importance_overridden\":false";
+        out += ",\"risk\":";
+        if (const auto risk = record.risk())
+            appendNumber(out, *risk);
+        else
+            out += "null";
     }
-    out += QStringLiteral(",\"custom_fields\":{");
+    out += ",\"custom_fields\":{";
     bool first = true;
     for (auto it = record.customFields.cbegin(); it != record.customFields.cend(); ++it) {
         if (!first)
-            out += QLatin1Char(',');
+            out += ',';
         first = false;
         appendJsonString(out, it.key());
-        out += QLatin1Char(':');
+        out += ':';
         appendJsonString(out, it.value());
     }
-    out += QStringLiteral("}}");
-    return out;
+    out += "}}";
+}
+
+template<typename Record>
+void storedValuesOf(const Record &record, const QList<Binding<Record>> &bindings,
+                    QList<StoredValue> &values)
+{
+    values.resize(bindings.size());
+    for (qsizetype i = 0; i < bindings.size(); ++i)
+        values[i] = storedForm(record, bindings[i]);
 }
 
 } // namespace
 
 QString AssetRecords::toJsonText(const Device &device)
 {
-    return jsonText(
-        device, deviceBindings(),
-        {{QStringLiteral("end_of_support_overridden"),
-          device.endOfSupportOverridden ? QStringLiteral("true") : QStringLiteral("false")}});
+    QList<StoredValue> values;
+    storedValues(device, values);
+    QByteArray out;
+    appendJsonUtf8(device, device.id, values, out);
+    return QString::fromUtf8(out);
 }
 
 QString AssetRecords::toJsonText(const InformationAsset &asset)
 {
-    const auto risk = asset.risk();
-    return jsonText(
-        asset, informationBindings(),
-        {{QStringLiteral("importance_overridden"),
-          asset.importanceOverride ? QStringLiteral("true") : QStringLiteral("false")},
-         {QStringLiteral("risk"), risk ? QString::number(*risk) : QStringLiteral("null")}});
+    QList<StoredValue> values;
+    storedValues(asset, values);
+    QByteArray out;
+    appendJsonUtf8(asset, asset.id, values, out);
+    return QString::fromUtf8(out);
+}
+
+void AssetRecords::appendJsonUtf8(const Device &device, qint64 id, const QList<StoredValue> &values,
+                                  QByteArray &out)
+{
+    appendJsonText(device, id, deviceBindings(), values, out);
+}
+
+void AssetRecords::appendJsonUtf8(const InformationAsset &asset, qint64 id,
+                                  const QList<StoredValue> &values, QByteArray &out)
+{
+    appendJsonText(asset, id, informationBindings(), values, out);
+}
+
+void AssetRecords::appendUtf8(QByteArray &out, QStringView text)
+{
+    if (text.isEmpty())
+        return;
+    QStringEncoder encoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+    const qsizetype start = out.size();
+    out.resize(start + encoder.requiredSpace(text.size()));
+    const char *end = encoder.appendToBuffer(out.data() + start, text);
+    out.truncate(end - out.constData());
+}
+
+int AssetRecords::fieldIndex(AssetKind kind, const QString &field)
+{
+    if (kind == AssetKind::Devices) {
+        const auto *binding = findBinding(deviceBindings(), field);
+        return binding ? int(binding - deviceBindings().constData()) : -1;
+    }
+    const auto *binding = findBinding(informationBindings(), field);
+    return binding ? int(binding - informationBindings().constData()) : -1;
+}
+
+void AssetRecords::storedValues(const Device &device, QList<StoredValue> &values)
+{
+    storedValuesOf(device, deviceBindings(), values);
+}
+
+void AssetRecords::storedValues(const InformationAsset &asset, QList<StoredValue> &values)
+{
+    storedValuesOf(asset, informationBindings(), values);
+}
+
+void AssetRecords::copyField(Device &to, const Device &from, int fieldIndex)
+{
+    if (fieldIndex >= 0 && fieldIndex < deviceBindings().size())
+        std::visit([&](auto member) { to.*member = from.*member; },
+                   deviceBindings()[fieldIndex].member);
+}
+
+void AssetRecords::copyField(InformationAsset &to, const InformationAsset &from, int fieldIndex)
+{
+    if (fieldIndex >= 0 && fieldIndex < informationBindings().size())
+        std::visit([&](auto member) { to.*member = from.*member; },
+                   informationBindings()[fieldIndex].member);
+}
+
+QLatin1String AssetRecords::isoDate(QDate date, std::array<char, 10> &buffer)
+{
+    // What QDate::toString(Qt::ISODate) writes, without formatting through asprintf.
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    if (!date.isValid())
+        return QLatin1String("");
+    date.getDate(&year, &month, &day);
+    if (year < 0 || year > 9999)
+        return QLatin1String("");
+    const auto put = [&buffer](int at, int value, int digits) {
+        for (int i = at + digits - 1; i >= at; --i, value /= 10)
+            buffer[i] = char('0' + value % 10);
+    };
+    put(0, year, 4);
+    buffer[4] = '-';
+    put(5, month, 2);
+    buffer[7] = '-';
+    put(8, day, 2);
+    return QLatin1String(buffer.data(), qsizetype(buffer.size()));
 }
 
 QStringList AssetRecords::storedFields(AssetKind kind)
@@ -425,6 +638,22 @@ QString AssetRecords::parseCell(InformationAsset &asset, const QString &field, c
 {
     const auto *binding = findBinding(informationBindings(), field);
     return binding ? parseInto(asset, *binding, cell) : QString();
+}
+
+QString AssetRecords::parseCell(Device &device, int fieldIndex, const QString &cell)
+{
+    const auto &bindings = deviceBindings();
+    return fieldIndex >= 0 && fieldIndex < bindings.size()
+               ? parseInto(device, bindings[fieldIndex], cell)
+               : QString();
+}
+
+QString AssetRecords::parseCell(InformationAsset &asset, int fieldIndex, const QString &cell)
+{
+    const auto &bindings = informationBindings();
+    return fieldIndex >= 0 && fieldIndex < bindings.size()
+               ? parseInto(asset, bindings[fieldIndex], cell)
+               : QString();
 }
 
 QJsonObject AssetRecords::toJson(const Device &device)

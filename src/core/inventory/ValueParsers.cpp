@@ -42,12 +42,28 @@ bool isMinusLike(const QString &text, qsizetype index)
     return longVowelMark && (index == 0 || !isKanaLetter(text.at(index - 1)));
 }
 
-// How vocabulary words and cells are compared: width, case and spaces do not matter.
-QString wordKey(const QString &text)
+// NFKC maps every ASCII character to itself, and the dashes normalizeWidth turns into "-" are
+// all outside ASCII: for ASCII text, normalizeWidth is trimmed().
+bool isPlainAscii(QStringView text)
 {
-    QString key = normalizeWidth(text).toCaseFolded();
-    key.removeIf([](QChar character) { return character.isSpace(); });
-    return key;
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
+bool isAsciiDigit(QChar character)
+{
+    return character.unicode() >= u'0' && character.unicode() <= u'9';
+}
+
+// The digits at `index` (1 to maxDigits of them) as a number; index moves past them.
+std::optional<int> asciiNumber(QStringView text, qsizetype &index, qsizetype maxDigits)
+{
+    int value = 0;
+    const qsizetype start = index;
+    while (index < text.size() && isAsciiDigit(text[index]) && index - start < maxDigits)
+        value = value * 10 + (text[index++].unicode() - u'0');
+    if (index == start || (index < text.size() && isAsciiDigit(text[index])))
+        return std::nullopt;
+    return value;
 }
 
 template<typename Value> struct Synonyms
@@ -264,6 +280,78 @@ std::optional<QDate> eraDate(const QString &eraText, const QString &eraYear, int
 
 QString normalizeWidth(const QString &text)
 {
+    if (isPlainAscii(text))
+        return text.trimmed();
+    return general::normalizeWidth(text);
+}
+
+QString wordKey(const QString &text)
+{
+    if (!isPlainAscii(text))
+        return general::wordKey(text);
+    // ASCII case folding is lowering A-Z; removing every space also trims.
+    QString key;
+    key.reserve(text.size());
+    for (const QChar character : text) {
+        const char16_t c = character.unicode();
+        if (character.isSpace())
+            continue;
+        key.append(QChar(c >= u'A' && c <= u'Z' ? char16_t(c + (u'a' - u'A')) : c));
+    }
+    return key;
+}
+
+std::optional<QDate> date(const QString &text, QString *error)
+{
+    if (!isPlainAscii(text))
+        return general::date(text, error);
+    // 2024-04-01 and 2024/4/1, the shapes of nearly every date cell, without regular expressions.
+    // Anything else, including 2024-02-30, goes the general way or to the same calendarDate().
+    const QStringView cell = QStringView(text).trimmed();
+    qsizetype index = 0;
+    const auto year = asciiNumber(cell, index, 4);
+    if (year && index == 4 && index < cell.size()) {
+        const QChar separator = cell[index++];
+        const bool knownSeparator = separator == u'-' || separator == u'/' || separator == u'.';
+        const auto month = knownSeparator ? asciiNumber(cell, index, 2) : std::nullopt;
+        if (month && index < cell.size() && cell[index] == separator) {
+            ++index;
+            const auto day = asciiNumber(cell, index, 2);
+            if (day && index == cell.size()) {
+                if (error)
+                    error->clear();
+                return calendarDate(*year, *month, *day, error);
+            }
+        }
+    }
+    return general::date(text, error);
+}
+
+std::optional<qint64> yen(const QString &text)
+{
+    // Plain digits, the usual export: at most 18 of them so the sum cannot overflow.
+    const QStringView cell = QStringView(text).trimmed();
+    if (!cell.isEmpty() && cell.size() <= 18 &&
+        std::all_of(cell.begin(), cell.end(), isAsciiDigit)) {
+        qint64 value = 0;
+        for (const QChar digit : cell)
+            value = value * 10 + (digit.unicode() - u'0');
+        return value;
+    }
+    return general::yen(text);
+}
+
+namespace general {
+
+QString wordKey(const QString &text)
+{
+    QString key = general::normalizeWidth(text).toCaseFolded();
+    key.removeIf([](QChar character) { return character.isSpace(); });
+    return key;
+}
+
+QString normalizeWidth(const QString &text)
+{
     QString result = text.normalized(QString::NormalizationForm_KC);
     for (qsizetype index = 0; index < result.size(); ++index) {
         if (isMinusLike(result, index))
@@ -276,7 +364,7 @@ std::optional<QDate> date(const QString &text, QString *error)
 {
     if (error)
         error->clear();
-    QString compact = normalizeWidth(text);
+    QString compact = general::normalizeWidth(text);
     if (compact.isEmpty())
         return std::nullopt;
 
@@ -327,12 +415,6 @@ std::optional<QDate> date(const QString &text, QString *error)
     return fail(error, QCoreApplication::translate("ValueParsers", "not a date"));
 }
 
-std::optional<bool> yesNo(const QString &text)
-{
-    static const Vocabulary<bool> vocabulary{{true, yesWords()}, {false, noWords()}};
-    return vocabulary.find(text);
-}
-
 std::optional<qint64> yen(const QString &text)
 {
     // ¥ before or 円 after. A backslash is the yen sign of Shift_JIS files decoded as ASCII,
@@ -340,12 +422,20 @@ std::optional<qint64> yen(const QString &text)
     // and a fraction is accepted only when it is zero (Snipe-IT exports "1200.00").
     static const QRegularExpression amount(
         QStringLiteral("^(?:[¥\\\\]\\s*)?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.0+)?\\s*(?:円)?$"));
-    const auto match = amount.match(normalizeWidth(text));
+    const auto match = amount.match(general::normalizeWidth(text));
     if (!match.hasMatch())
         return std::nullopt;
     bool ok = false;
     const qint64 value = match.captured(1).remove(QLatin1Char(',')).toLongLong(&ok);
     return ok ? std::optional<qint64>(value) : std::nullopt;
+}
+
+} // namespace general
+
+std::optional<bool> yesNo(const QString &text)
+{
+    static const Vocabulary<bool> vocabulary{{true, yesWords()}, {false, noWords()}};
+    return vocabulary.find(text);
 }
 
 std::optional<int> months(const QString &text)

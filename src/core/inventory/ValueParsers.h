@@ -44,4 +44,17 @@ std::optional<Coverage> coverage(const QString &text);
 std::optional<MfaState> mfa(const QString &text);
 std::optional<PersonalData> personalData(const QString &text);
 
+// How vocabulary cells are compared: normalizeWidth, case-folded, without spaces.
+QString wordKey(const QString &text);
+
+// The general forms behind normalizeWidth, date, yen and wordKey. Those take a shortcut for plain
+// ASCII cells (NFKC leaves ASCII as it is) and for the usual 2024-04-01 and 2024/4/1 dates, which
+// is most of every import; these always go the long way, so tests can check both agree.
+namespace general {
+QString normalizeWidth(const QString &text);
+std::optional<QDate> date(const QString &text, QString *error = nullptr);
+std::optional<qint64> yen(const QString &text);
+QString wordKey(const QString &text);
+} // namespace general
+
 } // namespace mamori::parse

@@ -159,14 +159,37 @@ private:
     qsizetype m_pos = 0;
 };
 
+// The whole file in blocks of a megabyte, telling `progress` after each; nullopt when it asks
+// to stop.
+std::optional<QByteArray> readInBlocks(QFile &file, const ProgressCallback &progress)
+{
+    const qint64 total = file.size();
+    QByteArray bytes;
+    bytes.reserve(total);
+    while (!file.atEnd()) {
+        const QByteArray block = file.read(1 << 20);
+        if (block.isEmpty())
+            break; // a read error: the caller checks file.error()
+        bytes += block;
+        if (!progress(bytes.size(), total))
+            return std::nullopt;
+    }
+    return bytes;
+}
+
 } // namespace
 
-Result<Table> CsvReader::readFile(const QString &path, const CsvReadOptions &options)
+Result<Table> CsvReader::readFile(const QString &path, const CsvReadOptions &options,
+                                  const ProgressCallback &progress)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error(ErrorKind::Io, tr("Cannot read %1.").arg(path), file.errorString());
-    const QByteArray bytes = file.readAll();
+    const std::optional<QByteArray> read =
+        progress ? readInBlocks(file, progress) : std::optional(file.readAll());
+    if (!read)
+        return Error(ErrorKind::Cancelled, tr("Reading %1 was cancelled.").arg(path));
+    const QByteArray &bytes = *read;
     if (file.error() != QFileDevice::NoError)
         return Error(ErrorKind::Io, tr("Cannot read %1.").arg(path), file.errorString());
     return parse(bytes, options, QFileInfo(path).fileName());

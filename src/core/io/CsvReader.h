@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Progress.h"
 #include "Result.h"
 #include "Table.h"
 #include "TextDecoding.h"
@@ -22,7 +23,9 @@ class CsvReader
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
 
 public:
-    static Result<Table> readFile(const QString &path, const CsvReadOptions &options = {});
+    // `progress` counts the bytes read from the file (parsing follows, without progress).
+    static Result<Table> readFile(const QString &path, const CsvReadOptions &options = {},
+                                  const ProgressCallback &progress = {});
     static Result<Table> parse(const QByteArray &bytes, const CsvReadOptions &options,
                                const QString &sourceName);
 };

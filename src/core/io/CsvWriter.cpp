@@ -2,6 +2,8 @@
 
 #include <QSaveFile>
 
+#include <optional>
+
 namespace mamori {
 
 namespace {
@@ -48,6 +50,23 @@ void appendRecord(QString &out, const QStringList &cells, QChar delimiter)
     out.append(QLatin1String("\r\n"));
 }
 
+constexpr qsizetype rowsPerProgressReport = 512;
+
+// format() with progress per row; nullopt when `progress` asks to stop.
+std::optional<QString> formatRows(const QStringList &header, const QList<QStringList> &rows,
+                                  QChar delimiter, const ProgressCallback &progress)
+{
+    QString out;
+    appendRecord(out, header, delimiter);
+    for (qsizetype row = 0; row < rows.size(); ++row) {
+        appendRecord(out, rows[row], delimiter);
+        const bool report = (row + 1) % rowsPerProgressReport == 0 || row + 1 == rows.size();
+        if (progress && report && !progress(row + 1, rows.size()))
+            return std::nullopt;
+    }
+    return out;
+}
+
 } // namespace
 
 QString spreadsheetSafe(const QString &cell)
@@ -71,19 +90,22 @@ QString fromSpreadsheetSafe(const QString &cell)
 QString CsvWriter::format(const QStringList &header, const QList<QStringList> &rows,
                           QChar delimiter)
 {
-    QString out;
-    appendRecord(out, header, delimiter);
-    for (const QStringList &row : rows)
-        appendRecord(out, row, delimiter);
-    return out;
+    return *formatRows(header, rows, delimiter, {});
 }
 
 Status CsvWriter::writeFile(const QString &path, const QStringList &header,
-                            const QList<QStringList> &rows, TextEncoding encoding)
+                            const QList<QStringList> &rows, TextEncoding encoding,
+                            const ProgressCallback &progress)
 {
+    // The whole text is made before the file is touched, so Cancel never leaves anything.
+    const std::optional<QString> text = formatRows(header, rows, QLatin1Char(','), progress);
+    if (!text) {
+        return Error(ErrorKind::Cancelled,
+                     tr("Writing %1 was cancelled; nothing was written.").arg(path));
+    }
     // Excel only recognises UTF-8 by its BOM; CP932 is what it assumes without one.
     const bool withBom = encoding != TextEncoding::Cp932;
-    const auto bytes = TextDecoding::encode(format(header, rows), encoding, withBom);
+    const auto bytes = TextDecoding::encode(*text, encoding, withBom);
     if (!bytes)
         return bytes.error();
     // QSaveFile writes beside the target and renames, so a failed export leaves no half file.

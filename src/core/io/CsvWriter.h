@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Progress.h"
 #include "Result.h"
 #include "TextDecoding.h"
 
@@ -18,8 +19,10 @@ class CsvWriter
 public:
     static QString format(const QStringList &header, const QList<QStringList> &rows,
                           QChar delimiter = QLatin1Char(','));
+    // `progress` counts rows; a cancelled write leaves the path as it was (QSaveFile).
     static Status writeFile(const QString &path, const QStringList &header,
-                            const QList<QStringList> &rows, TextEncoding encoding);
+                            const QList<QStringList> &rows, TextEncoding encoding,
+                            const ProgressCallback &progress = {});
 };
 
 // OWASP CSV injection: a cell starting with = + - @ tab or CR gets a leading apostrophe, so

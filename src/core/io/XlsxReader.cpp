@@ -611,6 +611,50 @@ Result<Table> readWorkbook(QIODevice *device, const QString &sheetName, const QS
                      .arg(sourceName, sheetName, names.join(QStringLiteral(", "))));
 }
 
+// Passes reads through to the file and counts them for a ProgressCallback; when the callback
+// asks to stop, reads fail, so the zip and XML readers give up at once.
+class ProgressDevice : public QIODevice
+{
+public:
+    ProgressDevice(QIODevice *source, const ProgressCallback &progress)
+        : m_source(source), m_progress(progress), m_total(source->size())
+    {
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+
+    bool wasCancelled() const { return m_cancelled; }
+    bool isSequential() const override { return false; }
+    qint64 size() const override { return m_total; }
+    bool seek(qint64 position) override
+    {
+        return QIODevice::seek(position) && m_source->seek(position);
+    }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        if (m_cancelled)
+            return -1;
+        const qint64 read = m_source->read(data, maxSize);
+        if (read > 0) {
+            m_read += read; // parts and the central directory: about the file's size in all
+            if (!m_progress(std::min(m_read, m_total), m_total)) {
+                m_cancelled = true;
+                return -1;
+            }
+        }
+        return read;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QIODevice *m_source;
+    const ProgressCallback &m_progress;
+    const qint64 m_total;
+    qint64 m_read = 0;
+    bool m_cancelled = false;
+};
+
 Error cannotOpen(const QFile &file)
 {
     return Error(ErrorKind::Io, XlsxReader::tr("Cannot read the file %1.").arg(file.fileName()),
@@ -636,12 +680,19 @@ Result<QStringList> XlsxReader::sheetNames(const QString &path)
     return names;
 }
 
-Result<Table> XlsxReader::readFile(const QString &path, const QString &sheetName)
+Result<Table> XlsxReader::readFile(const QString &path, const QString &sheetName,
+                                   const ProgressCallback &progress)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return cannotOpen(file);
-    return readWorkbook(&file, sheetName, path);
+    if (!progress)
+        return readWorkbook(&file, sheetName, path);
+    ProgressDevice device(&file, progress);
+    Result<Table> table = readWorkbook(&device, sheetName, path);
+    if (device.wasCancelled())
+        return Error(ErrorKind::Cancelled, tr("Reading %1 was cancelled.").arg(path));
+    return table;
 }
 
 Result<Table> XlsxReader::readData(const QByteArray &bytes, const QString &sheetName,

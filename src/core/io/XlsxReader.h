@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Progress.h"
 #include "Result.h"
 #include "Table.h"
 
@@ -18,8 +19,10 @@ class XlsxReader
 
 public:
     static Result<QStringList> sheetNames(const QString &path);
-    // Empty sheetName: the first sheet. The first non-empty row is the header.
-    static Result<Table> readFile(const QString &path, const QString &sheetName = {});
+    // Empty sheetName: the first sheet. The first non-empty row is the header. `progress`
+    // counts the bytes read from the file.
+    static Result<Table> readFile(const QString &path, const QString &sheetName = {},
+                                  const ProgressCallback &progress = {});
     // The same for a workbook already in memory; sourceName names it in messages.
     static Result<Table> readData(const QByteArray &bytes, const QString &sheetName,
                                   const QString &sourceName);

@@ -23,6 +23,7 @@ constexpr qsizetype maxSheetNameLength = 31;
 constexpr qsizetype rowsMeasuredForWidth = 200;
 constexpr double minColumnWidth = 8;
 constexpr double maxColumnWidth = 60;
+constexpr qsizetype rowsPerProgressReport = 512;
 
 const QString mainNamespace =
     QStringLiteral("http://schemas.openxmlformats.org/spreadsheetml/2006/main");
@@ -203,6 +204,35 @@ Status checkExcelLimits(const QStringList &header, const QList<QStringList> &row
     return {};
 }
 
+// Progress of one export in rows: the sheet's rows, then the shared strings part, counted as a
+// sixteenth of the rows (measured with 100,000 demo devices: 0.9 s after 13 s for the sheet).
+class WriteProgress
+{
+public:
+    WriteProgress(const ProgressCallback &callback, qsizetype rows)
+        : m_callback(callback), m_rows(rows), m_total(rows + rows / 16)
+    {}
+
+    // false when the callback asks to stop
+    bool rowWritten(qsizetype row) const
+    {
+        if (!m_callback || ((row + 1) % rowsPerProgressReport != 0 && row + 1 != m_rows))
+            return true;
+        return m_callback(row + 1, m_total);
+    }
+    bool stringWritten(qsizetype index, qsizetype count) const
+    {
+        if (!m_callback || ((index + 1) % (rowsPerProgressReport * 8) != 0 && index + 1 != count))
+            return true;
+        return m_callback(m_rows + (m_total - m_rows) * (index + 1) / count, m_total);
+    }
+
+private:
+    const ProgressCallback &m_callback;
+    const qsizetype m_rows;
+    const qsizetype m_total;
+};
+
 // Each distinct text once, in order of first use; cells refer to it by index.
 class SharedStrings
 {
@@ -217,14 +247,16 @@ public:
         return *m_indexByText.insert(text, m_texts.size() - 1);
     }
 
-    void write(QXmlStreamWriter &xml) const
+    // false when `progress` asks to stop
+    bool write(QXmlStreamWriter &xml, const WriteProgress &progress) const
     {
         xml.writeStartDocument(QStringLiteral("1.0"), true);
         xml.writeStartElement(QStringLiteral("sst"));
         xml.writeDefaultNamespace(mainNamespace);
         xml.writeAttribute(QStringLiteral("count"), QString::number(m_references));
         xml.writeAttribute(QStringLiteral("uniqueCount"), QString::number(m_texts.size()));
-        for (const QString &text : m_texts) {
+        for (qsizetype index = 0; index < m_texts.size(); ++index) {
+            const QString &text = m_texts.at(index);
             xml.writeStartElement(QStringLiteral("si"));
             xml.writeStartElement(QStringLiteral("t"));
             // Without it, Excel drops leading and trailing spaces.
@@ -233,8 +265,11 @@ public:
             xml.writeCharacters(escapeForExcel(text));
             xml.writeEndElement();
             xml.writeEndElement();
+            if (!progress.stringWritten(index, m_texts.size()))
+                return false;
         }
         xml.writeEndDocument();
+        return true;
     }
 
 private:
@@ -283,9 +318,10 @@ void writeRow(QXmlStreamWriter &xml, qsizetype rowIndex, const QStringList &cell
     xml.writeEndElement();
 }
 
-// The header row stays in view while scrolling (frozen pane below row 1).
-void writeSheet(QXmlStreamWriter &xml, const QStringList &header, const QList<QStringList> &rows,
-                qsizetype columnCount, SharedStrings &sharedStrings)
+// The header row stays in view while scrolling (frozen pane below row 1). False when
+// `progress` asks to stop.
+bool writeSheet(QXmlStreamWriter &xml, const QStringList &header, const QList<QStringList> &rows,
+                qsizetype columnCount, SharedStrings &sharedStrings, const WriteProgress &progress)
 {
     xml.writeStartDocument(QStringLiteral("1.0"), true);
     xml.writeStartElement(QStringLiteral("worksheet"));
@@ -326,9 +362,13 @@ void writeSheet(QXmlStreamWriter &xml, const QStringList &header, const QList<QS
         letters.append(columnLetters(column));
     xml.writeStartElement(QStringLiteral("sheetData"));
     writeRow(xml, 0, header, letters, true, sharedStrings);
-    for (qsizetype row = 0; row < rows.size(); ++row)
+    for (qsizetype row = 0; row < rows.size(); ++row) {
         writeRow(xml, row + 1, rows.at(row), letters, false, sharedStrings);
+        if (!progress.rowWritten(row))
+            return false;
+    }
     xml.writeEndDocument();
+    return true;
 }
 
 // QuaZipFile compresses each write() on its own and QXmlStreamWriter writes a few bytes at a
@@ -418,7 +458,8 @@ private:
 } // namespace
 
 Status XlsxWriter::writeFile(const QString &path, const QString &sheetName,
-                             const QStringList &header, const QList<QStringList> &rows)
+                             const QStringList &header, const QList<QStringList> &rows,
+                             const ProgressCallback &progress)
 {
     qsizetype columnCount = header.size();
     for (const QStringList &row : rows)
@@ -428,6 +469,8 @@ Status XlsxWriter::writeFile(const QString &path, const QString &sheetName,
 
     PackageWriter package(path);
     SharedStrings sharedStrings;
+    const WriteProgress writeProgress(progress, rows.size());
+    bool cancelled = false; // then the package is never committed, so no file appears
     const bool written =
         package.open() && package.addPart(QStringLiteral("[Content_Types].xml"), contentTypesXml) &&
         package.addPart(QStringLiteral("_rels/.rels"), packageRelationshipsXml) &&
@@ -438,11 +481,18 @@ Status XlsxWriter::writeFile(const QString &path, const QString &sheetName,
         package.addPart(QStringLiteral("xl/styles.xml"), stylesXml) &&
         package.addPart(QStringLiteral("xl/worksheets/sheet1.xml"),
                         [&](QXmlStreamWriter &xml) {
-                            writeSheet(xml, header, rows, columnCount, sharedStrings);
+                            cancelled = !writeSheet(xml, header, rows, columnCount, sharedStrings,
+                                                    writeProgress);
                         }) &&
-        package.addPart(QStringLiteral("xl/sharedStrings.xml"),
-                        [&](QXmlStreamWriter &xml) { sharedStrings.write(xml); }) &&
-        package.commit();
+        !cancelled &&
+        package.addPart(
+            QStringLiteral("xl/sharedStrings.xml"),
+            [&](QXmlStreamWriter &xml) { cancelled = !sharedStrings.write(xml, writeProgress); }) &&
+        !cancelled && package.commit();
+    if (cancelled) {
+        return Error(ErrorKind::Cancelled,
+                     tr("Writing %1 was cancelled; nothing was written.").arg(path));
+    }
     if (!written) {
         return Error(ErrorKind::Io, tr("Cannot write the Excel file %1.").arg(path),
                      package.errorString());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Progress.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -17,8 +18,11 @@ class XlsxWriter
     Q_DECLARE_TR_FUNCTIONS(XlsxWriter)
 
 public:
+    // `progress` counts rows (and then the shared strings, in the same unit); a cancelled write
+    // leaves the path as it was (QSaveFile).
     static Status writeFile(const QString &path, const QString &sheetName,
-                            const QStringList &header, const QList<QStringList> &rows);
+                            const QStringList &header, const QList<QStringList> &rows,
+                            const ProgressCallback &progress = {});
 };
 
 } // namespace mamori

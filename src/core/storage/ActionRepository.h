@@ -46,7 +46,7 @@ class ActionSettingsRepository
 {
 public:
     explicit ActionSettingsRepository(Database &database) : m_database(database) {}
-    Result<ActionIntervals> intervals() const; // defaults when never saved
+    Result<ActionIntervals> intervals() const;              // defaults when never saved
     Status saveIntervals(const ActionIntervals &intervals); // 1–60 months each
 
 private:

@@ -54,8 +54,10 @@ public:
                                    const std::function<void(int, int)> &progress = {},
                                    const std::atomic_bool *cancelRequested = nullptr);
 
+    // How many of the records have a key already in the database (a dry run's "updated").
+    Result<int> countExisting(const QList<Record> &records) const;
+
 private:
-    Result<qint64> insertRow(const Record &record, bool keepId = false);
     // Returns whether anything changed.
     Result<bool> updateRow(const Record &before, const Record &after);
 

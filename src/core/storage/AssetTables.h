@@ -53,6 +53,43 @@ inline QVariant extraValue(const InformationAsset &asset, const QString &)
     return AssetRecords::customFieldsJson(asset.customFields);
 }
 
+// Whether two records hold the same value in an extra column (what comparing extraValue()s says).
+inline bool sameExtra(const Device &a, const Device &b, const QString &column)
+{
+    if (column == QLatin1String("end_of_support_overridden"))
+        return a.endOfSupportOverridden == b.endOfSupportOverridden;
+    return a.customFields == b.customFields;
+}
+
+inline bool sameExtra(const InformationAsset &a, const InformationAsset &b, const QString &)
+{
+    return a.customFields == b.customFields;
+}
+
+// Whether two stored forms store the same thing (what comparing storedValue()s says).
+inline bool sameStored(const StoredValue &a, const StoredValue &b)
+{
+    if (a.type != b.type)
+        return false;
+    switch (a.type) {
+    case StoredValue::Type::Null:
+        return true;
+    case StoredValue::Type::Integer:
+        return a.integer == b.integer;
+    case StoredValue::Type::Text:
+        return a.text == b.text;
+    case StoredValue::Type::Code:
+        return a.code == b.code;
+    case StoredValue::Type::Date: {
+        std::array<char, 10> first;
+        std::array<char, 10> second;
+        return a.date == b.date ||
+               AssetRecords::isoDate(a.date, first) == AssetRecords::isoDate(b.date, second);
+    }
+    }
+    return false;
+}
+
 inline void loadExtra(Device &device, const QString &column, const QVariant &value)
 {
     if (column == QLatin1String("end_of_support_overridden"))
@@ -91,7 +128,8 @@ template<typename Record> QString snapshot(const Record &record)
     return AssetRecords::toJsonText(record);
 }
 
-template<typename Record> Record recordFrom(const QSqlQuery &query)
+// From the current row of a QSqlQuery or a SqliteStatement running selectSql().
+template<typename Record, typename Row> Record recordFrom(const Row &query)
 {
     Record record;
     record.id = query.value(0).toLongLong();

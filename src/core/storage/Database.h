@@ -6,9 +6,11 @@
 #include <QString>
 
 #include <memory>
+#include <mutex>
 
 class QLockFile;
 class QSqlDatabase;
+struct sqlite3;
 
 namespace mamori {
 
@@ -18,6 +20,19 @@ struct DatabaseOpenOptions
     bool migrate = true;
     // 0 means the latest schema; tests and tools may stop at an earlier version.
     int targetSchemaVersion = 0;
+    // For a fast GUI start: only the cheap checks run now (header, application_id,
+    // user_version, lock); PRAGMA quick_check, which reads the whole file, is left to an
+    // IntegrityCheck on a worker thread, and every write is refused until
+    // applyIntegrityVerdict() says the file is sound. When opening has to write (a migration,
+    // switching to WAL) the full check runs first anyway: a damaged file is never changed.
+    bool deferIntegrityCheck = false;
+};
+
+enum class IntegrityState
+{
+    Verified, // the full check passed (or was run before opening)
+    Pending,  // opened with deferIntegrityCheck; writes are held until the verdict
+    Damaged,  // the deferred check found damage: read-only until closed
 };
 
 // One open Mamori database file: checks it before touching it, holds the lock that keeps
@@ -38,6 +53,9 @@ public:
     // Refuses anything that is not a sound Mamori database this version can handle.
     static Result<int> checkFile(const QString &path);
     static QString lockFilePath(const QString &databasePath);
+    // A second, read-only connection to a file this process already has open (and locked),
+    // for a worker thread: open, use and destroy it on that thread. Takes no lock; writes fail.
+    static Result<std::unique_ptr<Database>> openReader(const QString &path);
 
     ~Database();
     Database(const Database &) = delete;
@@ -48,6 +66,16 @@ public:
     bool wasCreated() const { return m_wasCreated; }
     // The copy saved before this open migrated the file, or empty.
     const QString &preMigrationCopy() const { return m_preMigrationCopy; }
+
+    IntegrityState integrityState() const { return m_integrity; }
+    // Succeeds when changes may be written; otherwise says why not (the deferred check is still
+    // running, or it found damage). Transaction checks it before every write.
+    Status writable() const;
+    // Records the result of the deferred IntegrityCheck: a pass lifts the hold on writes, damage
+    // keeps the connection read-only for good. A cancelled check changes nothing. Call it on the
+    // thread that owns this Database.
+    // Returns an error only when lifting the hold failed (the hold then stays).
+    Status applyIntegrityVerdict(const Status &verdict);
 
     // For code in src/core/storage only.
     const QString &connectionName() const { return m_connectionName; }
@@ -62,6 +90,31 @@ private:
     QString m_preMigrationCopy;
     int m_schemaVersion = 0;
     bool m_wasCreated = false;
+    IntegrityState m_integrity = IntegrityState::Verified;
+    Error m_damage;
+    bool m_isReader = false; // openReader(): a read-only connection without the lock
+};
+
+// PRAGMA quick_check of a database file on its own read-only connection: the part of the open
+// checks that Database::open leaves out with deferIntegrityCheck. run() belongs on a worker
+// thread; cancel() may be called from any thread and interrupts the check at once.
+class IntegrityCheck
+{
+public:
+    explicit IntegrityCheck(QString path) : m_path(std::move(path)) {}
+    IntegrityCheck(const IntegrityCheck &) = delete;
+    IntegrityCheck &operator=(const IntegrityCheck &) = delete;
+
+    // Ok when the file is sound; ErrorKind::Damaged with SQLite's findings when it is not;
+    // ErrorKind::Cancelled after cancel().
+    Status run();
+    void cancel();
+
+private:
+    const QString m_path;
+    std::mutex m_mutex;
+    sqlite3 *m_running = nullptr; // the connection inside run(), for sqlite3_interrupt
+    bool m_cancelled = false;
 };
 
 } // namespace mamori

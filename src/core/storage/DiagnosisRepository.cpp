@@ -7,6 +7,156 @@
 
 namespace mamori {
 
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(DiagnosisRepository)
+};
+
+const auto entityName = QStringLiteral("diagnosis_session");
+const auto completedStatus = QStringLiteral("completed");
+const auto draftStatus = QStringLiteral("draft");
+const auto sessionColumns = QStringLiteral("id, title, department, answered_on, status");
+const auto newestFirst = QStringLiteral(" ORDER BY answered_on DESC, id DESC");
+
+QString readWhat()
+{
+    return Error::tr("read the self-diagnosis");
+}
+
+QString writeWhat()
+{
+    return Error::tr("save the self-diagnosis");
+}
+
+QString answersText(const diagnosis::Answers &answers)
+{
+    return QString::fromUtf8(diagnosis::answersToJson(answers)).simplified();
+}
+
+QString itemList(const QList<int> &items)
+{
+    QStringList numbers;
+    for (const int item : items)
+        numbers << QString::number(item);
+    return numbers.join(QStringLiteral(", "));
+}
+
+// `tail` follows "FROM diagnosis_session s": conditions and order.
+Result<QList<DiagnosisSession>> readSessions(Database &database, const QString &tail,
+                                             const QVariant &bound = {})
+{
+    QSqlQuery query(database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + sessionColumns +
+                  QStringLiteral(" FROM diagnosis_session s") + tail);
+    if (bound.isValid())
+        query.addBindValue(bound);
+    if (Status done = sql::exec(query, readWhat()); !done)
+        return done.error();
+    QList<DiagnosisSession> sessions;
+    while (query.next()) {
+        DiagnosisSession session;
+        session.id = query.value(0).toLongLong();
+        session.title = query.value(1).toString();
+        session.department = query.value(2).toString();
+        session.answeredOn = QDate::fromString(query.value(3).toString(), Qt::ISODate);
+        session.completed = query.value(4).toString() == completedStatus;
+        sessions << session;
+    }
+    QSqlQuery answers(database.connection());
+    answers.setForwardOnly(true);
+    answers.prepare(
+        QStringLiteral("SELECT item, answer FROM diagnosis_answer WHERE session_id = ?"));
+    for (DiagnosisSession &session : sessions) {
+        answers.addBindValue(session.id);
+        if (Status done = sql::exec(answers, readWhat()); !done)
+            return done.error();
+        while (answers.next())
+            session.answers.insert(answers.value(0).toInt(), answers.value(1).toInt());
+    }
+    return sessions;
+}
+
+Result<DiagnosisSession> findSession(Database &database, qint64 id)
+{
+    auto found = readSessions(database, QStringLiteral(" WHERE id = ?"), id);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return Error(ErrorKind::InvalidInput,
+                     Text::tr("There is no self-diagnosis with id %1.").arg(id));
+    return found->constFirst();
+}
+
+Error readOnlyError()
+{
+    return Error(ErrorKind::InvalidInput,
+                 Text::tr("A completed self-diagnosis is read-only: start a new one instead."));
+}
+
+// Items from 1 to 25 and the four answer values; a draft may leave items out.
+Status validateDraft(const DiagnosisSession &session)
+{
+    QStringList problems;
+    if (!session.answeredOn.isValid())
+        problems << Text::tr("The self-diagnosis needs a date.");
+    for (auto it = session.answers.cbegin(); it != session.answers.cend(); ++it) {
+        if (it.key() < 1 || it.key() > diagnosis::itemCount)
+            problems
+                << Text::tr("There is no item %1: the items are numbered 1 to 25.").arg(it.key());
+        else if (!diagnosis::isValidAnswer(it.value()))
+            problems << Text::tr("Item %1: the answer must be 4, 2, 0 or -1.").arg(it.key());
+    }
+    if (!problems.isEmpty())
+        return Error(ErrorKind::InvalidInput, problems.join(QLatin1Char('\n')));
+    return {};
+}
+
+Status insertAnswers(Database &database, qint64 id, const diagnosis::Answers &answers)
+{
+    QSqlQuery insert(database.connection());
+    insert.prepare(
+        QStringLiteral("INSERT INTO diagnosis_answer (session_id, item, answer) VALUES (?, ?, ?)"));
+    for (auto it = answers.cbegin(); it != answers.cend(); ++it) {
+        insert.addBindValue(id);
+        insert.addBindValue(it.key());
+        insert.addBindValue(it.value());
+        if (Status done = sql::exec(insert, writeWhat()); !done)
+            return done;
+    }
+    return {};
+}
+
+Result<qint64> insertSession(Database &database, const DiagnosisSession &session)
+{
+    QSqlQuery insert(database.connection());
+    insert.prepare(QStringLiteral("INSERT INTO diagnosis_session (title, department, answered_on, "
+                                  "status) VALUES (?, ?, ?, 'draft')"));
+    insert.addBindValue(sql::text(session.title));
+    insert.addBindValue(sql::text(session.department));
+    insert.addBindValue(session.answeredOn.toString(Qt::ISODate));
+    if (Status done = sql::exec(insert, writeWhat()); !done)
+        return done.error();
+    const qint64 id = insert.lastInsertId().toLongLong();
+    if (Status done = insertAnswers(database, id, session.answers); !done)
+        return done.error();
+    return id;
+}
+
+Status markCompleted(Database &database, qint64 id)
+{
+    // Answers first, then the status: once completed, the triggers refuse any change.
+    QSqlQuery update(database.connection());
+    update.prepare(
+        QStringLiteral("UPDATE diagnosis_session SET status = 'completed' WHERE id = ?"));
+    update.addBindValue(id);
+    return sql::exec(update, writeWhat());
+}
+
+} // namespace
+
 Result<qint64> DiagnosisRepository::addCompleted(const DiagnosisSession &session)
 {
     const diagnosis::Score score = diagnosis::score(session.answers);
@@ -14,79 +164,181 @@ Result<qint64> DiagnosisRepository::addCompleted(const DiagnosisSession &session
         return Error(ErrorKind::InvalidInput,
                      Error::tr("A completed diagnosis needs an answer for every item."));
     }
+    if (Status valid = validateDraft(session); !valid)
+        return valid.error();
     Transaction transaction(m_database);
     if (!transaction.isActive())
         return transaction.error();
-    const QString what = Error::tr("save the self-diagnosis");
-    QSqlQuery insert(m_database.connection());
-    insert.prepare(QStringLiteral("INSERT INTO diagnosis_session (title, department, answered_on, "
-                                  "status) VALUES (?, ?, ?, 'draft')"));
-    insert.addBindValue(sql::text(session.title));
-    insert.addBindValue(sql::text(session.department));
-    insert.addBindValue(session.answeredOn.toString(Qt::ISODate));
-    if (Status done = sql::exec(insert, what); !done)
+    auto id = insertSession(m_database, session);
+    if (!id)
+        return id.error();
+    if (Status done = markCompleted(m_database, *id); !done)
         return done.error();
-    const qint64 id = insert.lastInsertId().toLongLong();
-    QSqlQuery answer(m_database.connection());
-    answer.prepare(
-        QStringLiteral("INSERT INTO diagnosis_answer (session_id, item, answer) VALUES (?, ?, ?)"));
-    for (auto it = session.answers.cbegin(); it != session.answers.cend(); ++it) {
-        answer.addBindValue(id);
-        answer.addBindValue(it.key());
-        answer.addBindValue(it.value());
-        if (Status done = sql::exec(answer, what); !done)
-            return done.error();
-    }
-    // Answers first, then the status: once completed, the triggers refuse any change.
-    QSqlQuery markCompleted(m_database.connection());
-    markCompleted.prepare(
-        QStringLiteral("UPDATE diagnosis_session SET status = 'completed' WHERE id = ?"));
-    markCompleted.addBindValue(id);
-    if (Status done = sql::exec(markCompleted, what); !done)
-        return done.error();
-    const Status audited =
-        AuditLog(m_database)
-            .record({QStringLiteral("diagnosis_session"),
-                     QString::number(id),
-                     AuditAction::Insert,
-                     {},
-                     {},
-                     QString::fromUtf8(diagnosis::answersToJson(session.answers)).simplified()});
+    const Status audited = AuditLog(m_database)
+                               .record({entityName,
+                                        QString::number(*id),
+                                        AuditAction::Insert,
+                                        {},
+                                        {},
+                                        answersText(session.answers)});
     if (!audited)
         return audited.error();
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
-    return id;
+    return *id;
 }
 
 Result<std::optional<DiagnosisSession>> DiagnosisRepository::latestCompleted() const
 {
-    const QString what = Error::tr("read the self-diagnosis");
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, title, department, answered_on FROM diagnosis_session "
-                                 "WHERE status = 'completed' ORDER BY answered_on DESC, id DESC "
-                                 "LIMIT 1"));
-    if (Status done = sql::exec(query, what); !done)
-        return done.error();
-    if (!query.next())
+    auto found = readSessions(m_database, QStringLiteral(" WHERE status = 'completed'") +
+                                              newestFirst + QStringLiteral(" LIMIT 1"));
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
         return std::optional<DiagnosisSession>();
-    DiagnosisSession session;
-    session.id = query.value(0).toLongLong();
-    session.title = query.value(1).toString();
-    session.department = query.value(2).toString();
-    session.answeredOn = QDate::fromString(query.value(3).toString(), Qt::ISODate);
-    session.completed = true;
-    QSqlQuery answers(m_database.connection());
-    answers.setForwardOnly(true);
-    answers.prepare(
-        QStringLiteral("SELECT item, answer FROM diagnosis_answer WHERE session_id = ?"));
-    answers.addBindValue(session.id);
-    if (Status done = sql::exec(answers, what); !done)
+    return std::optional<DiagnosisSession>(found->constFirst());
+}
+
+Result<qint64> DiagnosisRepository::saveDraft(const DiagnosisSession &session)
+{
+    if (Status valid = validateDraft(session); !valid)
+        return valid.error();
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.error();
+    AuditLog audit(m_database);
+
+    if (session.id == 0) {
+        auto id = insertSession(m_database, session);
+        if (!id)
+            return id.error();
+        const Status audited = audit.record({entityName,
+                                             QString::number(*id),
+                                             AuditAction::Insert,
+                                             {},
+                                             {},
+                                             answersText(session.answers)});
+        if (!audited)
+            return audited.error();
+        if (Status committed = transaction.commit(); !committed)
+            return committed.error();
+        return *id;
+    }
+
+    auto before = findSession(m_database, session.id);
+    if (!before)
+        return before.error();
+    if (before->completed)
+        return readOnlyError();
+    QSqlQuery update(m_database.connection());
+    update.prepare(QStringLiteral("UPDATE diagnosis_session SET title = ?, department = ?, "
+                                  "answered_on = ? WHERE id = ?"));
+    update.addBindValue(sql::text(session.title));
+    update.addBindValue(sql::text(session.department));
+    update.addBindValue(session.answeredOn.toString(Qt::ISODate));
+    update.addBindValue(session.id);
+    if (Status done = sql::exec(update, writeWhat()); !done)
         return done.error();
-    while (answers.next())
-        session.answers.insert(answers.value(0).toInt(), answers.value(1).toInt());
-    return std::optional<DiagnosisSession>(session);
+    QSqlQuery clear(m_database.connection());
+    clear.prepare(QStringLiteral("DELETE FROM diagnosis_answer WHERE session_id = ?"));
+    clear.addBindValue(session.id);
+    if (Status done = sql::exec(clear, writeWhat()); !done)
+        return done.error();
+    if (Status done = insertAnswers(m_database, session.id, session.answers); !done)
+        return done.error();
+
+    const QList<std::pair<QString, std::pair<QString, QString>>> fields{
+        {QStringLiteral("title"), {before->title, session.title}},
+        {QStringLiteral("department"), {before->department, session.department}},
+        {QStringLiteral("answered_on"),
+         {before->answeredOn.toString(Qt::ISODate), session.answeredOn.toString(Qt::ISODate)}},
+        {QStringLiteral("answers"), {answersText(before->answers), answersText(session.answers)}},
+    };
+    for (const auto &[field, values] : fields) {
+        if (values.first == values.second)
+            continue;
+        const Status audited =
+            audit.record({entityName, QString::number(session.id), AuditAction::Update, field,
+                          values.first, values.second});
+        if (!audited)
+            return audited.error();
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return session.id;
+}
+
+Status DiagnosisRepository::complete(qint64 id)
+{
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto session = findSession(m_database, id);
+    if (!session)
+        return session.error();
+    if (session->completed)
+        return readOnlyError();
+    const diagnosis::Score score = diagnosis::score(session->answers);
+    if (!score.complete()) {
+        return Error(ErrorKind::InvalidInput, Text::tr("%n item(s) without an answer: %1", nullptr,
+                                                       int(score.unansweredItems.size()))
+                                                  .arg(itemList(score.unansweredItems)));
+    }
+    if (Status done = markCompleted(m_database, id); !done)
+        return done;
+    const Status audited = AuditLog(m_database)
+                               .record({entityName, QString::number(id), AuditAction::Update,
+                                        QStringLiteral("status"), draftStatus, completedStatus});
+    if (!audited)
+        return audited;
+    return transaction.commit();
+}
+
+Status DiagnosisRepository::removeDraft(qint64 id)
+{
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto session = findSession(m_database, id);
+    if (!session)
+        return session.error();
+    if (session->completed)
+        return readOnlyError();
+    QSqlQuery remove(m_database.connection());
+    remove.prepare(QStringLiteral("DELETE FROM diagnosis_session WHERE id = ?"));
+    remove.addBindValue(id);
+    if (Status done = sql::exec(remove, writeWhat()); !done)
+        return done; // the answers go with it (ON DELETE CASCADE)
+    const Status audited = AuditLog(m_database)
+                               .record({entityName,
+                                        QString::number(id),
+                                        AuditAction::Delete,
+                                        {},
+                                        answersText(session->answers),
+                                        {}});
+    if (!audited)
+        return audited;
+    return transaction.commit();
+}
+
+Result<DiagnosisSession> DiagnosisRepository::load(qint64 id) const
+{
+    return findSession(m_database, id);
+}
+
+Result<QList<DiagnosisSession>> DiagnosisRepository::all() const
+{
+    return readSessions(m_database, newestFirst);
+}
+
+Result<QList<DiagnosisSession>> DiagnosisRepository::latestCompletedPerDepartment() const
+{
+    return readSessions(
+        m_database,
+        QStringLiteral(" WHERE s.status = 'completed' AND s.id = (SELECT t.id FROM "
+                       "diagnosis_session t WHERE t.status = 'completed' AND t.department = "
+                       "s.department ORDER BY t.answered_on DESC, t.id DESC LIMIT 1) "
+                       "ORDER BY s.department"));
 }
 
 } // namespace mamori

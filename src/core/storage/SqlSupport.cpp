@@ -9,13 +9,9 @@ namespace mamori::sql {
 
 namespace {
 
-ErrorKind kindFor(const QSqlError &error)
+ErrorKind kindFor(int code)
 {
-    bool isNumber = false;
-    const int code = error.nativeErrorCode().toInt(&isNumber) & 0xff;
-    if (!isNumber)
-        return ErrorKind::Query;
-    switch (code) {
+    switch (code & 0xff) {
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
         return ErrorKind::Damaged;
@@ -25,6 +21,13 @@ ErrorKind kindFor(const QSqlError &error)
     default:
         return ErrorKind::Query;
     }
+}
+
+ErrorKind kindFor(const QSqlError &error)
+{
+    bool isNumber = false;
+    const int code = error.nativeErrorCode().toInt(&isNumber);
+    return isNumber ? kindFor(code) : ErrorKind::Query;
 }
 
 Error fromSqlError(const QSqlError &sqlError, const QString &what)
@@ -43,6 +46,13 @@ Error queryError(const QSqlQuery &query, const QString &what)
 Error databaseError(const QSqlDatabase &database, const QString &what)
 {
     return fromSqlError(database.lastError(), what);
+}
+
+Error sqliteError(sqlite3 *database, int code, const QString &what)
+{
+    const QString detail = database ? QString::fromUtf8(sqlite3_errmsg(database))
+                                    : QString::fromUtf8(sqlite3_errstr(code));
+    return Error(kindFor(code), Error::tr("Database operation failed: %1").arg(what), detail);
 }
 
 Status exec(QSqlQuery &query, const QString &what)

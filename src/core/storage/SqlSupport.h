@@ -15,6 +15,8 @@ namespace mamori::sql {
 // Turns a failed statement into an Error that keeps the driver's text.
 Error queryError(const QSqlQuery &query, const QString &what);
 Error databaseError(const QSqlDatabase &database, const QString &what);
+// The same for a result code of the raw SQLite API, keeping sqlite3_errmsg() as the detail.
+Error sqliteError(sqlite3 *database, int code, const QString &what);
 
 // Executes a prepared query; on failure returns queryError(query, what).
 Status exec(QSqlQuery &query, const QString &what);

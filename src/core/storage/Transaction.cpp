@@ -9,6 +9,12 @@ namespace mamori {
 
 Transaction::Transaction(Database &database) : m_connectionName(database.connectionName())
 {
+    // Every write goes through a transaction, so this is where a held or damaged file is
+    // refused with a message that says why (SQLite's query_only would refuse it anyway).
+    if (Status allowed = database.writable(); !allowed) {
+        m_error = allowed.error();
+        return;
+    }
     QSqlDatabase connection = QSqlDatabase::database(m_connectionName, false);
     m_active = connection.transaction();
     if (!m_active)

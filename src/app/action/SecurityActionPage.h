@@ -1,0 +1,69 @@
+#pragma once
+
+#include "action/Readiness.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class SecurityActionPage;
+}
+
+namespace mamori {
+
+class DatabaseSession;
+class DeclarationsWidget;
+class DiagnosisPanel;
+class FiveRulesPanel;
+class PolicyEditorWidget;
+
+// SECURITY ACTION: the declared level, readiness for ★ and ★★ and the reminders at the top;
+// the five rules, the self-diagnosis, the basic policy and the declarations below.
+class SecurityActionPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Section
+    {
+        FiveRules,
+        Diagnosis,
+        Policy,
+        Declarations
+    };
+
+    explicit SecurityActionPage(DatabaseSession &session, QWidget *parent = nullptr);
+    ~SecurityActionPage() override;
+
+    void showSection(Section section);
+    // The sections exist once the page has been shown (or showSection() was called).
+    FiveRulesPanel *fiveRulesPanel() const { return m_fiveRules; }
+    DiagnosisPanel *diagnosisPanel() const { return m_diagnosis; }
+    PolicyEditorWidget *policyEditor() const { return m_policy; }
+    DeclarationsWidget *declarationsWidget() const { return m_declarations; }
+    const Readiness &readiness() const { return m_readiness; }
+    // Unsaved edits in any section; asks whether to discard them. True when fine to leave.
+    bool confirmDiscard();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createSections();
+    void reload();
+    void refreshSummary();
+    void retranslate();
+
+    std::unique_ptr<Ui::SecurityActionPage> m_ui;
+    DatabaseSession &m_session;
+    FiveRulesPanel *m_fiveRules = nullptr;
+    DiagnosisPanel *m_diagnosis = nullptr;
+    PolicyEditorWidget *m_policy = nullptr;
+    DeclarationsWidget *m_declarations = nullptr;
+    Readiness m_readiness;
+    bool m_loaded = false; // nothing is read before the page is first shown
+};
+
+} // namespace mamori

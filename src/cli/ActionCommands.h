@@ -1,0 +1,10 @@
+#pragma once
+
+#include "CliCommand.h"
+
+namespace mamori::cli {
+
+// action status, action declare.
+QList<CliCommand> actionCommands();
+
+} // namespace mamori::cli

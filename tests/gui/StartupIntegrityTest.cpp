@@ -1,0 +1,143 @@
+// The GUI's fast start: the database opens after the cheap checks and the full check runs on a
+// worker thread once the window is painted; damage found then is reported and nothing is written.
+
+#include "GuiTestSupport.h"
+
+#include <QFileInfo>
+#include <QLabel>
+
+using namespace mamori;
+using mamori::test::isOk;
+
+namespace {
+
+constexpr int pageSize = 4096;
+constexpr int waitMs = 20000;
+
+// A closed, sound Mamori database with a filler table spanning a few dozen pages.
+void createPopulatedDatabase(const QString &path)
+{
+    {
+        auto db = Database::open(path);
+        ASSERT_TRUE(isOk(db));
+    }
+    mamori::test::rawExec(path, QStringLiteral("CREATE TABLE filler (text TEXT);"
+                                               "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
+                                               "SELECT i + 1 FROM n WHERE i < 2000) "
+                                               "INSERT INTO filler SELECT printf('%0200d', i) "
+                                               "FROM n;"));
+}
+
+// Overwrites a page of the filler table: opening still works, quick_check does not.
+QByteArray damage(const QString &path)
+{
+    QByteArray bytes = mamori::test::readAll(path);
+    EXPECT_GT(bytes.size(), 20 * pageSize);
+    bytes.replace(12 * pageSize, pageSize, QByteArray(pageSize, char(0x5a)));
+    mamori::test::writeAll(path, bytes);
+    return bytes;
+}
+
+QString screenshotPath(const QString &name)
+{
+    QDir().mkpath(QStringLiteral(MAMORI_SCREENSHOT_DIR));
+    return QDir(QStringLiteral(MAMORI_SCREENSHOT_DIR)).filePath(name + QStringLiteral(".png"));
+}
+
+CompanyProfile someProfile()
+{
+    CompanyProfile profile;
+    profile.name = QStringLiteral("株式会社みらい精工");
+    profile.representative = QStringLiteral("佐藤 花子");
+    return profile;
+}
+
+} // namespace
+
+class StartupIntegrityTest : public mamori::test::TempDirTest
+{
+protected:
+    void SetUp() override
+    {
+        TempDirTest::SetUp();
+        Dialogs::setAutomaticAnswers(true);
+        Dialogs::takeShownMessages();
+        ASSERT_TRUE(m_translations.install(UiLanguage::English));
+    }
+    void TearDown() override { Dialogs::setAutomaticAnswers(false); }
+
+    Translations m_translations;
+};
+
+TEST_F(StartupIntegrityTest, DamageFoundAfterTheFirstPaintIsReportedAndTheFileStaysUntouched)
+{
+    const QString path = tempPath(QStringLiteral("damaged.sqlite"));
+    createPopulatedDatabase(path);
+    const QByteArray damaged = damage(path);
+    {
+        DatabaseSession session;
+        MainWindow window(session, m_translations);
+        ASSERT_TRUE(window.openDatabase(path, IntegrityCheckTiming::InBackground));
+        EXPECT_TRUE(session.isIntegrityCheckPending());
+        EXPECT_TRUE(Dialogs::takeShownMessages().isEmpty()) << "nothing is known yet";
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        ASSERT_TRUE(QTest::qWaitFor([&session] { return session.isReadOnly(); }, waitMs));
+
+        const QStringList shown = Dialogs::takeShownMessages();
+        ASSERT_EQ(shown.size(), 1);
+        EXPECT_TRUE(shown.constFirst().startsWith(QStringLiteral("The database is damaged")))
+            << shown.constFirst().toStdString();
+        EXPECT_TRUE(shown.constFirst().contains(path)) << shown.constFirst().toStdString();
+        auto *label = window.findChild<QLabel *>(QStringLiteral("integrityLabel"));
+        ASSERT_TRUE(label);
+        EXPECT_TRUE(label->isVisible());
+        EXPECT_TRUE(label->text().startsWith(QStringLiteral("Read-only")))
+            << label->text().toStdString();
+        EXPECT_TRUE(
+            QTest::qWaitFor([label] { return label->width() >= label->sizeHint().width(); }, 2000))
+            << "the status bar shows the whole warning";
+
+        const Status saved = session.saveCompanyProfile(someProfile());
+        ASSERT_FALSE(saved);
+        EXPECT_EQ(saved.error().kind, ErrorKind::Damaged);
+        ASSERT_TRUE(
+            window.grab().save(screenshotPath(QStringLiteral("damage-found-after-startup"))));
+    }
+    EXPECT_EQ(mamori::test::readAll(path), damaged);
+}
+
+TEST_F(StartupIntegrityTest, SoundDatabaseAcceptsChangesOnceChecked)
+{
+    const QString path = tempPath(QStringLiteral("sound.sqlite"));
+    createPopulatedDatabase(path);
+    DatabaseSession session;
+    MainWindow window(session, m_translations);
+    ASSERT_TRUE(window.openDatabase(path, IntegrityCheckTiming::InBackground));
+    auto *label = window.findChild<QLabel *>(QStringLiteral("integrityLabel"));
+    ASSERT_TRUE(label);
+    EXPECT_EQ(label->text(), QStringLiteral("Checking the database…"));
+    EXPECT_FALSE(session.saveCompanyProfile(someProfile())) << "held until the check passes";
+
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    ASSERT_TRUE(QTest::qWaitFor([&session] { return !session.isIntegrityCheckPending(); }, waitMs));
+    EXPECT_FALSE(session.isReadOnly());
+    EXPECT_FALSE(label->isVisible());
+    EXPECT_TRUE(Dialogs::takeShownMessages().isEmpty());
+    ASSERT_TRUE(isOk(session.saveCompanyProfile(someProfile())));
+    EXPECT_EQ((*session.companyProfile())->name, someProfile().name);
+}
+
+TEST_F(StartupIntegrityTest, QuittingRightAfterTheFirstPaintLeavesADamagedFileAlone)
+{
+    const QString path = tempPath(QStringLiteral("probe.sqlite"));
+    createPopulatedDatabase(path);
+    const QByteArray damaged = damage(path);
+    const auto run = mamori::test::runProgram(
+        QStringLiteral(MAMORI_APP_PATH),
+        {QStringLiteral("--db"), path, QStringLiteral("--quit-after-startup")});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("startup_ms="))) << run.out.toStdString();
+    EXPECT_EQ(mamori::test::readAll(path), damaged);
+}
