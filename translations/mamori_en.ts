@@ -48,10 +48,6 @@
         <translation>--level must be 1 (★) or 2 (★★).</translation>
     </message>
     <message>
-        <source>--date must be a date like 2026-04-01.</source>
-        <translation>--date must be a date like 2026-04-01.</translation>
-    </message>
-    <message>
         <source>Recorded the %1 SECURITY ACTION declaration of %2.</source>
         <translation>Recorded the %1 SECURITY ACTION declaration of %2.</translation>
     </message>
@@ -855,6 +851,10 @@
         <source>The folder %1 does not exist.</source>
         <translation>The folder %1 does not exist.</translation>
     </message>
+    <message>
+        <source>--%1 must be a date like 2026-04-01.</source>
+        <translation>--%1 must be a date like 2026-04-01.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyProfile</name>
@@ -1182,10 +1182,6 @@ Rows:</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>--date must be a date like 2026-04-01.</source>
-        <translation>--date must be a date like 2026-04-01.</translation>
     </message>
     <message>
         <source>Saved the self-diagnosis of %1: %2 points (band %3).</source>

@@ -48,10 +48,6 @@
         <translation>--level は 1（★）または 2（★★）を指定してください。</translation>
     </message>
     <message>
-        <source>--date must be a date like 2026-04-01.</source>
-        <translation>--date は 2026-04-01 のような日付で指定してください。</translation>
-    </message>
-    <message>
         <source>Recorded the %1 SECURITY ACTION declaration of %2.</source>
         <translation>%2 の SECURITY ACTION %1 の宣言を記録しました。</translation>
     </message>
@@ -861,6 +857,10 @@
         <source>The folder %1 does not exist.</source>
         <translation>フォルダー %1 が見つかりません。</translation>
     </message>
+    <message>
+        <source>--%1 must be a date like 2026-04-01.</source>
+        <translation>--%1 には 2026-04-01 のような日付を指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>CompanyProfile</name>
@@ -1188,10 +1188,6 @@ Rows:</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>--date must be a date like 2026-04-01.</source>
-        <translation>--date には 2026-04-01 の形式で日付を指定してください。</translation>
     </message>
     <message>
         <source>Saved the self-diagnosis of %1: %2 points (band %3).</source>

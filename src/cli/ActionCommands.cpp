@@ -128,12 +128,8 @@ ExitCode declare(CliContext &context)
     if (levelText != QLatin1String("1") && levelText != QLatin1String("2"))
         return context.fail(UsageError, Text::tr("--level must be 1 (★) or 2 (★★)."));
     QDate date = QDate::currentDate();
-    if (parser.isSet(dateName)) {
-        // Strict: Qt::ISODate also accepts 2026/04/01.
-        date = QDate::fromString(parser.value(dateName), QStringLiteral("yyyy-MM-dd"));
-        if (!date.isValid())
-            return context.fail(UsageError, Text::tr("--date must be a date like 2026-04-01."));
-    }
+    if (ExitCode failure = Success; !context.dateOption(dateName, &date, &failure))
+        return failure;
     Declaration declaration;
     declaration.level = levelText.toInt();
     declaration.declaredOn = date;

@@ -73,6 +73,23 @@ bool CliContext::outputFolderExists(const QString &file, ExitCode *failure)
     return false;
 }
 
+bool CliContext::dateOption(const QString &name, QDate *date, ExitCode *failure)
+{
+    if (!m_parser.isSet(name))
+        return true;
+    // Not Qt::ISODate: it also accepts 2026/04/01.
+    const QDate parsed = QDate::fromString(m_parser.value(name), QStringLiteral("yyyy-MM-dd"));
+    if (!parsed.isValid()) {
+        *failure =
+            fail(UsageError,
+                 QCoreApplication::translate("CliContext", "--%1 must be a date like 2026-04-01.")
+                     .arg(name));
+        return false;
+    }
+    *date = parsed;
+    return true;
+}
+
 ExitCode CliContext::fail(ExitCode code, const QString &message)
 {
     Error error(code == InvalidInput ? ErrorKind::InvalidInput : ErrorKind::None, message);

@@ -3,6 +3,7 @@
 #include "ExitCode.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -32,6 +33,9 @@ public:
     ExitCode fail(ExitCode code, const QString &message);
     // For verbs that write FILE: true when FILE's folder exists; otherwise reports it (exit 2).
     bool outputFolderExists(const QString &file, ExitCode *failure);
+    // Reads option `name` as YYYY-MM-DD into *date (left alone when the option is not given);
+    // anything else, 2026/04/01 included, is reported as a usage error and returns false.
+    bool dateOption(const QString &name, QDate *date, ExitCode *failure);
 
 private:
     QCommandLineParser &m_parser;

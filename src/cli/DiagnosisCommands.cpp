@@ -44,11 +44,8 @@ ExitCode importDiagnosis(CliContext &context)
                   Text::tr("%1: %2").arg(QFileInfo(file).fileName(), answers.error().message)));
     }
     QDate date = QDate::currentDate();
-    if (context.parser().isSet(dateName)) {
-        date = QDate::fromString(context.parser().value(dateName), Qt::ISODate);
-        if (!date.isValid())
-            return context.fail(UsageError, Text::tr("--date must be a date like 2026-04-01."));
-    }
+    if (ExitCode failure = Success; !context.dateOption(dateName, &date, &failure))
+        return failure;
     auto database = Database::open(context.databasePath());
     if (!database)
         return context.fail(database.error());

@@ -92,3 +92,21 @@ TEST_F(DiagnosisCliTest, CompletedSessionsAreReadOnly)
     session.answers.remove(3);
     EXPECT_FALSE(DiagnosisRepository(**database).addCompleted(session));
 }
+
+TEST_F(DiagnosisCliTest, DateMustBeWrittenAsIso)
+{
+    const QString in = tempPath(QStringLiteral("in.json"));
+    mamori::test::writeAll(in, diagnosis::answersToJson(sampleAnswers()));
+    for (const QString &date :
+         {QStringLiteral("2026/04/01"), QStringLiteral("2026-02-30"), QStringLiteral("April 1")}) {
+        const Outcome imported =
+            runCli(db() + QStringList{QStringLiteral("diagnosis"), QStringLiteral("import"), in,
+                                      QStringLiteral("--date"), date});
+        EXPECT_EQ(imported.exitCode, 1) << date.toStdString(); // usage error
+        EXPECT_TRUE(imported.err.contains(QStringLiteral("--date"))) << imported.err.toStdString();
+    }
+    const Outcome exported =
+        runCli(db() + QStringList{QStringLiteral("diagnosis"), QStringLiteral("export"),
+                                  tempPath(QStringLiteral("out.json"))});
+    EXPECT_EQ(exported.exitCode, 2); // nothing was stored
+}
