@@ -33,6 +33,7 @@ SettingsPage::SettingsPage(DatabaseSession &session, UiLanguage language, QWidge
         connect(interval, &QSpinBox::valueChanged, this, &SettingsPage::saveIntervals);
     connect(&m_session, &DatabaseSession::companyProfileChanged, this,
             &SettingsPage::reloadProfile);
+    fitIntervalWidths();
     reloadProfile();
 }
 
@@ -67,6 +68,17 @@ void SettingsPage::reloadProfile()
     reloadIntervals();
     setDirty(false);
     m_ui->profileStatusLabel->clear();
+}
+
+// Spin boxes size themselves for the suffix they were created with ("months"); the Japanese
+// one is longer.
+void SettingsPage::fitIntervalWidths()
+{
+    for (QSpinBox *interval : {m_ui->diagnosisIntervalSpinBox, m_ui->policyIntervalSpinBox}) {
+        interval->setMinimumWidth(
+            interval->fontMetrics().horizontalAdvance(QStringLiteral("60") + interval->suffix()) +
+            48);
+    }
 }
 
 void SettingsPage::reloadIntervals()
@@ -118,6 +130,7 @@ void SettingsPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         m_ui->titleLabel->setText(pageTitle(Page::Settings));
+        fitIntervalWidths();
         m_ui->profileStatusLabel->setText(m_dirty ? tr("Unsaved changes.") : QString());
     }
     QWidget::changeEvent(event);

@@ -38,6 +38,7 @@ private:
     void reloadProfile();
     void setDirty(bool dirty);
     void reloadIntervals();
+    void fitIntervalWidths();
     void saveIntervals();
 
     std::unique_ptr<Ui::SettingsPage> m_ui;
