@@ -3,6 +3,7 @@
 #include "DatabaseSession.h"
 #include "DiagnosisItemWidget.h"
 #include "Dialogs.h"
+#include "LocaleDateEdit.h"
 #include "storage/ActionRepository.h"
 
 #include "ui_DiagnosisPanel.h"
@@ -471,12 +472,7 @@ void DiagnosisPanel::fillComparison()
 
 void DiagnosisPanel::retranslate()
 {
-    m_ui->dateEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    // The spin box sizes itself for the format it was created with; leave room for any date.
-    m_ui->dateEdit->setMinimumWidth(
-        m_ui->dateEdit->fontMetrics().horizontalAdvance(
-            QLocale().toString(QDate(2026, 12, 31), QLocale::ShortFormat)) +
-        48);
+    showLocaleShortDates(m_ui->dateEdit);
 }
 
 void DiagnosisPanel::changeEvent(QEvent *event)

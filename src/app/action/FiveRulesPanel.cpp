@@ -2,6 +2,7 @@
 
 #include "DatabaseSession.h"
 #include "Dialogs.h"
+#include "LocaleDateEdit.h"
 #include "storage/ActionRepository.h"
 
 #include "ui_FiveRulesPanel.h"
@@ -288,12 +289,7 @@ void FiveRulesPanel::retranslate()
     for (const RuleState state : statesInOrder)
         m_ui->statusComboBox->addItem(ruleStateLabel(state));
     m_ui->statusComboBox->setCurrentIndex(qMax(index, 0));
-    m_ui->confirmedDateEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    // The spin box sizes itself for the format it was created with; leave room for any date.
-    m_ui->confirmedDateEdit->setMinimumWidth(
-        m_ui->confirmedDateEdit->fontMetrics().horizontalAdvance(
-            QLocale().toString(QDate(2026, 12, 31), QLocale::ShortFormat)) +
-        48);
+    showLocaleShortDates(m_ui->confirmedDateEdit);
 }
 
 void FiveRulesPanel::changeEvent(QEvent *event)

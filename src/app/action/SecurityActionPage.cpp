@@ -40,10 +40,7 @@ QString bulleted(const QStringList &lines, int maximumLines = 5)
 
 QString allBulleted(const QStringList &lines)
 {
-    QStringList bullets;
-    for (const QString &line : lines)
-        bullets << QStringLiteral("• %1").arg(line);
-    return bullets.join(QLatin1Char('\n'));
+    return bulleted(lines, int(lines.size()));
 }
 
 QString stars(int level)
