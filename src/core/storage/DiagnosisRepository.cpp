@@ -35,6 +35,13 @@ QString answersText(const diagnosis::Answers &answers)
     return QString::fromUtf8(diagnosis::answersToJson(answers)).simplified();
 }
 
+// A new session is one audit row holding its answers.
+Status recordInserted(AuditLog &audit, qint64 id, const diagnosis::Answers &answers)
+{
+    return audit.record(
+        {entityName, QString::number(id), AuditAction::Insert, {}, {}, answersText(answers)});
+}
+
 QString itemList(const QList<int> &items)
 {
     QStringList numbers;
@@ -174,13 +181,8 @@ Result<qint64> DiagnosisRepository::addCompleted(const DiagnosisSession &session
         return id.error();
     if (Status done = markCompleted(m_database, *id); !done)
         return done.error();
-    const Status audited = AuditLog(m_database)
-                               .record({entityName,
-                                        QString::number(*id),
-                                        AuditAction::Insert,
-                                        {},
-                                        {},
-                                        answersText(session.answers)});
+    AuditLog audit(m_database);
+    const Status audited = recordInserted(audit, *id, session.answers);
     if (!audited)
         return audited.error();
     if (Status committed = transaction.commit(); !committed)
@@ -212,12 +214,7 @@ Result<qint64> DiagnosisRepository::saveDraft(const DiagnosisSession &session)
         auto id = insertSession(m_database, session);
         if (!id)
             return id.error();
-        const Status audited = audit.record({entityName,
-                                             QString::number(*id),
-                                             AuditAction::Insert,
-                                             {},
-                                             {},
-                                             answersText(session.answers)});
+        const Status audited = recordInserted(audit, *id, session.answers);
         if (!audited)
             return audited.error();
         if (Status committed = transaction.commit(); !committed)
