@@ -2221,6 +2221,14 @@ Details: %2</translation>
         <source>Nothing matches "%1".</source>
         <translation>Nothing matches "%1".</translation>
     </message>
+    <message>
+        <source>Created by importing %1</source>
+        <translation>Created by importing %1</translation>
+    </message>
+    <message>
+        <source>Created as demo data</source>
+        <translation>Created as demo data</translation>
+    </message>
 </context>
 <context>
     <name>mamori::AssetListWidget</name>

@@ -2263,6 +2263,14 @@ Details: %2</source>
         <source>Nothing matches "%1".</source>
         <translation>「%1」に一致するものがありません。</translation>
     </message>
+    <message>
+        <source>Created by importing %1</source>
+        <translation>%1 の取り込みで登録</translation>
+    </message>
+    <message>
+        <source>Created as demo data</source>
+        <translation>デモデータとして登録</translation>
+    </message>
 </context>
 <context>
     <name>mamori::AssetListWidget</name>

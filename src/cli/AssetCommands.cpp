@@ -114,25 +114,26 @@ ExitCode importAssets(CliContext &context)
         kind = *detected;
     }
 
-    const ParsedImport parsed = AssetImporter::parse(*table, *kind, mapping);
     const QString shownFile = QFileInfo(file).fileName();
-    if (!parsed.problems.isEmpty()) {
+    const auto failWithProblems = [&](const QList<ImportProblem> &problems) {
         QStringList lines;
-        for (const ImportProblem &problem : parsed.problems)
+        for (const ImportProblem &problem : problems)
             lines << shownFile + QStringLiteral(": ") + problem.text();
         const Error error(ErrorKind::InvalidInput,
                           Text::tr("%1: %2 problem(s) found; nothing was imported.")
                               .arg(shownFile)
-                              .arg(parsed.problems.size()));
-        return context.fail(
-            error, lines, QJsonObject{{QStringLiteral("problems"), problemsJson(parsed.problems)}});
-    }
-
+                              .arg(problems.size()));
+        return context.fail(error, lines,
+                            QJsonObject{{QStringLiteral("problems"), problemsJson(problems)}});
+    };
     QJsonObject json{{QStringLiteral("file"), QFileInfo(file).absoluteFilePath()},
                      {QStringLiteral("kind"), AssetFields::kindName(*kind)},
                      {QStringLiteral("encoding"), table->encodingName},
-                     {QStringLiteral("rows"), parsed.rowCount()}};
+                     {QStringLiteral("rows"), int(table->rows.size())}};
     if (parser.isSet(dryRunName)) {
+        const ParsedImport parsed = AssetImporter::parse(*table, *kind, mapping);
+        if (!parsed.problems.isEmpty())
+            return failWithProblems(parsed.problems);
         auto existing = AssetImporter::countExisting(**database, parsed);
         if (!existing)
             return context.fail(existing.error());
@@ -146,9 +147,13 @@ ExitCode importAssets(CliContext &context)
                                          .arg(parsed.rowCount() - *existing)
                                          .arg(*existing));
     }
-    auto counts = AssetImporter::write(**database, parsed);
-    if (!counts)
-        return context.fail(counts.error());
+    // Rows are written while later ones are parsed; any problem rolls everything back.
+    auto outcome = AssetImporter::parseAndWrite(**database, *table, *kind, mapping);
+    if (!outcome)
+        return context.fail(outcome.error());
+    if (!outcome->problems.isEmpty())
+        return failWithProblems(outcome->problems);
+    const UpsertCounts *counts = &outcome->counts;
     json.insert(QStringLiteral("dry_run"), false);
     json.insert(QStringLiteral("created"), counts->created);
     json.insert(QStringLiteral("updated"), counts->updated);

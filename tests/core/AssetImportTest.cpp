@@ -7,6 +7,7 @@
 #include "storage/AssetRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/SqlSupport.h"
 
 using namespace mamori;
 
@@ -272,7 +273,8 @@ TEST_F(AssetImportTest, LargeFilesParseInRowOrderAndWriteEverythingOrNothing)
         const auto history =
             AuditLog(*m_db).entriesFor(QStringLiteral("device"), QString::number(stored[i].id));
         ASSERT_EQ(history->size(), 1);
-        EXPECT_EQ(history->at(0).change.newValue, AssetRecords::toJsonText(expected));
+        EXPECT_EQ(history->at(0).change.field, QStringLiteral("import"));
+        EXPECT_EQ(history->at(0).change.newValue, QStringLiteral("good.csv"));
     }
 
     // Importing the same file again changes nothing and records nothing.
@@ -281,4 +283,88 @@ TEST_F(AssetImportTest, LargeFilesParseInRowOrderAndWriteEverythingOrNothing)
     EXPECT_EQ(again->unchanged, lastRow - 1);
     EXPECT_EQ(*AssetImporter::countExisting(*m_db, parsed), lastRow - 1);
     EXPECT_EQ(AuditLog(*m_db).entriesFor(QStringLiteral("device"), QStringLiteral("5"))->size(), 1);
+}
+
+// parseAndWrite() writes while it parses: the same records and problems as parse() + write(),
+// and nothing kept when a problem turns up after rows were already written.
+TEST_F(AssetImportTest, ParseAndWriteMatchesParseThenWriteAndKeepsNothingOnAProblem)
+{
+    constexpr int lastRow = 6001; // several chunks
+    const auto deviceList = [](const QMap<int, QString> &replaced) {
+        QString text = QStringLiteral("管理番号,機器名,種別,購入日,部署\r\n");
+        for (int row = 2; row <= lastRow; ++row) {
+            text +=
+                replaced.value(row, QStringLiteral("NB-%1,端末 %1,ノートPC,2024/4/%2,営業部\r\n")
+                                        .arg(row, 5, 10, QLatin1Char('0'))
+                                        .arg(row % 28 + 1));
+        }
+        return text;
+    };
+    const QString badPath =
+        writeCsv(QStringLiteral("bad.csv"),
+                 deviceList({{5000, QStringLiteral("NB-00010,重複,PC,,\r\n")},
+                             {lastRow, QStringLiteral("X,端末,PC,令和6年2月30日,\r\n")}}),
+                 TextEncoding::Utf8);
+    auto badTable = AssetImporter::readFile(badPath);
+    ASSERT_TRUE(mamori::test::isOk(badTable));
+    auto bad = AssetImporter::parseAndWrite(*m_db, *badTable, AssetKind::Devices);
+    ASSERT_TRUE(mamori::test::isOk(bad));
+    QStringList texts;
+    for (const ImportProblem &problem : bad->problems)
+        texts << problem.text();
+    QStringList expected;
+    for (const ImportProblem &problem :
+         AssetImporter::parse(*badTable, AssetKind::Devices).problems)
+        expected << problem.text();
+    EXPECT_EQ(texts, expected);
+    EXPECT_EQ(texts.size(), 2);
+    EXPECT_EQ(*DeviceRepository(*m_db).count(), 0); // rows before row 5000 were rolled back
+    EXPECT_EQ(*sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM audit_log"),
+                           QStringLiteral("test")),
+              0);
+
+    const QString path = writeCsv(QStringLiteral("good.csv"), deviceList({}), TextEncoding::Utf8);
+    auto table = AssetImporter::readFile(path);
+    ASSERT_TRUE(mamori::test::isOk(table));
+    QList<int> progress;
+    auto outcome = AssetImporter::parseAndWrite(*m_db, *table, AssetKind::Devices, {},
+                                                [&progress](int done, int) { progress << done; });
+    ASSERT_TRUE(mamori::test::isOk(outcome));
+    EXPECT_TRUE(outcome->problems.isEmpty());
+    EXPECT_EQ(outcome->rowCount, lastRow - 1);
+    EXPECT_EQ(outcome->counts.created, lastRow - 1);
+    ASSERT_FALSE(progress.isEmpty());
+    EXPECT_EQ(progress.constLast(), lastRow - 1);
+    EXPECT_TRUE(std::is_sorted(progress.cbegin(), progress.cend()));
+    const ParsedImport parsed = AssetImporter::parse(*table, AssetKind::Devices);
+    const QList<Device> stored = *DeviceRepository(*m_db).all();
+    ASSERT_EQ(stored.size(), parsed.devices.size());
+    for (qsizetype i = 0; i < stored.size(); ++i) {
+        Device expectedDevice = parsed.devices[i];
+        expectedDevice.id = stored[i].id;
+        ASSERT_EQ(stored[i], expectedDevice) << "row " << i + 2;
+    }
+
+    // Again, with one row changed: updated, not duplicated; the rest unchanged.
+    QString changed = deviceList({});
+    changed.replace(QStringLiteral("NB-00100,端末 00100,ノートPC,2024/4/17,営業部"),
+                    QStringLiteral("NB-00100,端末 00100,ノートPC,2024/4/17,総務部"));
+    mamori::test::writeAll(path, changed.toUtf8());
+    auto again = AssetImporter::readFile(path);
+    ASSERT_TRUE(mamori::test::isOk(again));
+    auto second = AssetImporter::parseAndWrite(*m_db, *again, AssetKind::Devices);
+    ASSERT_TRUE(mamori::test::isOk(second));
+    EXPECT_EQ(second->counts.created, 0);
+    EXPECT_EQ(second->counts.updated, 1);
+    EXPECT_EQ(second->counts.unchanged, lastRow - 2);
+    EXPECT_EQ((**DeviceRepository(*m_db).findByKey(parsed.devices[98])).department,
+              QStringLiteral("総務部"));
+
+    // A cancel leaves the database as it was.
+    const std::atomic_bool cancel{true};
+    auto cancelled =
+        AssetImporter::parseAndWrite(*m_db, *table, AssetKind::Devices, {}, {}, &cancel);
+    ASSERT_FALSE(cancelled);
+    EXPECT_EQ(cancelled.error().kind, ErrorKind::Cancelled);
+    EXPECT_EQ(*DeviceRepository(*m_db).count(), lastRow - 1);
 }

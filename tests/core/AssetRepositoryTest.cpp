@@ -212,7 +212,7 @@ Device everyFieldSet()
 
 } // namespace
 
-TEST_F(AssetRepositoryTest, BulkInsertStoresEveryFieldAndOneSnapshotPerRecord)
+TEST_F(AssetRepositoryTest, BulkInsertStoresEveryFieldAndRecordsTheNewIdsAsOneRange)
 {
     const QDateTime before = QDateTime::currentDateTimeUtc();
     Device bare; // null strings, no dates, unknown coverage: stored as '' and NULL
@@ -220,7 +220,9 @@ TEST_F(AssetRepositoryTest, BulkInsertStoresEveryFieldAndOneSnapshotPerRecord)
     bare.name = QStringLiteral("名前だけ");
     const QList<Device> records{everyFieldSet(), bare, laptop(QStringLiteral("NB-001"))};
     DeviceRepository repository(*m_db);
-    auto counts = repository.upsertAll(records, AssetRecords::storedFields(AssetKind::Devices));
+    auto counts =
+        repository.upsertAll(records, AssetRecords::storedFields(AssetKind::Devices), {}, nullptr,
+                             {QStringLiteral("import"), QStringLiteral("a.csv")});
     ASSERT_TRUE(mamori::test::isOk(counts));
     EXPECT_EQ(counts->created, 3);
 
@@ -236,10 +238,25 @@ TEST_F(AssetRepositoryTest, BulkInsertStoresEveryFieldAndOneSnapshotPerRecord)
         ASSERT_TRUE(history);
         ASSERT_EQ(history->size(), 1);
         EXPECT_EQ(history->at(0).change.action, AuditAction::Insert);
-        EXPECT_EQ(history->at(0).change.newValue, AssetRecords::toJsonText(expected));
-        EXPECT_EQ(QJsonDocument::fromJson(history->at(0).change.newValue.toUtf8()).object(),
-                  AssetRecords::toJson(expected));
+        EXPECT_EQ(history->at(0).change.field, QStringLiteral("import"));
+        EXPECT_EQ(history->at(0).change.newValue, QStringLiteral("a.csv"));
+        EXPECT_EQ(history->at(0).changedAt.timeSpec(), Qt::UTC);
+        EXPECT_GE(history->at(0).changedAt, before.addMSecs(-1));
     }
+    // The search column holds the text columns as the filter expects them.
+    EXPECT_EQ(rawRows(tempPath(QStringLiteral("test.sqlite")),
+                      QStringLiteral("SELECT search_text FROM device WHERE asset_number = 'PC-0'")),
+              QStringList{QStringLiteral("text:PC-0 名前だけ             ")});
+    // A single insert still keeps a snapshot of its own.
+    auto single = repository.insert(laptop(QStringLiteral("NB-002")));
+    ASSERT_TRUE(mamori::test::isOk(single));
+    const auto singleHistory =
+        AuditLog(*m_db).entriesFor(QStringLiteral("device"), QString::number(*single));
+    ASSERT_EQ(singleHistory->size(), 1);
+    Device expectedSingle = laptop(QStringLiteral("NB-002"));
+    expectedSingle.id = *single;
+    EXPECT_EQ(QJsonDocument::fromJson(singleHistory->at(0).change.newValue.toUtf8()).object(),
+              AssetRecords::toJson(expectedSingle));
 
     // The column types and NULLs the QSqlQuery path wrote, read on a separate connection.
     const QString path = tempPath(QStringLiteral("test.sqlite"));
@@ -254,10 +271,14 @@ TEST_F(AssetRepositoryTest, BulkInsertStoresEveryFieldAndOneSnapshotPerRecord)
                                            "device WHERE category = 'software'")),
               QStringList{QStringLiteral("text:2026-03-31|integer:0|text:9999-12-31|integer:1|"
                                          "text:na|text:partial")});
-    EXPECT_EQ(rawRows(path, QStringLiteral("SELECT count(*), count(field), count(old_value), "
-                                           "min(os_user) <> '', min(entity_id) FROM audit_log "
-                                           "WHERE entity = 'device' AND action = 'insert'")),
-              QStringList{QStringLiteral("integer:3|integer:0|integer:0|integer:1|text:1")});
+    // One audit row for the three new ids, then the single insert's snapshot.
+    EXPECT_EQ(rawRows(path, QStringLiteral("SELECT entity_id, field, old_value IS NULL, "
+                                           "os_user <> '' FROM audit_log WHERE entity = 'device' "
+                                           "AND action = 'insert' ORDER BY id")),
+              (QStringList{QStringLiteral("text:1-3|text:import|integer:1|integer:1"),
+                           QStringLiteral("text:4|null|integer:1|integer:1")}));
+    EXPECT_EQ(rawRows(path, QStringLiteral("SELECT first_id, last_id FROM audit_created_range")),
+              QStringList{QStringLiteral("integer:1|integer:3")});
     // changed_at is written as AuditLog::record() writes it: ISO 8601, UTC, milliseconds.
     const QStringList stamps = rawRows(
         path, QStringLiteral("SELECT DISTINCT changed_at FROM audit_log WHERE entity = 'device'"));
@@ -291,6 +312,54 @@ TEST_F(AssetRepositoryTest, UpsertUpdatesARecordInsertedEarlierInTheSameCall)
     EXPECT_EQ(history->at(1).change.field, QStringLiteral("department"));
     EXPECT_EQ(history->at(1).change.oldValue, QStringLiteral("営業部"));
     EXPECT_EQ(history->at(1).change.newValue, QStringLiteral("総務部"));
+}
+
+TEST_F(AssetRepositoryTest, IdsAreNeverGivenTwiceSoHistoryStaysWithItsRecord)
+{
+    DeviceRepository repository(*m_db);
+    ASSERT_TRUE(mamori::test::isOk(repository.upsertAll(
+        {laptop(QStringLiteral("NB-001")), laptop(QStringLiteral("NB-002"))}, {})));
+    const qint64 last = (**repository.findByKey(laptop(QStringLiteral("NB-002")))).id;
+    ASSERT_TRUE(mamori::test::isOk(repository.remove(last)));
+
+    // The largest id was deleted: a new record gets the next one, not the deleted one's.
+    auto fresh = repository.insert(laptop(QStringLiteral("NB-003")));
+    ASSERT_TRUE(mamori::test::isOk(fresh));
+    EXPECT_EQ(*fresh, last + 1);
+    const auto history =
+        AuditLog(*m_db).entriesFor(QStringLiteral("device"), QString::number(*fresh));
+    ASSERT_EQ(history->size(), 1);
+    EXPECT_TRUE(history->at(0).change.field.isEmpty()); // its own insert, not the import's
+    EXPECT_TRUE(history->at(0).change.newValue.contains(QStringLiteral("NB-003")));
+
+    // The deleted record's history is still whole: created by the bulk write, then deleted.
+    const auto deleted =
+        AuditLog(*m_db).entriesFor(QStringLiteral("device"), QString::number(last));
+    ASSERT_EQ(deleted->size(), 2);
+    EXPECT_EQ(deleted->at(0).change.field, QStringLiteral("import"));
+    EXPECT_EQ(deleted->at(1).change.action, AuditAction::Delete);
+
+    // A later bulk write starts after every id given so far.
+    ASSERT_TRUE(mamori::test::isOk(repository.upsertAll({laptop(QStringLiteral("NB-004"))}, {})));
+    EXPECT_EQ((**repository.findByKey(laptop(QStringLiteral("NB-004")))).id, *fresh + 1);
+}
+
+TEST_F(AssetRepositoryTest, UpdatesKeepTheSearchColumnInStep)
+{
+    DeviceRepository repository(*m_db);
+    auto id = repository.insert(laptop(QStringLiteral("NB-001")));
+    ASSERT_TRUE(mamori::test::isOk(id));
+    Device device = **repository.find(*id);
+    device.assignedUser = QStringLiteral("佐藤 花子");
+    device.department = QStringLiteral("総務部");
+    ASSERT_TRUE(mamori::test::isOk(repository.update(device)));
+    EXPECT_EQ(
+        rawRows(tempPath(QStringLiteral("test.sqlite")),
+                QStringLiteral("SELECT search_text FROM device")),
+        QStringList{QStringLiteral("text:NB-001 営業用ノート NB-001  佐藤 花子 総務部          ")});
+    // The search column is not history: only the two fields were recorded.
+    EXPECT_EQ(AuditLog(*m_db).entriesFor(QStringLiteral("device"), QString::number(*id))->size(),
+              3);
 }
 
 TEST_F(AssetRepositoryTest, CountExistingMatchesKeysExactly)

@@ -1,5 +1,6 @@
 #include "TestEnvironment.h"
 
+#include "storage/AssetTables.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/SqlSupport.h"
@@ -113,4 +114,47 @@ TEST_F(MigrationTest, FailedMigrationLeavesTheLastCompleteVersion)
                           QStringLiteral("SELECT x FROM company_profile"), QStringLiteral("test"))
                   ->toString(),
               QStringLiteral("keep"));
+}
+
+// Version 6: search_text becomes a column Mamori fills (existing rows get the same text the
+// generated column held) and ids already used, even by deleted records, are not given again.
+TEST_F(MigrationTest, VersionSixKeepsSearchTextAndRemembersUsedIds)
+{
+    const QString file = tempPath(QStringLiteral("v5.sqlite"));
+    {
+        DatabaseOpenOptions options;
+        options.targetSchemaVersion = 5;
+        auto old = Database::open(file, options);
+        ASSERT_TRUE(old) << old.error().fullText().toStdString();
+        for (const QString &statement :
+             {QStringLiteral("INSERT INTO device (id, asset_number, category, name, location) "
+                             "VALUES (3, 'PC-3', 'pc', '経理用', '本社')"),
+              QStringLiteral("INSERT INTO audit_log (changed_at, os_user, entity, entity_id, "
+                             "action) VALUES ('2026-01-01T00:00:00Z', 'u', 'device', '9', "
+                             "'delete')")}) {
+            ASSERT_TRUE(mamori::test::isOk(
+                sql::execStatement((*old)->connection(), statement, QStringLiteral("test"))));
+        }
+    }
+    auto db = Database::open(file);
+    ASSERT_TRUE(db) << db.error().fullText().toStdString();
+    const auto value = [&db](const QString &sql) {
+        return sql::scalar((*db)->connection(), sql, QStringLiteral("test"))->toString();
+    };
+    // What the repository writes for the same device.
+    Device device;
+    device.assetNumber = QStringLiteral("PC-3");
+    device.name = QStringLiteral("経理用");
+    device.location = QStringLiteral("本社");
+    EXPECT_EQ(value(QStringLiteral("SELECT search_text FROM device")),
+              asset_tables::searchText(device));
+    EXPECT_EQ(asset_tables::searchText(device), QStringLiteral("PC-3 経理用    本社         "));
+    EXPECT_EQ(value(QStringLiteral("SELECT last_id FROM id_allocation WHERE entity = 'device'")),
+              QStringLiteral("9"));
+    EXPECT_EQ(value(QStringLiteral(
+                  "SELECT last_id FROM id_allocation WHERE entity = 'information_asset'")),
+              QStringLiteral("0"));
+    EXPECT_EQ(value(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN "
+                                   "('device_by_category', 'device_by_status')")),
+              QStringLiteral("0"));
 }

@@ -103,6 +103,21 @@ TEST_F(AssetsPageTest, ImportThroughTheDialogAddsTheRows)
     EXPECT_TRUE(dialog.runImport());
     EXPECT_EQ(shownRows(), 302);
     EXPECT_EQ(*DeviceRepository(*m_session.database()).count(), 302);
+
+    // The new devices' history names the file, as the demo devices' names the demo data.
+    Device imported;
+    imported.assetNumber = QStringLiteral("NEW-2");
+    const auto created = DeviceRepository(*m_session.database()).findByKey(imported);
+    ASSERT_TRUE(created && created->has_value());
+    for (const auto &[device, expected] :
+         {std::pair{**created, QStringLiteral("Created by importing new-devices.csv")},
+          std::pair{**DeviceRepository(*m_session.database()).find(1),
+                    QStringLiteral("Created as demo data")}}) {
+        AssetEditorDialog editor(m_window->inventory(), device, m_window.get());
+        auto *history = editor.findChild<QTreeWidget *>(QStringLiteral("historyTreeWidget"));
+        ASSERT_TRUE(history && history->topLevelItemCount() >= 1);
+        EXPECT_EQ(history->topLevelItem(0)->text(2), expected);
+    }
 }
 
 TEST_F(AssetsPageTest, ABadRowIsListedAndNothingIsImported)

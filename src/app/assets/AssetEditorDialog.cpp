@@ -143,7 +143,12 @@ void AssetEditorDialog::fillLinksAndHistory()
         QString change;
         switch (entry.change.action) {
         case AuditAction::Insert:
-            change = tr("Created");
+            if (entry.change.field == QLatin1String("import"))
+                change = tr("Created by importing %1").arg(entry.change.newValue);
+            else if (entry.change.field == QLatin1String("demo"))
+                change = tr("Created as demo data");
+            else
+                change = tr("Created");
             break;
         case AuditAction::Delete:
             change = tr("Deleted");

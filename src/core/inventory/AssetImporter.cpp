@@ -7,6 +7,7 @@
 #include "io/CsvReader.h"
 #include "io/CsvWriter.h"
 #include "io/XlsxReader.h"
+#include "storage/PreparedRecord.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -15,6 +16,9 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <condition_variable>
+#include <mutex>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -162,15 +166,18 @@ private:
 // One share of the rows, parsed on its own thread: records, their problems and their keys.
 template<typename Record> struct ParsedShare
 {
+    qsizetype first = 0; // index of the share's first row in the table
     QList<Record> records;
     QList<ImportProblem> problems;
     QStringList keys;
+    std::vector<PreparedRecord<Record>> prepared; // per record, when streamed to the database
 };
 
 template<typename Record>
 void parseShare(const Table &table, const ImportPlan &plan, qsizetype from, qsizetype to,
                 ParsedShare<Record> &share)
 {
+    share.first = from;
     SupportDates supportDates;
     QVarLengthArray<bool, 64> present(plan.definitionCount);
     share.records.reserve(to - from);
@@ -228,6 +235,42 @@ void parseShare(const Table &table, const ImportPlan &plan, qsizetype from, qsiz
     }
 }
 
+// Finds keys given twice, in row order: the second row is a problem naming the first.
+class DuplicateKeys
+{
+public:
+    explicit DuplicateKeys(AssetKind kind, qsizetype rows) : m_kind(kind)
+    {
+        m_firstRowOfKey.reserve(rows);
+    }
+
+    void check(const QString &key, int row)
+    {
+        if (key.isEmpty() || key == QString(QChar(0x1f)))
+            return;
+        const auto earlier = m_firstRowOfKey.constFind(key);
+        if (earlier == m_firstRowOfKey.cend()) {
+            m_firstRowOfKey.insert(key, row);
+            return;
+        }
+        m_problems.append(
+            {row,
+             -1,
+             {},
+             AssetImporter::tr("the same %1 is already on row %2")
+                 .arg(m_kind == AssetKind::Devices ? AssetImporter::tr("asset number")
+                                                   : AssetImporter::tr("business area and name"))
+                 .arg(*earlier)});
+    }
+
+    const QList<ImportProblem> &problems() const { return m_problems; }
+
+private:
+    AssetKind m_kind;
+    QHash<QString, int> m_firstRowOfKey;
+    QList<ImportProblem> m_problems;
+};
+
 // Rows are parsed in shares on the available cores; the shares are joined in row order, then
 // keys are checked for duplicates in that order, so problems come out as from one pass.
 template<typename Record>
@@ -250,33 +293,194 @@ void parseRows(const Table &table, const ImportPlan &plan, QList<Record> &record
         parseShare(table, plan, 0, rowCount / threads, shares[0]);
     } // joins the workers
     records.reserve(rowCount);
-    QHash<QString, int> firstRowOfKey;
-    firstRowOfKey.reserve(rowCount);
-    QList<ImportProblem> duplicates;
+    DuplicateKeys duplicates(plan.kind, rowCount);
     for (ParsedShare<Record> &share : shares) {
         problems.append(std::move(share.problems));
         for (qsizetype i = 0; i < share.records.size(); ++i) {
-            const QString &key = share.keys[i];
-            const int row = table.rows[records.size()].number;
+            duplicates.check(share.keys[i], table.rows[records.size()].number);
             records.append(std::move(share.records[i]));
-            if (key.isEmpty() || key == QString(QChar(0x1f)))
-                continue;
-            const auto earlier = firstRowOfKey.constFind(key);
-            if (earlier == firstRowOfKey.cend()) {
-                firstRowOfKey.insert(key, row);
-                continue;
-            }
-            duplicates.append({row,
-                               -1,
-                               {},
-                               AssetImporter::tr("the same %1 is already on row %2")
-                                   .arg(plan.kind == AssetKind::Devices
-                                            ? AssetImporter::tr("asset number")
-                                            : AssetImporter::tr("business area and name"))
-                                   .arg(*earlier)});
         }
     }
-    problems.append(std::move(duplicates)); // parse() sorts problems by row, keeping this order
+    problems.append(duplicates.problems()); // sorted by row later, keeping this order
+}
+
+void sortByRow(QList<ImportProblem> &problems)
+{
+    std::stable_sort(problems.begin(), problems.end(),
+                     [](const ImportProblem &a, const ImportProblem &b) { return a.row < b.row; });
+}
+
+// Parses a table in chunks on worker threads and hands the chunks out in row order, each with
+// its records made ready for an insert. Workers stay a few chunks ahead of the reader.
+template<typename Record> class ChunkParser
+{
+public:
+    ChunkParser(const Table &table, const ImportPlan &plan)
+        : m_table(table), m_plan(plan),
+          m_chunkCount((table.rows.size() + chunkRows - 1) / chunkRows),
+          m_workerCount(std::max(1, QThread::idealThreadCount() - 1))
+    {
+        for (int worker = 0; worker < m_workerCount; ++worker)
+            m_workers.emplace_back([this, worker] { work(worker); });
+    }
+
+    ~ChunkParser()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stopping = true;
+        }
+        m_changed.notify_all();
+        m_workers.clear(); // joins
+    }
+
+    ChunkParser(const ChunkParser &) = delete;
+    ChunkParser &operator=(const ChunkParser &) = delete;
+
+    // The next chunk in row order, once parsed; nothing after the last.
+    std::optional<ParsedShare<Record>> next()
+    {
+        if (m_consumed == m_chunkCount)
+            return std::nullopt;
+        std::unique_lock lock(m_mutex);
+        std::optional<ParsedShare<Record>> &slot = m_slots[m_consumed % slotCount];
+        m_changed.wait(lock, [&slot] { return slot.has_value(); });
+        std::optional<ParsedShare<Record>> chunk = std::exchange(slot, std::nullopt);
+        ++m_consumed;
+        lock.unlock();
+        m_changed.notify_all();
+        return chunk;
+    }
+
+    // Gives a chunk's row buffers back for a later chunk.
+    void recycle(std::vector<PreparedRecord<Record>> &&rows)
+    {
+        const std::lock_guard lock(m_mutex);
+        m_spareRows.push_back(std::move(rows));
+    }
+
+private:
+    static constexpr qsizetype chunkRows = 1024;
+    static constexpr qsizetype slotCount = 8; // how far ahead the workers may go, in chunks
+
+    void work(int worker)
+    {
+        for (qsizetype chunk = worker; chunk < m_chunkCount; chunk += m_workerCount) {
+            std::vector<PreparedRecord<Record>> rows;
+            {
+                std::unique_lock lock(m_mutex);
+                m_changed.wait(lock, [&] { return m_stopping || chunk < m_consumed + slotCount; });
+                if (m_stopping)
+                    return;
+                if (!m_spareRows.empty()) {
+                    rows = std::move(m_spareRows.back());
+                    m_spareRows.pop_back();
+                }
+            }
+            ParsedShare<Record> share;
+            parseShare(m_table, m_plan, chunk * chunkRows,
+                       std::min((chunk + 1) * chunkRows, m_table.rows.size()), share);
+            rows.resize(share.records.size());
+            for (qsizetype i = 0; i < share.records.size(); ++i)
+                prepareRecord(share.records[i], 0, RowAudit::InRange, rows[i]);
+            share.prepared = std::move(rows);
+            {
+                const std::lock_guard lock(m_mutex);
+                m_slots[chunk % slotCount] = std::move(share);
+            }
+            m_changed.notify_all();
+        }
+    }
+
+    const Table &m_table;
+    const ImportPlan &m_plan;
+    const qsizetype m_chunkCount;
+    const int m_workerCount;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::array<std::optional<ParsedShare<Record>>, slotCount> m_slots;
+    std::vector<std::vector<PreparedRecord<Record>>> m_spareRows;
+    qsizetype m_consumed = 0;
+    bool m_stopping = false;
+    std::vector<std::jthread> m_workers; // last: joined before the rest goes
+};
+
+// The stored fields an import writes to records that exist already: the mapped ones.
+QStringList fieldsToWrite(AssetKind kind, const QStringList &mapping)
+{
+    QStringList fields;
+    for (const QString &field : mapping) {
+        const AssetField *definition = AssetFields::find(kind, field);
+        if (definition && definition->role == AssetField::Role::Stored)
+            fields << field;
+        else if (definition && definition->role == AssetField::Role::ImportOnly)
+            fields << QStringLiteral("warranty_end");
+    }
+    const bool osMapped =
+        fields.contains(QStringLiteral("os_name")) || fields.contains(QStringLiteral("os_version"));
+    if (kind == AssetKind::Devices && osMapped &&
+        !fields.contains(QStringLiteral("end_of_support")))
+        fields << QStringLiteral("end_of_support"); // follows the OS the file now names
+    return fields;
+}
+
+QStringList completeMapping(const Table &table, AssetKind kind, QStringList mapping)
+{
+    if (mapping.isEmpty())
+        mapping = HeaderRecognizer::mapHeaders(kind, table.header);
+    while (mapping.size() < table.header.size())
+        mapping << QString();
+    return mapping;
+}
+
+Error cancelled()
+{
+    return Error(ErrorKind::Cancelled, Error::tr("The import was cancelled; nothing was saved."));
+}
+
+template<typename Record>
+Result<ImportOutcome> streamRows(Database &database, const Table &table, const ImportPlan &plan,
+                                 const QStringList &fields, const BulkOrigin &origin,
+                                 const std::function<void(int, int)> &progress,
+                                 const std::atomic_bool *cancelRequested)
+{
+    ImportOutcome outcome;
+    outcome.rowCount = int(table.rows.size());
+    AssetBulkWrite<Record> write(database, fields, origin);
+    if (Status begun = write.begin(); !begun)
+        return begun.error();
+    std::vector<QList<Record>> written; // kept until the commit: the write refers to them
+    DuplicateKeys duplicates(plan.kind, table.rows.size());
+    bool writing = true;
+    {
+        ChunkParser<Record> parser(table, plan);
+        while (auto chunk = parser.next()) {
+            if (cancelRequested && cancelRequested->load())
+                return cancelled();
+            outcome.problems.append(chunk->problems);
+            for (qsizetype i = 0; i < chunk->records.size(); ++i)
+                duplicates.check(chunk->keys[i], table.rows[chunk->first + i].number);
+            writing = writing && outcome.problems.isEmpty() && duplicates.problems().isEmpty();
+            for (qsizetype i = 0; writing && i < chunk->records.size(); ++i) {
+                if (Status added = write.add(chunk->records[i], &chunk->prepared[i]); !added)
+                    return added.error();
+            }
+            parser.recycle(std::move(chunk->prepared));
+            written.push_back(std::move(chunk->records));
+            if (progress)
+                progress(int(chunk->first + written.back().size()), outcome.rowCount);
+        }
+    } // the workers are done
+    outcome.problems.append(duplicates.problems());
+    if (!outcome.problems.isEmpty()) {
+        sortByRow(outcome.problems);
+        return outcome; // `write` rolls back
+    }
+    auto counts = write.commit();
+    if (!counts)
+        return counts.error();
+    outcome.counts = *counts;
+    return outcome;
 }
 
 } // namespace
@@ -333,18 +537,15 @@ ParsedImport AssetImporter::parse(const Table &table, AssetKind kind, QStringLis
 {
     ParsedImport parsed;
     parsed.kind = kind;
-    if (mapping.isEmpty())
-        mapping = HeaderRecognizer::mapHeaders(kind, table.header);
-    while (mapping.size() < table.header.size())
-        mapping << QString();
+    parsed.sourceName = table.sourceName;
+    mapping = completeMapping(table, kind, std::move(mapping));
     parsed.mapping = mapping;
     const ImportPlan plan = planFor(table, kind, mapping);
     if (kind == AssetKind::Devices)
         parseRows(table, plan, parsed.devices, parsed.problems);
     else
         parseRows(table, plan, parsed.information, parsed.problems);
-    std::stable_sort(parsed.problems.begin(), parsed.problems.end(),
-                     [](const ImportProblem &a, const ImportProblem &b) { return a.row < b.row; });
+    sortByRow(parsed.problems);
     return parsed;
 }
 
@@ -364,25 +565,28 @@ Result<UpsertCounts> AssetImporter::write(Database &database, const ParsedImport
                      tr("The file has %n problem(s); nothing was imported.", nullptr,
                         int(parsed.problems.size())));
     }
-    QStringList fields;
-    for (const QString &field : parsed.mapping) {
-        const AssetField *definition = AssetFields::find(parsed.kind, field);
-        if (definition && definition->role == AssetField::Role::Stored)
-            fields << field;
-        else if (definition && definition->role == AssetField::Role::ImportOnly)
-            fields << QStringLiteral("warranty_end");
-    }
-    const bool osMapped =
-        fields.contains(QStringLiteral("os_name")) || fields.contains(QStringLiteral("os_version"));
-    if (parsed.kind == AssetKind::Devices && osMapped &&
-        !fields.contains(QStringLiteral("end_of_support"))) {
-        fields << QStringLiteral("end_of_support"); // follows the OS the file now names
-    }
+    const QStringList fields = fieldsToWrite(parsed.kind, parsed.mapping);
+    const BulkOrigin origin{QStringLiteral("import"), parsed.sourceName};
     if (parsed.kind == AssetKind::Devices)
         return DeviceRepository(database).upsertAll(parsed.devices, fields, progress,
-                                                    cancelRequested);
+                                                    cancelRequested, origin);
     return InformationAssetRepository(database).upsertAll(parsed.information, fields, progress,
-                                                          cancelRequested);
+                                                          cancelRequested, origin);
+}
+
+Result<ImportOutcome> AssetImporter::parseAndWrite(Database &database, const Table &table,
+                                                   AssetKind kind, QStringList mapping,
+                                                   const std::function<void(int, int)> &progress,
+                                                   const std::atomic_bool *cancelRequested)
+{
+    mapping = completeMapping(table, kind, std::move(mapping));
+    const ImportPlan plan = planFor(table, kind, mapping);
+    const QStringList fields = fieldsToWrite(kind, mapping);
+    const BulkOrigin origin{QStringLiteral("import"), table.sourceName};
+    if (kind == AssetKind::Devices)
+        return streamRows<Device>(database, table, plan, fields, origin, progress, cancelRequested);
+    return streamRows<InformationAsset>(database, table, plan, fields, origin, progress,
+                                        cancelRequested);
 }
 
 } // namespace mamori

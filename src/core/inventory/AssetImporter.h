@@ -37,6 +37,7 @@ struct ImportFileOptions
 struct ParsedImport
 {
     AssetKind kind = AssetKind::Devices;
+    QString sourceName;    // the file's name, kept in the history of the records it creates
     QStringList mapping;   // per column: canonical field, or empty for a custom column
     QList<Device> devices; // for AssetKind::Devices
     QList<InformationAsset> information; // for AssetKind::Information
@@ -45,6 +46,14 @@ struct ParsedImport
     {
         return int(kind == AssetKind::Devices ? devices.size() : information.size());
     }
+};
+
+// What parseAndWrite() did: the problems found (and then nothing was written), or the counts.
+struct ImportOutcome
+{
+    int rowCount = 0;
+    QList<ImportProblem> problems;
+    UpsertCounts counts;
 };
 
 // Reads a CSV or XLSX file, maps its columns, checks every row and writes all of it or nothing.
@@ -68,6 +77,14 @@ public:
     static Result<UpsertCounts> write(Database &database, const ParsedImport &parsed,
                                       const std::function<void(int, int)> &progress = {},
                                       const std::atomic_bool *cancelRequested = nullptr);
+    // parse() and write() overlapped, for imports that need no preview (mamori-cli): rows are
+    // written as soon as they are parsed, in one transaction, which is rolled back once a
+    // problem is found. Parsing goes on to the end, so every problem is reported as parse()
+    // reports it. `progress(rows done, rows)`.
+    static Result<ImportOutcome> parseAndWrite(Database &database, const Table &table,
+                                               AssetKind kind, QStringList mapping = {},
+                                               const std::function<void(int, int)> &progress = {},
+                                               const std::atomic_bool *cancelRequested = nullptr);
 };
 
 } // namespace mamori

@@ -366,7 +366,8 @@ Result<DemoSummary> DemoCompany::fill(Database &database, int deviceCount)
         newDevices << makeDevice(random, *kind, int(*existing) + i + 1, catalog, today);
     }
     QStringList allFields;
-    auto written = devices.upsertAll(newDevices, allFields);
+    const BulkOrigin demo{QStringLiteral("demo"), {}};
+    auto written = devices.upsertAll(newDevices, allFields, {}, nullptr, demo);
     if (!written)
         return written.error();
 
@@ -394,7 +395,7 @@ Result<DemoSummary> DemoCompany::fill(Database &database, int deviceCount)
         asset.registeredOn = today.addDays(-random.bounded(900));
         assets << asset;
     }
-    auto writtenInformation = information.upsertAll(assets, {});
+    auto writtenInformation = information.upsertAll(assets, {}, {}, nullptr, demo);
     if (!writtenInformation)
         return writtenInformation.error();
 

@@ -3,6 +3,7 @@
 #include "AssetTables.h"
 #include "AuditLog.h"
 #include "Database.h"
+#include "PreparedRecord.h"
 #include "SqlSupport.h"
 #include "SqliteStatement.h"
 #include "Transaction.h"
@@ -74,13 +75,19 @@ template<typename Record> Result<QHash<Key<Record>, qint64>> existingKeys(Databa
     }
 }
 
-// The largest id in the table, 0 when empty: new records get the next ids, as SQLite itself
-// would give them, so a row can be made ready (snapshot included) before it is inserted.
-template<typename Record> Result<qint64> largestId(Database &database)
+// The largest id ever given in the table, 0 when none: new records get the next ids, and a
+// deleted record's id is not given again (its history stays its own). Ids are chosen here
+// rather than by SQLite so a row can be made ready before it is inserted.
+template<typename Record> Result<qint64> lastAllocatedId(Database &database)
 {
-    SqliteStatement select(database.connection(),
-                           QStringLiteral("SELECT max(id) FROM %1").arg(Table<Record>::name()),
-                           readWhat());
+    SqliteStatement select(
+        database.connection(),
+        QStringLiteral("SELECT max(COALESCE((SELECT last_id FROM id_allocation WHERE entity = ?),"
+                       " 0), COALESCE((SELECT max(id) FROM %1), 0))")
+            .arg(Table<Record>::name()),
+        readWhat());
+    const QString table = Table<Record>::name(); // bound in place: must outlive the statement
+    select.bindText(0, table);
     auto row = select.next();
     if (!row)
         return row.error();
@@ -89,121 +96,153 @@ template<typename Record> Result<qint64> largestId(Database &database)
     return largest;
 }
 
-// One record made ready for binding: everything but the SQLite calls, so that another thread
-// can do it while the writer steps the statements.
-struct PreparedRow
+template<typename Record> Status recordAllocatedId(Database &database, qint64 lastId)
 {
-    qint64 id = 0;
-    QList<StoredValue> values;                    // views into the record
-    QList<std::pair<qsizetype, qsizetype>> spans; // (start, size) in text: per value, then custom
-    QByteArray text;                              // UTF-8 of text, dates and custom fields
-    QByteArray snapshot;                          // the audit snapshot, UTF-8 JSON
-};
-
-template<typename Record> void prepareRow(const Record &record, qint64 id, PreparedRow &row)
-{
-    row.id = id;
-    AssetRecords::storedValues(record, row.values);
-    const qsizetype fieldCount = row.values.size();
-    // Text and dates go to one buffer, bound in place once it stops growing.
-    row.text.resize(0);
-    row.spans.resize(fieldCount + 1);
-    for (qsizetype i = 0; i < fieldCount; ++i) {
-        const StoredValue &value = row.values[i];
-        const qsizetype start = row.text.size();
-        if (value.type == StoredValue::Type::Text) {
-            AssetRecords::appendUtf8(row.text, value.text);
-        } else if (value.type == StoredValue::Type::Date) {
-            std::array<char, 10> iso;
-            const QLatin1String date = AssetRecords::isoDate(value.date, iso);
-            row.text.append(date.data(), date.size());
-        }
-        row.spans[i] = {start, row.text.size() - start};
-    }
-    const qsizetype customStart = row.text.size();
-    if (record.customFields.isEmpty())
-        row.text.append("{}"); // what customFieldsJson() writes for none
-    else
-        row.text.append(AssetRecords::customFieldsJson(record.customFields).toUtf8());
-    row.spans[fieldCount] = {customStart, row.text.size() - customStart};
-    row.snapshot.resize(0);
-    AssetRecords::appendJsonUtf8(record, id, row.values, row.snapshot);
+    QSqlQuery query(database.connection());
+    query.prepare(QStringLiteral("INSERT INTO id_allocation (entity, last_id) VALUES (?, ?)"
+                                 " ON CONFLICT (entity) DO UPDATE SET last_id = excluded.last_id"));
+    query.addBindValue(Table<Record>::name());
+    query.addBindValue(lastId);
+    return sql::exec(query, writeWhat());
 }
 
-// Inserts prepared rows and their audit snapshots through the raw SQLite API
-// (SqliteStatement), one row per statement: a multi-row INSERT was slower, as SQLite then keeps
-// a statement journal in a temporary file (five times the writes). Made for one write
-// operation, so no statement outlives it.
+// The columns an insert writes: id, the stored fields in storedValues() order, the extra
+// columns, and a device's search text.
+template<typename Record> QStringList insertedColumns()
+{
+    QStringList names = QStringList{QStringLiteral("id")} + columns<Record>();
+    Q_ASSERT(names.mid(1 + AssetRecords::storedFields(Table<Record>::kind).size()) ==
+             extraColumns(Record{}));
+    if constexpr (std::is_same_v<Record, Device>)
+        names << QStringLiteral("search_text");
+    return names;
+}
+
+// "INSERT … VALUES (…), (…)" for `rows` rows. OR ROLLBACK: a failure ends the whole
+// transaction (an import is all or nothing anyway), so SQLite need not keep a statement journal
+// to undo part of a multi-row statement, which made one slower than single rows.
+template<typename Record> QString insertSql(int rows)
+{
+    const QStringList names = insertedColumns<Record>();
+    const QString row = QLatin1Char('(') +
+                        QStringList(names.size(), QStringLiteral("?")).join(QLatin1Char(',')) +
+                        QLatin1Char(')');
+    return QStringLiteral("INSERT%1 INTO %2 (%3) VALUES %4")
+        .arg(rows > 1 ? QStringLiteral(" OR ROLLBACK") : QString(), Table<Record>::name(),
+             names.join(QStringLiteral(", ")), QStringList(rows, row).join(QLatin1Char(',')));
+}
+
+// Binds a prepared row from parameter `first` on (0-based).
+template<typename Record>
+void bindRow(SqliteStatement &statement, int first, const PreparedRecord<Record> &row)
+{
+    statement.bindInteger(first, row.id);
+    const int fieldCount = int(row.values.size());
+    for (int i = 0; i < fieldCount; ++i) {
+        const StoredValue &value = row.values[i];
+        const int position = first + 1 + i;
+        switch (value.type) {
+        case StoredValue::Type::Null:
+            statement.bindNull(position);
+            break;
+        case StoredValue::Type::Integer:
+            statement.bindInteger(position, value.integer);
+            break;
+        case StoredValue::Type::Code:
+            statement.bindUtf8(position, QByteArrayView(value.code.data(), value.code.size()));
+            break;
+        case StoredValue::Type::Text:
+        case StoredValue::Type::Date:
+            statement.bindUtf8(position, row.bytes(i));
+            break;
+        }
+    }
+    int next = first + 1 + fieldCount;
+    if constexpr (std::is_same_v<Record, Device>)
+        statement.bindInteger(next++, row.record->endOfSupportOverridden ? 1 : 0);
+    statement.bindUtf8(next++, row.bytes(fieldCount));
+    if constexpr (std::is_same_v<Record, Device>)
+        statement.bindUtf8(next, row.bytes(fieldCount + 1));
+}
+
+// Inserts prepared rows through the raw SQLite API (SqliteStatement), bound in place with no
+// QVariant. With RowAudit::Snapshot each row is inserted at once with its audit row; with
+// RowAudit::InRange rows are gathered and inserted groupSize to a statement, which halves
+// SQLite's cost per row. Made for one write operation, so no statement outlives it.
 template<typename Record> class RecordInserter
 {
 public:
-    explicit RecordInserter(Database &database)
-        : m_insert(database.connection(), insertSql(), writeWhat()), m_audit(database)
+    RecordInserter(Database &database, RowAudit audit)
+        : m_single(database.connection(), insertSql<Record>(1), writeWhat()),
+          m_group(database.connection(), insertSql<Record>(groupSize), writeWhat()),
+          m_audit(database), m_rowAudit(audit)
     {}
 
     Status status() const
     {
-        if (!m_insert.isValid())
-            return m_insert.error();
+        for (const SqliteStatement *statement : {&m_single, &m_group}) {
+            if (!statement->isValid())
+                return statement->error();
+        }
         return m_audit.status();
     }
 
-    Status insert(const Record &record, const PreparedRow &row)
-    {
-        const auto bytes = [&row](qsizetype i) {
-            return QByteArrayView(row.text.constData() + row.spans[i].first, row.spans[i].second);
-        };
-        m_insert.bindInteger(0, row.id);
-        const int fieldCount = int(row.values.size());
-        for (int i = 0; i < fieldCount; ++i) {
-            const StoredValue &value = row.values[i];
-            switch (value.type) {
-            case StoredValue::Type::Null:
-                m_insert.bindNull(i + 1);
-                break;
-            case StoredValue::Type::Integer:
-                m_insert.bindInteger(i + 1, value.integer);
-                break;
-            case StoredValue::Type::Code:
-                m_insert.bindUtf8(i + 1, QByteArrayView(value.code.data(), value.code.size()));
-                break;
-            case StoredValue::Type::Text:
-            case StoredValue::Type::Date:
-                m_insert.bindUtf8(i + 1, bytes(i));
-                break;
-            }
-        }
-        int next = fieldCount + 1;
-        if constexpr (std::is_same_v<Record, Device>)
-            m_insert.bindInteger(next++, record.endOfSupportOverridden ? 1 : 0);
-        m_insert.bindUtf8(next, bytes(fieldCount));
-        if (Status done = m_insert.execute(); !done)
-            return done;
-        return m_audit.recordInsert(Table<Record>::name(), row.id, row.snapshot);
-    }
-
-    // For a single record: prepares it here.
+    // Inserts the record now.
     Status insert(const Record &record, qint64 id)
     {
-        prepareRow(record, id, m_row);
-        return insert(record, m_row);
+        prepareRecord(record, id, m_rowAudit, m_row);
+        return insertNow(m_row);
+    }
+
+    // Takes the row (swapping buffers with it) and inserts it with the next ones; flush() before
+    // anything reads or updates the rows.
+    Status add(PreparedRecord<Record> &row)
+    {
+        std::swap(m_pending[m_pendingCount++], row);
+        return m_pendingCount == groupSize ? flush() : Status();
+    }
+
+    Status flush()
+    {
+        const int count = std::exchange(m_pendingCount, 0);
+        if (count == groupSize) {
+            for (int i = 0; i < groupSize; ++i)
+                bindRow(m_group, i * columnCount(), m_pending[i]);
+            return m_group.execute();
+        }
+        for (int i = 0; i < count; ++i) {
+            if (Status done = insertNow(m_pending[i]); !done)
+                return done;
+        }
+        return {};
     }
 
 private:
-    static QString insertSql()
+    static constexpr int groupSize = 64;
+
+    static int columnCount()
     {
-        // id, then the stored fields in storedValues() order, then the extra columns.
-        const QStringList names = QStringList{QStringLiteral("id")} + columns<Record>();
-        Q_ASSERT(names.mid(1 + AssetRecords::storedFields(Table<Record>::kind).size()) ==
-                 extraColumns(Record{}));
-        return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-            .arg(Table<Record>::name(), names.join(QStringLiteral(", ")),
-                 QStringList(names.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
+        static const int count = int(insertedColumns<Record>().size());
+        return count;
     }
 
-    SqliteStatement m_insert;
+    Status insertNow(const PreparedRecord<Record> &row)
+    {
+        bindRow(m_single, 0, row);
+        if (Status done = m_single.execute(); !done)
+            return done;
+        if (m_rowAudit == RowAudit::InRange)
+            return {};
+        return m_audit.recordInsert(Table<Record>::name(), row.id, row.snapshot);
+    }
+
+    SqliteStatement m_single;
+    SqliteStatement m_group;
     AuditLogWriter m_audit;
-    PreparedRow m_row;
+    RowAudit m_rowAudit;
+    PreparedRecord<Record> m_row;
+    std::array<PreparedRecord<Record>, groupSize> m_pending;
+    int m_pendingCount = 0;
 };
 
 // Reads records by id through the raw SQLite API: a re-import reads every record it may update,
@@ -240,19 +279,13 @@ private:
     SqliteStatement m_select;
 };
 
-// Prepares the rows to insert on a second thread, a few batches ahead of the writer, which
-// then only binds and steps: SQLite's own work is most of an import and cannot be shared.
+// Prepares every record for an insert on a second thread, a few batches ahead of the writer,
+// which then only binds and steps: SQLite's own work is most of an import and cannot be shared.
+// Rows of records that turn out to exist already are not used.
 template<typename Record> class RowPreparer
 {
 public:
-    struct Insert
-    {
-        qsizetype record; // index in `records`
-        qint64 id;
-    };
-
-    RowPreparer(const QList<Record> &records, const QList<Insert> &inserts)
-        : m_records(records), m_inserts(inserts)
+    explicit RowPreparer(const QList<Record> &records) : m_records(records)
     {
         for (Batch &batch : m_batches)
             batch.rows.resize(batchSize);
@@ -272,8 +305,9 @@ public:
     RowPreparer(const RowPreparer &) = delete;
     RowPreparer &operator=(const RowPreparer &) = delete;
 
-    // The next insert's row, in order; valid until the following call.
-    const PreparedRow &next()
+    // The next insert's row, in order; valid until the following call. The caller may swap its
+    // buffers for others (RecordInserter::add), which are then reused.
+    PreparedRecord<Record> &next()
     {
         if (m_taken == batchSize || m_taken < 0) {
             std::unique_lock lock(m_mutex);
@@ -294,13 +328,13 @@ private:
 
     struct Batch
     {
-        std::vector<PreparedRow> rows;
+        std::vector<PreparedRecord<Record>> rows;
         bool ready = false;
     };
 
     void prepareAll()
     {
-        for (qsizetype first = 0, batchNumber = 0; first < m_inserts.size();
+        for (qsizetype first = 0, batchNumber = 0; first < m_records.size();
              first += batchSize, ++batchNumber) {
             Batch &batch = m_batches[batchNumber % batchCount];
             {
@@ -309,11 +343,9 @@ private:
                 if (m_stopping)
                     return;
             }
-            const qsizetype last = std::min(first + batchSize, m_inserts.size());
-            for (qsizetype i = first; i < last; ++i) {
-                const Insert &insert = m_inserts[i];
-                prepareRow(m_records[insert.record], insert.id, batch.rows[i - first]);
-            }
+            const qsizetype last = std::min(first + batchSize, m_records.size());
+            for (qsizetype i = first; i < last; ++i)
+                prepareRecord(m_records[i], 0, RowAudit::InRange, batch.rows[i - first]);
             {
                 const std::lock_guard lock(m_mutex);
                 batch.ready = true;
@@ -323,7 +355,6 @@ private:
     }
 
     const QList<Record> &m_records;
-    const QList<Insert> &m_inserts;
     std::array<Batch, batchCount> m_batches;
     std::mutex m_mutex;
     std::condition_variable m_changed;
@@ -451,11 +482,20 @@ Result<bool> AssetRepository<Record>::updateRow(const Record &before, const Reco
     QStringList assignments;
     for (const QString &column : std::as_const(changed))
         assignments << column + QStringLiteral(" = ?");
+    std::optional<QString> newSearchText; // not audited: it only repeats the other columns
+    if constexpr (std::is_same_v<Record, Device>) {
+        if (QString text = searchText(after); text != searchText(before)) {
+            assignments << QStringLiteral("search_text = ?");
+            newSearchText = std::move(text);
+        }
+    }
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
                       .arg(Table<Record>::name(), assignments.join(QStringLiteral(", "))));
     for (const QString &column : std::as_const(changed))
         query.addBindValue(columnValue(after, column));
+    if (newSearchText)
+        query.addBindValue(*newSearchText);
     query.addBindValue(before.id);
     if (Status done = sql::exec(query, writeWhat()); !done)
         return done.error();
@@ -467,15 +507,17 @@ template<typename Record> Result<qint64> AssetRepository<Record>::insert(const R
     Transaction transaction(m_database);
     if (!transaction.isActive())
         return transaction.error();
-    auto largest = largestId<Record>(m_database);
+    auto largest = lastAllocatedId<Record>(m_database);
     if (!largest)
         return largest.error();
-    RecordInserter<Record> inserter(m_database);
+    RecordInserter<Record> inserter(m_database, RowAudit::Snapshot);
     if (Status ready = inserter.status(); !ready)
         return ready.error();
     const qint64 id = *largest + 1;
     if (Status inserted = inserter.insert(record, id); !inserted)
         return inserted.error();
+    if (Status allocated = recordAllocatedId<Record>(m_database, id); !allocated)
+        return allocated.error();
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     return id;
@@ -486,7 +528,7 @@ template<typename Record> Status AssetRepository<Record>::reinsert(const Record 
     Transaction transaction(m_database);
     if (!transaction.isActive())
         return transaction.error();
-    RecordInserter<Record> inserter(m_database);
+    RecordInserter<Record> inserter(m_database, RowAudit::Snapshot);
     if (Status ready = inserter.status(); !ready)
         return ready;
     if (Status inserted = inserter.insert(record, record.id); !inserted)
@@ -547,86 +589,140 @@ template<typename Record>
 Result<UpsertCounts>
 AssetRepository<Record>::upsertAll(const QList<Record> &records, const QStringList &fieldsToWrite,
                                    const std::function<void(int, int)> &progress,
-                                   const std::atomic_bool *cancelRequested)
+                                   const std::atomic_bool *cancelRequested,
+                                   const BulkOrigin &origin)
 {
-    Transaction transaction(m_database);
-    if (!transaction.isActive())
-        return transaction.error();
-    auto keys = existingKeys<Record>(m_database);
-    if (!keys)
-        return keys.error();
-    auto largest = largestId<Record>(m_database);
-    if (!largest)
-        return largest.error();
-    // Which records are new and the ids they get, in order: a later record with the key of an
-    // earlier new one updates it.
-    using Insert = typename RowPreparer<Record>::Insert;
-    QList<Insert> inserts;
-    QList<qint64> idOf(records.size());
-    QList<bool> isNew(records.size(), false);
-    qint64 nextId = *largest + 1;
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        const auto key = keyOf(records[i]);
-        if (const auto known = keys->constFind(key); known != keys->cend()) {
-            idOf[i] = *known;
-            continue;
-        }
-        inserts.append({i, nextId});
-        keys->insert(key, nextId);
-        idOf[i] = nextId++;
-        isNew[i] = true;
-    }
-    keys->clear();
-
-    RecordInserter<Record> inserter(m_database);
-    if (Status ready = inserter.status(); !ready)
-        return ready.error();
-    RecordReader<Record> reader(m_database);
-    if (Status ready = reader.status(); !ready)
-        return ready.error();
-    QList<int> fieldIndexes;
-    for (const QString &field : fieldsToWrite)
-        fieldIndexes << AssetRecords::fieldIndex(Table<Record>::kind, field);
+    AssetBulkWrite<Record> write(m_database, fieldsToWrite, origin);
+    if (Status begun = write.begin(); !begun)
+        return begun.error();
     // Below a few thousand rows a second thread is not worth starting.
-    constexpr qsizetype insertsWorthAThread = 2048;
+    constexpr qsizetype recordsWorthAThread = 2048;
     std::optional<RowPreparer<Record>> preparer;
-    if (inserts.size() >= insertsWorthAThread && QThread::idealThreadCount() > 1)
-        preparer.emplace(records, inserts);
-    UpsertCounts counts;
+    if (records.size() >= recordsWorthAThread && QThread::idealThreadCount() > 1)
+        preparer.emplace(records);
     const int total = int(records.size());
     for (int i = 0; i < total; ++i) {
         if (cancelRequested && cancelRequested->load())
             return Error(ErrorKind::Cancelled,
                          Error::tr("The import was cancelled; nothing was saved."));
-        const Record &record = records[i];
-        if (isNew[i]) {
-            const Status inserted = preparer ? inserter.insert(record, preparer->next())
-                                             : inserter.insert(record, idOf[i]);
-            if (!inserted)
-                return inserted.error();
-            ++counts.created;
-        } else {
-            auto existing = reader.find(idOf[i]);
-            if (!existing)
-                return existing.error();
-            if (!existing->has_value())
-                return Error(ErrorKind::InvalidInput, Error::tr("The record no longer exists."));
-            Record merged = **existing;
-            for (const int field : fieldIndexes)
-                AssetRecords::copyField(merged, record, field);
-            for (auto it = record.customFields.cbegin(); it != record.customFields.cend(); ++it)
-                merged.customFields.insert(it.key(), it.value());
-            auto changed = updateRow(**existing, merged);
-            if (!changed)
-                return changed.error();
-            ++(*changed ? counts.updated : counts.unchanged);
-        }
+        if (Status added = write.add(records[i], preparer ? &preparer->next() : nullptr); !added)
+            return added.error();
         if (progress && (i % 256 == 0 || i + 1 == total))
             progress(i + 1, total);
     }
-    if (Status committed = transaction.commit(); !committed)
+    return write.commit();
+}
+
+template<typename Record> struct AssetBulkWrite<Record>::State
+{
+    State(Database &database, QStringList fields, BulkOrigin origin)
+        : database(database), repository(database), origin(std::move(origin))
+    {
+        for (const QString &field : fields)
+            fieldIndexes << AssetRecords::fieldIndex(Table<Record>::kind, field);
+    }
+
+    Database &database;
+    std::optional<Transaction> transaction; // first: rolled back after the statements go
+    AssetRepository<Record> repository;
+    BulkOrigin origin;
+    QList<int> fieldIndexes;
+    QHash<Key<Record>, qint64> keys;
+    qint64 firstNewId = 0;
+    qint64 nextId = 0;
+    std::optional<RecordInserter<Record>> inserter;
+    std::optional<RecordReader<Record>> reader;
+    UpsertCounts counts;
+    QDateTime startedAt = QDateTime::currentDateTimeUtc();
+};
+
+template<typename Record>
+AssetBulkWrite<Record>::AssetBulkWrite(Database &database, QStringList fieldsToWrite,
+                                       BulkOrigin origin)
+    : m_state(std::make_unique<State>(database, std::move(fieldsToWrite), std::move(origin)))
+{}
+
+template<typename Record> AssetBulkWrite<Record>::~AssetBulkWrite() = default;
+
+template<typename Record> Status AssetBulkWrite<Record>::begin()
+{
+    State &state = *m_state;
+    state.transaction.emplace(state.database);
+    if (!state.transaction->isActive())
+        return state.transaction->error();
+    auto keys = existingKeys<Record>(state.database);
+    if (!keys)
+        return keys.error();
+    state.keys = std::move(*keys);
+    auto largest = lastAllocatedId<Record>(state.database);
+    if (!largest)
+        return largest.error();
+    state.firstNewId = state.nextId = *largest + 1;
+    state.inserter.emplace(state.database, RowAudit::InRange);
+    if (Status ready = state.inserter->status(); !ready)
+        return ready;
+    state.reader.emplace(state.database);
+    return state.reader->status();
+}
+
+template<typename Record>
+Status AssetBulkWrite<Record>::add(const Record &record, PreparedRecord<Record> *prepared)
+{
+    State &state = *m_state;
+    const auto key = keyOf(record);
+    const auto known = state.keys.constFind(key);
+    if (known == state.keys.cend()) {
+        // New: later records with the same key update this one.
+        const qint64 id = state.nextId++;
+        state.keys.insert(key, id);
+        ++state.counts.created;
+        if (!prepared)
+            return state.inserter->insert(record, id);
+        prepared->id = id;
+        return state.inserter->add(*prepared);
+    }
+    // The record may be one this write has just created.
+    if (Status flushed = state.inserter->flush(); !flushed)
+        return flushed;
+    auto existing = state.reader->find(*known);
+    if (!existing)
+        return existing.error();
+    if (!existing->has_value())
+        return Error(ErrorKind::InvalidInput, Error::tr("The record no longer exists."));
+    Record merged = **existing;
+    for (const int field : std::as_const(state.fieldIndexes))
+        AssetRecords::copyField(merged, record, field);
+    for (auto it = record.customFields.cbegin(); it != record.customFields.cend(); ++it)
+        merged.customFields.insert(it.key(), it.value());
+    auto changed = state.repository.updateRow(**existing, merged);
+    if (!changed)
+        return changed.error();
+    ++(*changed ? state.counts.updated : state.counts.unchanged);
+    return {};
+}
+
+template<typename Record> Result<UpsertCounts> AssetBulkWrite<Record>::commit()
+{
+    State &state = *m_state;
+    if (Status flushed = state.inserter->flush(); !flushed)
+        return flushed.error();
+    if (state.nextId > state.firstNewId) {
+        const qint64 lastId = state.nextId - 1;
+        if (Status audited = state.repository.statements().audit.recordCreatedRange(
+                Table<Record>::name(), state.firstNewId, lastId, state.origin.source,
+                state.origin.name, state.startedAt);
+            !audited)
+            return audited.error();
+        if (Status allocated = recordAllocatedId<Record>(state.database, lastId); !allocated)
+            return allocated.error();
+    }
+    // Statements go before the commit, as a prepared statement in the middle of a read can
+    // keep the transaction from ending.
+    state.inserter.reset();
+    state.reader.reset();
+    if (Status committed = state.transaction->commit(); !committed)
         return committed.error();
-    return counts;
+    return state.counts;
 }
 
 template<typename Record>
@@ -642,5 +738,7 @@ Result<int> AssetRepository<Record>::countExisting(const QList<Record> &records)
 
 template class AssetRepository<Device>;
 template class AssetRepository<InformationAsset>;
+template class AssetBulkWrite<Device>;
+template class AssetBulkWrite<InformationAsset>;
 
 } // namespace mamori

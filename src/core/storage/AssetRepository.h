@@ -5,6 +5,7 @@
 #include "inventory/InformationAsset.h"
 
 #include <QList>
+#include <QStringList>
 
 #include <atomic>
 #include <functional>
@@ -22,9 +23,19 @@ struct UpsertCounts
     int unchanged = 0;
 };
 
+template<typename Record> class AssetBulkWrite;
+
+// What created records in bulk, kept in their history (AuditLog::recordCreatedRange).
+struct BulkOrigin
+{
+    QString source = QStringLiteral("import"); // "import" or "demo"
+    QString name;                              // the imported file's name
+};
+
 // Devices or information assets in the database. Every write records its history in the audit
 // log in the same transaction: an insert or delete as one row holding a JSON snapshot, an
-// update as one row per changed field with the old and new value.
+// update as one row per changed field with the old and new value, and the records one bulk
+// write creates as one row for their range of ids. Ids are never given twice.
 template<typename Record> class AssetRepository
 {
 public:
@@ -52,12 +63,15 @@ public:
     // was. `progress(done, total)`.
     Result<UpsertCounts> upsertAll(const QList<Record> &records, const QStringList &fieldsToWrite,
                                    const std::function<void(int, int)> &progress = {},
-                                   const std::atomic_bool *cancelRequested = nullptr);
+                                   const std::atomic_bool *cancelRequested = nullptr,
+                                   const BulkOrigin &origin = {});
 
     // How many of the records have a key already in the database (a dry run's "updated").
     Result<int> countExisting(const QList<Record> &records) const;
 
 private:
+    friend class AssetBulkWrite<Record>;
+
     // Returns whether anything changed.
     Result<bool> updateRow(const Record &before, const Record &after);
 
@@ -68,10 +82,39 @@ private:
     mutable std::unique_ptr<Statements> m_statements;
 };
 
+template<typename Record> struct PreparedRecord;
+
+// One bulk write, fed record by record: new keys are inserted, existing ones get `fieldsToWrite`
+// updated (and the custom fields added), all in one transaction that only commit() keeps. An
+// import feeds rows while later rows are still being parsed, and stops feeding at the first
+// problem. AssetRepository::upsertAll() is the same for a list.
+template<typename Record> class AssetBulkWrite
+{
+public:
+    AssetBulkWrite(Database &database, QStringList fieldsToWrite, BulkOrigin origin);
+    ~AssetBulkWrite(); // rolls back unless committed
+    AssetBulkWrite(const AssetBulkWrite &) = delete;
+    AssetBulkWrite &operator=(const AssetBulkWrite &) = delete;
+
+    // Starts the transaction and reads the existing keys.
+    Status begin();
+    // The record must stay alive and unchanged until commit() or the end of this object.
+    // `prepared`: the record already made ready (prepareRecord() with RowAudit::InRange); its
+    // buffers are swapped for used ones.
+    Status add(const Record &record, PreparedRecord<Record> *prepared = nullptr);
+    Result<UpsertCounts> commit();
+
+private:
+    struct State;
+    std::unique_ptr<State> m_state;
+};
+
 using DeviceRepository = AssetRepository<Device>;
 using InformationAssetRepository = AssetRepository<InformationAsset>;
 
 extern template class AssetRepository<Device>;
 extern template class AssetRepository<InformationAsset>;
+extern template class AssetBulkWrite<Device>;
+extern template class AssetBulkWrite<InformationAsset>;
 
 } // namespace mamori

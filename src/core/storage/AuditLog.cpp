@@ -96,13 +96,18 @@ AuditLog::~AuditLog() = default;
 
 Status AuditLog::record(const AuditChange &change)
 {
+    return record(change, QDateTime::currentDateTimeUtc());
+}
+
+Status AuditLog::record(const AuditChange &change, const QDateTime &changedAt)
+{
     const QString &user = osUser();
     if (!m_statements) {
         m_statements = std::make_unique<Statements>(Statements{QSqlQuery(m_database.connection())});
         m_statements->insert.prepare(insertSql);
     }
     QSqlQuery &query = m_statements->insert;
-    query.addBindValue(changedAtText(QDateTime::currentDateTimeUtc()));
+    query.addBindValue(changedAtText(changedAt.toUTC()));
     query.addBindValue(user);
     query.addBindValue(change.entity);
     query.addBindValue(change.entityId);
@@ -110,6 +115,28 @@ Status AuditLog::record(const AuditChange &change)
     query.addBindValue(change.field);
     query.addBindValue(change.oldValue);
     query.addBindValue(change.newValue);
+    return sql::exec(query, recordWhat());
+}
+
+Status AuditLog::recordCreatedRange(const QString &entity, qint64 firstId, qint64 lastId,
+                                    const QString &source, const QString &name,
+                                    const QDateTime &startedAt)
+{
+    const Status recorded = record({entity,
+                                    QStringLiteral("%1-%2").arg(firstId).arg(lastId),
+                                    AuditAction::Insert,
+                                    source,
+                                    {},
+                                    name},
+                                   startedAt);
+    if (!recorded)
+        return recorded;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO audit_created_range (audit_id, first_id, last_id)"
+                                 " VALUES (?, ?, ?)"));
+    query.addBindValue(m_statements->insert.lastInsertId());
+    query.addBindValue(firstId);
+    query.addBindValue(lastId);
     return sql::exec(query, recordWhat());
 }
 
@@ -153,11 +180,19 @@ Result<QList<AuditEntry>> AuditLog::entriesFor(const QString &entity, const QStr
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
+    // The record's own rows, and the rows of bulk writes whose range holds its id.
     query.prepare(QStringLiteral(
-        "SELECT id, changed_at, os_user, action, field, old_value, new_value FROM audit_log "
-        "WHERE entity = ? AND entity_id = ? ORDER BY id"));
+        "SELECT id, changed_at, os_user, action, field, old_value, new_value, 1 FROM audit_log "
+        "WHERE entity = ? AND entity_id = ? "
+        "UNION ALL "
+        "SELECT a.id, a.changed_at, a.os_user, a.action, a.field, a.old_value, a.new_value, 0 "
+        "FROM audit_created_range r JOIN audit_log a ON a.id = r.audit_id "
+        "WHERE a.entity = ? AND ? BETWEEN r.first_id AND r.last_id "
+        "ORDER BY 8, 1"));
     query.addBindValue(entity);
     query.addBindValue(entityId);
+    query.addBindValue(entity);
+    query.addBindValue(entityId.toLongLong());
     if (Status done = sql::exec(query, Error::tr("read the audit log")); !done)
         return done.error();
     QList<AuditEntry> entries;

@@ -49,9 +49,19 @@ public:
     AuditLog &operator=(const AuditLog &) = delete;
 
     Status record(const AuditChange &change);
+    // Records created in bulk: one audit row for the whole range of new ids instead of one
+    // snapshot each. `source` says how ("import", "demo") and `name` from what (the file).
+    // Written when the bulk write ends, stamped with the time it began.
+    Status recordCreatedRange(const QString &entity, qint64 firstId, qint64 lastId,
+                              const QString &source, const QString &name,
+                              const QDateTime &startedAt);
+    // A record's history, oldest first. A range that created it comes first (ids are never
+    // given twice), as an insert whose field is the range's source and new value its name.
     Result<QList<AuditEntry>> entriesFor(const QString &entity, const QString &entityId) const;
 
 private:
+    Status record(const AuditChange &change, const QDateTime &changedAt);
+
     struct Statements; // prepared once per AuditLog, reused for every record() of a bulk write
     Database &m_database;
     std::unique_ptr<Statements> m_statements;

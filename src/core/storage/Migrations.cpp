@@ -215,12 +215,66 @@ Migration securityAction()
         }};
 }
 
+// Version 6: imports record the records they create as one range of ids instead of one snapshot
+// per record, ids are never handed out twice, devices' search_text is written by Mamori, and two
+// device indexes go.
+// - audit_created_range: the ids created by one bulk write (an import, the demo company), kept
+//   with that write's audit row. Together with the later update rows (which keep the old
+//   values) it tells a record's whole history, at a tenth of what 100,000 snapshots cost.
+// - id_allocation: the largest id ever given per table. A deleted record's id was given again to
+//   the next new one, which then showed the deleted record's history (and would fall inside an
+//   earlier import's range).
+// - device_by_category and device_by_status matched a tenth to most of the table each, so a scan
+//   was as fast, and every insert paid for them.
+Migration bulkImportHistory()
+{
+    const auto seedAllocation = [](const QString &table) {
+        return QStringLiteral("INSERT INTO id_allocation (entity, last_id) SELECT '%1',"
+                              " max(COALESCE((SELECT max(id) FROM %1), 0),"
+                              "  COALESCE((SELECT max(CAST(entity_id AS INTEGER)) FROM audit_log"
+                              "   WHERE entity = '%1'), 0))")
+            .arg(table);
+    };
+    return {
+        6,
+        {
+            QStringLiteral("CREATE TABLE audit_created_range ("
+                           " audit_id INTEGER PRIMARY KEY REFERENCES audit_log (id),"
+                           " first_id INTEGER NOT NULL,"
+                           " last_id INTEGER NOT NULL,"
+                           " CHECK (first_id <= last_id))"),
+            QStringLiteral("CREATE TRIGGER audit_created_range_no_update"
+                           " BEFORE UPDATE ON audit_created_range"
+                           " BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"),
+            QStringLiteral("CREATE TRIGGER audit_created_range_no_delete"
+                           " BEFORE DELETE ON audit_created_range"
+                           " BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"),
+            QStringLiteral("CREATE TABLE id_allocation ("
+                           " entity TEXT PRIMARY KEY,"
+                           " last_id INTEGER NOT NULL)"),
+            seedAllocation(QStringLiteral("device")),
+            seedAllocation(QStringLiteral("information_asset")),
+            QStringLiteral("DROP INDEX device_by_category"),
+            QStringLiteral("DROP INDEX device_by_status"),
+            // search_text becomes a plain column that the repository fills (searchText() in
+            // AssetTables.h), with the same text as the generated column had.
+            QStringLiteral("ALTER TABLE device DROP COLUMN search_text"),
+            QStringLiteral("ALTER TABLE device ADD COLUMN search_text TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("UPDATE device SET search_text = asset_number || ' ' || name || ' ' ||"
+                           " disposal_method || ' ' || assigned_user || ' ' || department || ' ' ||"
+                           " location || ' ' || manufacturer || ' ' || model || ' ' ||"
+                           " model_number || ' ' || serial_number || ' ' || os_name || ' ' ||"
+                           " os_version || ' ' || supplier || ' ' || order_number || ' ' || notes"),
+        }};
+}
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
 {
-    static const QList<Migration> migrations{auditLog(), companyProfile(), inventory(),
-                                             selfDiagnosis(), securityAction()};
+    static const QList<Migration> migrations{auditLog(),       companyProfile(),
+                                             inventory(),      selfDiagnosis(),
+                                             securityAction(), bulkImportHistory()};
     return migrations;
 }
 

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "AssetTables.h"
+#include "inventory/AssetRecords.h"
+
+#include <QByteArray>
+#include <QList>
+
+#include <array>
+#include <type_traits>
+#include <utility>
+
+namespace mamori {
+
+// One record made ready for an insert: everything but the SQLite calls, so that another thread
+// (an import's parser, or AssetRepository's row preparer) can do it while the writer steps the
+// statements. Views into the record, which must outlive it unchanged.
+template<typename Record> struct PreparedRecord
+{
+    const Record *record = nullptr;
+    qint64 id = 0;
+    QList<StoredValue> values; // views into the record
+    // (start, size) in text: per value, then the custom fields, then a device's search text
+    QList<std::pair<qsizetype, qsizetype>> spans;
+    QByteArray text;     // UTF-8 of text, dates, custom fields and search text
+    QByteArray snapshot; // the audit snapshot, UTF-8 JSON; empty for a bulk write's rows
+
+    QByteArrayView bytes(qsizetype span) const
+    {
+        return {text.constData() + spans[span].first, spans[span].second};
+    }
+};
+
+enum class RowAudit
+{
+    Snapshot, // a row of its own in the audit log, with the record's JSON snapshot
+    InRange   // covered by the bulk write's one audit row (AuditLog::recordCreatedRange)
+};
+
+// `id` is needed for the snapshot only; a bulk write sets `id` when it binds the row.
+template<typename Record>
+inline void prepareRecord(const Record &record, qint64 id, RowAudit audit,
+                          PreparedRecord<Record> &row)
+{
+    row.record = &record;
+    row.id = id;
+    AssetRecords::storedValues(record, row.values);
+    const qsizetype fieldCount = row.values.size();
+    // Text and dates go to one buffer, bound in place once it stops growing.
+    row.text.resize(0);
+    row.spans.resize(fieldCount + 2);
+    for (qsizetype i = 0; i < fieldCount; ++i) {
+        const StoredValue &value = row.values[i];
+        const qsizetype start = row.text.size();
+        if (value.type == StoredValue::Type::Text) {
+            AssetRecords::appendUtf8(row.text, value.text);
+        } else if (value.type == StoredValue::Type::Date) {
+            std::array<char, 10> iso;
+            const QLatin1String date = AssetRecords::isoDate(value.date, iso);
+            row.text.append(date.data(), date.size());
+        }
+        row.spans[i] = {start, row.text.size() - start};
+    }
+    const qsizetype customStart = row.text.size();
+    if (record.customFields.isEmpty())
+        row.text.append("{}"); // what customFieldsJson() writes for none
+    else
+        row.text.append(AssetRecords::customFieldsJson(record.customFields).toUtf8());
+    row.spans[fieldCount] = {customStart, row.text.size() - customStart};
+    const qsizetype searchStart = row.text.size();
+    if constexpr (std::is_same_v<Record, Device>)
+        asset_tables::appendSearchTextUtf8(record, row.text);
+    row.spans[fieldCount + 1] = {searchStart, row.text.size() - searchStart};
+    row.snapshot.resize(0);
+    if (audit == RowAudit::Snapshot)
+        AssetRecords::appendJsonUtf8(record, id, row.values, row.snapshot);
+}
+
+} // namespace mamori
