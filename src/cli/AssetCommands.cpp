@@ -84,10 +84,20 @@ ExitCode importAssets(CliContext &context)
     options.encoding = *encoding;
     options.sheet = parser.value(sheetName);
 
-    auto table = AssetImporter::readFile(file, options);
-    if (!table)
+    // A dry run parses the whole table it reads; an import opens the file for parseAndWrite(),
+    // which cuts a CSV file's rows out of the text on the parsing threads.
+    const bool dryRun = parser.isSet(dryRunName);
+    Result<ImportSource> source = [&]() -> Result<ImportSource> {
+        if (!dryRun)
+            return AssetImporter::openFile(file, options);
+        auto table = AssetImporter::readFile(file, options);
+        if (!table)
+            return table.error();
+        return ImportSource::of(std::move(*table));
+    }();
+    if (!source)
         return context.fail(
-            Error(ErrorKind::InvalidInput, table.error().message, table.error().detail));
+            Error(ErrorKind::InvalidInput, source.error().message, source.error().detail));
 
     auto database = Database::open(context.databasePath());
     if (!database)
@@ -105,10 +115,10 @@ ExitCode importAssets(CliContext &context)
         }
         if (!kind)
             kind = (*preset)->kind;
-        mapping = (*preset)->mappingFor(table->header);
+        mapping = (*preset)->mappingFor(source->header);
     }
     if (!kind) {
-        auto detected = AssetImporter::detectKind(*table);
+        auto detected = AssetImporter::detectKind(source->header, source->sourceName);
         if (!detected)
             return context.fail(detected.error());
         kind = *detected;
@@ -128,10 +138,11 @@ ExitCode importAssets(CliContext &context)
     };
     QJsonObject json{{QStringLiteral("file"), QFileInfo(file).absoluteFilePath()},
                      {QStringLiteral("kind"), AssetFields::kindName(*kind)},
-                     {QStringLiteral("encoding"), table->encodingName},
-                     {QStringLiteral("rows"), int(table->rows.size())}};
-    if (parser.isSet(dryRunName)) {
-        const ParsedImport parsed = AssetImporter::parse(*table, *kind, mapping);
+                     {QStringLiteral("encoding"), source->encodingName}};
+    if (dryRun) {
+        const ParsedImport parsed =
+            AssetImporter::parse(std::get<Table>(source->content), *kind, mapping);
+        json.insert(QStringLiteral("rows"), parsed.rowCount());
         if (!parsed.problems.isEmpty())
             return failWithProblems(parsed.problems);
         auto existing = AssetImporter::countExisting(**database, parsed);
@@ -148,11 +159,12 @@ ExitCode importAssets(CliContext &context)
                                          .arg(*existing));
     }
     // Rows are written while later ones are parsed; any problem rolls everything back.
-    auto outcome = AssetImporter::parseAndWrite(**database, *table, *kind, mapping);
+    auto outcome = AssetImporter::parseAndWrite(**database, std::move(*source), *kind, mapping);
     if (!outcome)
         return context.fail(outcome.error());
     if (!outcome->problems.isEmpty())
         return failWithProblems(outcome->problems);
+    json.insert(QStringLiteral("rows"), outcome->rowCount);
     const UpsertCounts *counts = &outcome->counts;
     json.insert(QStringLiteral("dry_run"), false);
     json.insert(QStringLiteral("created"), counts->created);

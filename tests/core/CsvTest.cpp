@@ -407,3 +407,47 @@ TEST_F(CsvWriterTest, ExportThenImportGivesBackTheCells)
         EXPECT_EQ(rowNumbers(*table), (QList<int>{2, 3, 4, 5, 6}));
     }
 }
+
+// An import cuts the text into pieces and makes each piece's rows on its own thread: for any
+// piece size, the pieces' rows in order must be the rows of one pass, numbers included.
+TEST_F(CsvReaderTest, PiecesGiveTheRowsOfOnePass)
+{
+    const QByteArray bytes = "\r\n"
+                             ",,\r\n"
+                             "a,b,c\r\n"
+                             "1,\"x,y\",\"say \"\"hi\"\"\"\r\n"
+                             "\r\n"
+                             "\"\",,\r\n"
+                             "\"multi\r\nline\n\n\",x,\"a\"b\r\n"
+                             "2,\"\r\",\n"
+                             "\"q\"\"\",\"\"\"\",3\r"
+                             "4,5,6";
+    const auto whole = CsvReader::parse(bytes, {}, u"pieces.csv"_s);
+    ASSERT_TRUE(test::isOk(whole));
+    ASSERT_EQ(whole->rows.size(), 5);
+    for (qsizetype pieceChars = 1; pieceChars <= bytes.size() + 1; ++pieceChars) {
+        SCOPED_TRACE(pieceChars);
+        const auto document = CsvReader::document(bytes, {}, u"pieces.csv"_s, pieceChars);
+        ASSERT_TRUE(test::isOk(document));
+        EXPECT_EQ(document->header, whole->header);
+        EXPECT_EQ(document->encodingName, whole->encodingName);
+        Table joined;
+        for (qsizetype piece = 0; piece < document->pieces.size(); ++piece)
+            joined.rows.append(CsvReader::rows(*document, piece));
+        EXPECT_EQ(rowCells(joined), rowCells(*whole));
+        EXPECT_EQ(rowNumbers(joined), rowNumbers(*whole));
+        if (pieceChars == 1) { // every record its own piece
+            EXPECT_EQ(document->pieces.size(), 7);
+        }
+    }
+}
+
+TEST_F(CsvReaderTest, AnUnclosedQuoteIsFoundBeforeAnyPieceIsRead)
+{
+    const QString path = tempPath(u"open.csv"_s);
+    test::writeAll(path, "a,b\n1,2\n\n3,\"open\n4,5\n6,7\n");
+    const auto document = CsvReader::readDocument(path, {}, {}, 2);
+    ASSERT_FALSE(document.ok());
+    EXPECT_EQ(document.error().message, u"open.csv, row 4: a cell starts with a quotation mark "
+                                        u"(\") that is never closed."_s);
+}

@@ -20,6 +20,7 @@
 #include <mutex>
 #include <optional>
 #include <thread>
+#include <variant>
 #include <vector>
 
 namespace mamori {
@@ -85,15 +86,16 @@ struct RequiredField
 struct ImportPlan
 {
     AssetKind kind;
+    QStringList header;
     QList<ColumnPlan> columns;
     QList<RequiredField> required;
     int definitionCount = 0;
     int endOfSupport = -1; // definition index of end_of_support
 };
 
-ImportPlan planFor(const Table &table, AssetKind kind, const QStringList &mapping)
+ImportPlan planFor(const QStringList &header, AssetKind kind, const QStringList &mapping)
 {
-    ImportPlan plan{kind, {}, {}, 0, -1};
+    ImportPlan plan{kind, header, {}, {}, 0, -1};
     const QList<AssetField> &definitions = AssetFields::of(kind);
     plan.definitionCount = int(definitions.size());
     const auto definitionIndex = [&definitions](const AssetField *definition) {
@@ -102,7 +104,7 @@ ImportPlan planFor(const Table &table, AssetKind kind, const QStringList &mappin
     plan.endOfSupport = definitionIndex(AssetFields::find(kind, QStringLiteral("end_of_support")));
     for (int column = 0; column < mapping.size(); ++column) {
         ColumnPlan columnPlan;
-        columnPlan.header = table.header.value(column);
+        columnPlan.header = header.value(column);
         columnPlan.customName = columnPlan.header.trimmed();
         const QString &field = mapping[column];
         const AssetField *definition = AssetFields::find(kind, field);
@@ -166,7 +168,7 @@ private:
 // One share of the rows, parsed on its own thread: records, their problems and their keys.
 template<typename Record> struct ParsedShare
 {
-    qsizetype first = 0; // index of the share's first row in the table
+    QList<int> rowNumbers; // per record, as the spreadsheet shows it
     QList<Record> records;
     QList<ImportProblem> problems;
     QStringList keys;
@@ -174,16 +176,16 @@ template<typename Record> struct ParsedShare
 };
 
 template<typename Record>
-void parseShare(const Table &table, const ImportPlan &plan, qsizetype from, qsizetype to,
+void parseShare(const TableRow *rows, qsizetype count, const ImportPlan &plan,
                 ParsedShare<Record> &share)
 {
-    share.first = from;
     SupportDates supportDates;
     QVarLengthArray<bool, 64> present(plan.definitionCount);
-    share.records.reserve(to - from);
-    share.keys.reserve(to - from);
-    for (qsizetype index = from; index < to; ++index) {
-        const TableRow &row = table.rows[index];
+    share.records.reserve(count);
+    share.keys.reserve(count);
+    share.rowNumbers.reserve(count);
+    for (qsizetype index = 0; index < count; ++index) {
+        const TableRow &row = rows[index];
         Record record;
         QString warrantyMonths;
         int warrantyColumn = -1;
@@ -218,19 +220,20 @@ void parseShare(const Table &table, const ImportPlan &plan, qsizetype from, qsiz
         for (const RequiredField &required : plan.required) {
             if (!present[required.definition]) {
                 share.problems.append({row.number, required.column,
-                                       table.header.value(required.column), required.message});
+                                       plan.header.value(required.column), required.message});
             }
         }
         if constexpr (std::is_same_v<Record, Device>) {
             const QString problem = finish(record, warrantyMonths);
             if (!problem.isEmpty())
                 share.problems.append(
-                    {row.number, warrantyColumn, table.header.value(warrantyColumn), problem});
+                    {row.number, warrantyColumn, plan.header.value(warrantyColumn), problem});
             supportDates.settle(record, plan.endOfSupport >= 0 && present[plan.endOfSupport]);
         } else {
             record.dropRedundantImportanceOverride();
         }
         share.keys << keyOf(record);
+        share.rowNumbers << row.number;
         share.records.append(std::move(record));
     }
 }
@@ -286,18 +289,19 @@ void parseRows(const Table &table, const ImportPlan &plan, QList<Record> &record
         std::vector<std::jthread> workers;
         for (int i = 1; i < threads; ++i) {
             workers.emplace_back([&, i] {
-                parseShare(table, plan, rowCount * i / threads, rowCount * (i + 1) / threads,
+                const qsizetype from = rowCount * i / threads;
+                parseShare(table.rows.constData() + from, rowCount * (i + 1) / threads - from, plan,
                            shares[i]);
             });
         }
-        parseShare(table, plan, 0, rowCount / threads, shares[0]);
+        parseShare(table.rows.constData(), rowCount / threads, plan, shares[0]);
     } // joins the workers
     records.reserve(rowCount);
     DuplicateKeys duplicates(plan.kind, rowCount);
     for (ParsedShare<Record> &share : shares) {
         problems.append(std::move(share.problems));
         for (qsizetype i = 0; i < share.records.size(); ++i) {
-            duplicates.check(share.keys[i], table.rows[records.size()].number);
+            duplicates.check(share.keys[i], share.rowNumbers[i]);
             records.append(std::move(share.records[i]));
         }
     }
@@ -310,14 +314,54 @@ void sortByRow(QList<ImportProblem> &problems)
                      [](const ImportProblem &a, const ImportProblem &b) { return a.row < b.row; });
 }
 
-// Parses a table in chunks on worker threads and hands the chunks out in row order, each with
-// its records made ready for an insert. Workers stay a few chunks ahead of the reader.
+// Where the rows of a chunk come from, on the parsing threads: slices of a table read
+// already, or pieces of a CSV file's text turned into rows there.
+class RowSource
+{
+public:
+    explicit RowSource(ImportSource &source) : m_source(source)
+    {
+        if (auto *table = std::get_if<Table>(&m_source.content))
+            m_tableRows = table->rows.data(); // detached here, before the threads start
+    }
+
+    qsizetype chunkCount() const
+    {
+        if (const auto *document = std::get_if<CsvDocument>(&m_source.content))
+            return document->pieces.size();
+        return (std::get<Table>(m_source.content).rows.size() + tableChunkRows - 1) /
+               tableChunkRows;
+    }
+
+    // Each chunk is taken once; different chunks may be taken on different threads.
+    QList<TableRow> take(qsizetype chunk) const
+    {
+        if (const auto *document = std::get_if<CsvDocument>(&m_source.content))
+            return CsvReader::rows(*document, chunk);
+        const qsizetype size = std::get<Table>(m_source.content).rows.size();
+        QList<TableRow> rows;
+        for (qsizetype i = chunk * tableChunkRows; i < std::min(size, (chunk + 1) * tableChunkRows);
+             ++i) {
+            rows.append(std::move(m_tableRows[i])); // freed on the parsing thread
+        }
+        return rows;
+    }
+
+private:
+    static constexpr qsizetype tableChunkRows = 1024;
+    ImportSource &m_source;
+    TableRow *m_tableRows = nullptr;
+};
+
+// Parses chunks of rows on worker threads and hands them out in row order, each with its
+// records made ready for an insert. Workers stay a few chunks ahead of the reader and free
+// what is done with (the rows they parsed, the chunks given back), so that the thread writing
+// the records spends its time on nothing else.
 template<typename Record> class ChunkParser
 {
 public:
-    ChunkParser(const Table &table, const ImportPlan &plan)
-        : m_table(table), m_plan(plan),
-          m_chunkCount((table.rows.size() + chunkRows - 1) / chunkRows),
+    ChunkParser(const RowSource &source, const ImportPlan &plan)
+        : m_source(source), m_plan(plan), m_chunkCount(source.chunkCount()),
           m_workerCount(std::max(1, QThread::idealThreadCount() - 1))
     {
         for (int worker = 0; worker < m_workerCount; ++worker)
@@ -352,38 +396,44 @@ public:
         return chunk;
     }
 
-    // Gives a chunk's row buffers back for a later chunk.
-    void recycle(std::vector<PreparedRecord<Record>> &&rows)
+    // Gives a chunk back once its records are written: its row buffers serve a later chunk,
+    // and a worker frees its records.
+    void recycle(ParsedShare<Record> &&chunk)
     {
         const std::lock_guard lock(m_mutex);
-        m_spareRows.push_back(std::move(rows));
+        m_spareRows.push_back(std::move(chunk.prepared));
+        m_done.push_back(std::move(chunk.records));
     }
 
 private:
-    static constexpr qsizetype chunkRows = 1024;
     static constexpr qsizetype slotCount = 8; // how far ahead the workers may go, in chunks
 
     void work(int worker)
     {
         for (qsizetype chunk = worker; chunk < m_chunkCount; chunk += m_workerCount) {
-            std::vector<PreparedRecord<Record>> rows;
+            std::vector<PreparedRecord<Record>> prepared;
+            std::vector<QList<Record>> done;
             {
                 std::unique_lock lock(m_mutex);
                 m_changed.wait(lock, [&] { return m_stopping || chunk < m_consumed + slotCount; });
                 if (m_stopping)
                     return;
                 if (!m_spareRows.empty()) {
-                    rows = std::move(m_spareRows.back());
+                    prepared = std::move(m_spareRows.back());
                     m_spareRows.pop_back();
                 }
+                done.swap(m_done);
             }
+            done.clear(); // frees the records, outside the lock
             ParsedShare<Record> share;
-            parseShare(m_table, m_plan, chunk * chunkRows,
-                       std::min((chunk + 1) * chunkRows, m_table.rows.size()), share);
-            rows.resize(share.records.size());
+            {
+                const QList<TableRow> rows = m_source.take(chunk);
+                parseShare(rows.constData(), rows.size(), m_plan, share);
+            } // the rows go here; values the records took are shared, not freed
+            prepared.resize(share.records.size());
             for (qsizetype i = 0; i < share.records.size(); ++i)
-                prepareRecord(share.records[i], 0, RowAudit::InRange, rows[i]);
-            share.prepared = std::move(rows);
+                prepareRecord(share.records[i], 0, RowAudit::InRange, prepared[i]);
+            share.prepared = std::move(prepared);
             {
                 const std::lock_guard lock(m_mutex);
                 m_slots[chunk % slotCount] = std::move(share);
@@ -392,7 +442,7 @@ private:
         }
     }
 
-    const Table &m_table;
+    const RowSource &m_source;
     const ImportPlan &m_plan;
     const qsizetype m_chunkCount;
     const int m_workerCount;
@@ -400,6 +450,7 @@ private:
     std::condition_variable m_changed;
     std::array<std::optional<ParsedShare<Record>>, slotCount> m_slots;
     std::vector<std::vector<PreparedRecord<Record>>> m_spareRows;
+    std::vector<QList<Record>> m_done; // records written, for a worker to free
     qsizetype m_consumed = 0;
     bool m_stopping = false;
     std::vector<std::jthread> m_workers; // last: joined before the rest goes
@@ -424,11 +475,11 @@ QStringList fieldsToWrite(AssetKind kind, const QStringList &mapping)
     return fields;
 }
 
-QStringList completeMapping(const Table &table, AssetKind kind, QStringList mapping)
+QStringList completeMapping(const QStringList &header, AssetKind kind, QStringList mapping)
 {
     if (mapping.isEmpty())
-        mapping = HeaderRecognizer::mapHeaders(kind, table.header);
-    while (mapping.size() < table.header.size())
+        mapping = HeaderRecognizer::mapHeaders(kind, header);
+    while (mapping.size() < header.size())
         mapping << QString();
     return mapping;
 }
@@ -439,36 +490,37 @@ Error cancelled()
 }
 
 template<typename Record>
-Result<ImportOutcome> streamRows(Database &database, const Table &table, const ImportPlan &plan,
+Result<ImportOutcome> streamRows(Database &database, const RowSource &rows, const ImportPlan &plan,
                                  const QStringList &fields, const BulkOrigin &origin,
                                  const std::function<void(int, int)> &progress,
                                  const std::atomic_bool *cancelRequested)
 {
     ImportOutcome outcome;
-    outcome.rowCount = int(table.rows.size());
     AssetBulkWrite<Record> write(database, fields, origin);
     if (Status begun = write.begin(); !begun)
         return begun.error();
-    std::vector<QList<Record>> written; // kept until the commit: the write refers to them
-    DuplicateKeys duplicates(plan.kind, table.rows.size());
+    DuplicateKeys duplicates(plan.kind, 0);
+    qsizetype chunksDone = 0;
     bool writing = true;
     {
-        ChunkParser<Record> parser(table, plan);
+        ChunkParser<Record> parser(rows, plan);
         while (auto chunk = parser.next()) {
             if (cancelRequested && cancelRequested->load())
                 return cancelled();
             outcome.problems.append(chunk->problems);
             for (qsizetype i = 0; i < chunk->records.size(); ++i)
-                duplicates.check(chunk->keys[i], table.rows[chunk->first + i].number);
+                duplicates.check(chunk->keys[i], chunk->rowNumbers[i]);
             writing = writing && outcome.problems.isEmpty() && duplicates.problems().isEmpty();
             for (qsizetype i = 0; writing && i < chunk->records.size(); ++i) {
                 if (Status added = write.add(chunk->records[i], &chunk->prepared[i]); !added)
                     return added.error();
             }
-            parser.recycle(std::move(chunk->prepared));
-            written.push_back(std::move(chunk->records));
+            if (Status flushed = write.flush(); !flushed) // then the records may go
+                return flushed.error();
+            outcome.rowCount += int(chunk->records.size());
+            parser.recycle(std::move(*chunk));
             if (progress)
-                progress(int(chunk->first + written.back().size()), outcome.rowCount);
+                progress(int(++chunksDone), int(rows.chunkCount()));
         }
     } // the workers are done
     outcome.problems.append(duplicates.problems());
@@ -525,12 +577,17 @@ Result<Table> AssetImporter::readFile(const QString &path, const ImportFileOptio
 
 Result<AssetKind> AssetImporter::detectKind(const Table &table)
 {
-    if (const auto kind = HeaderRecognizer::detectKind(table.header))
+    return detectKind(table.header, table.sourceName);
+}
+
+Result<AssetKind> AssetImporter::detectKind(const QStringList &header, const QString &sourceName)
+{
+    if (const auto kind = HeaderRecognizer::detectKind(header))
         return *kind;
     return Error(ErrorKind::InvalidInput,
                  tr("%1: the column headers name neither devices nor information assets. "
                     "Choose the kind of assets explicitly.")
-                     .arg(table.sourceName));
+                     .arg(sourceName));
 }
 
 ParsedImport AssetImporter::parse(const Table &table, AssetKind kind, QStringList mapping)
@@ -538,9 +595,9 @@ ParsedImport AssetImporter::parse(const Table &table, AssetKind kind, QStringLis
     ParsedImport parsed;
     parsed.kind = kind;
     parsed.sourceName = table.sourceName;
-    mapping = completeMapping(table, kind, std::move(mapping));
+    mapping = completeMapping(table.header, kind, std::move(mapping));
     parsed.mapping = mapping;
-    const ImportPlan plan = planFor(table, kind, mapping);
+    const ImportPlan plan = planFor(table.header, kind, mapping);
     if (kind == AssetKind::Devices)
         parseRows(table, plan, parsed.devices, parsed.problems);
     else
@@ -574,18 +631,52 @@ Result<UpsertCounts> AssetImporter::write(Database &database, const ParsedImport
                                                           cancelRequested, origin);
 }
 
-Result<ImportOutcome> AssetImporter::parseAndWrite(Database &database, const Table &table,
+ImportSource ImportSource::of(Table table)
+{
+    ImportSource source;
+    source.header = table.header;
+    source.sourceName = table.sourceName;
+    source.encodingName = table.encodingName;
+    source.content = std::move(table);
+    return source;
+}
+
+Result<ImportSource> AssetImporter::openFile(const QString &path, const ImportFileOptions &options)
+{
+    if (!QFileInfo::exists(path) || looksLikeXlsx(path)) {
+        auto table = readFile(path, options);
+        if (!table)
+            return table.error();
+        return ImportSource::of(std::move(*table));
+    }
+    CsvReadOptions csv;
+    csv.encoding = options.encoding;
+    auto document = CsvReader::readDocument(path, csv);
+    if (!document)
+        return document.error();
+    if (document->header.isEmpty())
+        return Error(ErrorKind::InvalidInput, tr("%1 is empty: there is no header row.").arg(path));
+    ImportSource source;
+    source.header = document->header;
+    source.sourceName = document->sourceName;
+    source.encodingName = document->encodingName;
+    source.content = std::move(*document);
+    return source;
+}
+
+Result<ImportOutcome> AssetImporter::parseAndWrite(Database &database, ImportSource source,
                                                    AssetKind kind, QStringList mapping,
                                                    const std::function<void(int, int)> &progress,
                                                    const std::atomic_bool *cancelRequested)
 {
-    mapping = completeMapping(table, kind, std::move(mapping));
-    const ImportPlan plan = planFor(table, kind, mapping);
+    mapping = completeMapping(source.header, kind, std::move(mapping));
+    const ImportPlan plan = planFor(source.header, kind, mapping);
     const QStringList fields = fieldsToWrite(kind, mapping);
-    const BulkOrigin origin{QStringLiteral("import"), table.sourceName};
+    const BulkOrigin origin{QStringLiteral("import"), source.sourceName};
+    const RowSource rows(source);
     if (kind == AssetKind::Devices)
-        return streamRows<Device>(database, table, plan, fields, origin, progress, cancelRequested);
-    return streamRows<InformationAsset>(database, table, plan, fields, origin, progress,
+        return streamRows<Device>(database, rows, plan, fields, origin, progress, cancelRequested);
+    return streamRows<InformationAsset>(database, rows, plan, fields, origin, progress,
                                         cancelRequested);
 }
 

@@ -5,11 +5,14 @@
 #include "InformationAsset.h"
 #include "Progress.h"
 #include "Result.h"
+#include "io/CsvReader.h"
 #include "io/Table.h"
 #include "io/TextDecoding.h"
 #include "storage/AssetRepository.h"
 
 #include <QCoreApplication>
+
+#include <variant>
 
 namespace mamori {
 
@@ -48,6 +51,18 @@ struct ParsedImport
     }
 };
 
+// A file opened for parseAndWrite(): its header, and its rows, which for a CSV file are only
+// cut out of the text on the parsing threads.
+struct ImportSource
+{
+    QStringList header;
+    QString sourceName;   // the file's name
+    QString encodingName; // as Table::encodingName
+    std::variant<Table, CsvDocument> content;
+
+    static ImportSource of(Table table);
+};
+
 // What parseAndWrite() did: the problems found (and then nothing was written), or the counts.
 struct ImportOutcome
 {
@@ -68,6 +83,10 @@ public:
                                   const ProgressCallback &progress = {});
     // The kind named by the headers, or an InvalidInput error saying neither matched.
     static Result<AssetKind> detectKind(const Table &table);
+    static Result<AssetKind> detectKind(const QStringList &header, const QString &sourceName);
+    // For parseAndWrite(): a CSV file decoded and split, an XLSX file read as readFile() does.
+    static Result<ImportSource> openFile(const QString &path,
+                                         const ImportFileOptions &options = {});
     // `mapping` empty: recognise the headers. Never touches the database.
     static ParsedImport parse(const Table &table, AssetKind kind, QStringList mapping = {});
     // For a dry run: how many parsed rows match a record already in the database.
@@ -80,8 +99,8 @@ public:
     // parse() and write() overlapped, for imports that need no preview (mamori-cli): rows are
     // written as soon as they are parsed, in one transaction, which is rolled back once a
     // problem is found. Parsing goes on to the end, so every problem is reported as parse()
-    // reports it. `progress(rows done, rows)`.
-    static Result<ImportOutcome> parseAndWrite(Database &database, const Table &table,
+    // reports it. Rows are freed as they are parsed. `progress(parts done, parts)`.
+    static Result<ImportOutcome> parseAndWrite(Database &database, ImportSource source,
                                                AssetKind kind, QStringList mapping = {},
                                                const std::function<void(int, int)> &progress = {},
                                                const std::atomic_bool *cancelRequested = nullptr);

@@ -4,6 +4,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <limits>
 #include <optional>
 
 namespace mamori {
@@ -57,36 +58,65 @@ bool allEmpty(const QStringList &cells)
 }
 
 // One pass over the decoded text. Fields are sliced out of it; only a field with doubled
-// quotes or text after its closing quote is assembled piece by piece.
+// quotes or text after its closing quote is assembled piece by piece. Without a cell list the
+// same records are read and only their ends are found.
 class Parser
 {
 public:
-    Parser(QStringView text, char16_t delimiter) : m_text(text), m_delimiter(delimiter) {}
+    Parser(QStringView text, char16_t delimiter, qsizetype from = 0)
+        : m_text(text), m_delimiter(delimiter), m_pos(from)
+    {}
 
-    // Fills the table's header and rows. Returns the row of a quoted cell that is never closed.
-    std::optional<int> parseInto(Table &table)
+    qsizetype position() const { return m_pos; }
+
+    // Reads records up to the first one with something in it, the header. Returns the row of a
+    // quoted cell that is never closed.
+    std::optional<int> readHeader(QStringList &header, int &row)
     {
-        int row = 0;
-        QStringList cells;
-        while (m_pos < m_text.size()) {
+        while (header.isEmpty() && m_pos < m_text.size()) {
             ++row;
-            cells.reserve(std::max<qsizetype>(table.header.size(), 1));
-            if (!readRecord(cells))
+            QStringList cells;
+            if (!readRecord(&cells))
                 return row;
-            if (!allEmpty(cells)) {
-                if (table.header.isEmpty())
-                    table.header = std::move(cells);
-                else
-                    table.rows.append(TableRow{row, std::move(cells)});
-            }
-            cells = QStringList();
+            if (!allEmpty(cells))
+                header = std::move(cells);
         }
         return std::nullopt;
     }
 
+    // Cuts the rest of the text into pieces of whole records, about `pieceChars` long.
+    std::optional<int> split(int row, qsizetype pieceChars, QList<CsvDocument::Piece> &pieces)
+    {
+        CsvDocument::Piece piece{m_pos, m_pos, row};
+        while (m_pos < m_text.size()) {
+            ++row;
+            if (!readRecord(nullptr))
+                return row;
+            if (m_pos - piece.begin >= pieceChars || m_pos == m_text.size()) {
+                piece.end = m_pos;
+                pieces.append(piece);
+                piece = {m_pos, m_pos, row};
+            }
+        }
+        return std::nullopt;
+    }
+
+    // Every record with something in it as a row, numbered from `row` + 1.
+    void rowsInto(QList<TableRow> &rows, int row, qsizetype cellsPerRow)
+    {
+        while (m_pos < m_text.size()) {
+            ++row;
+            QStringList cells;
+            cells.reserve(std::max<qsizetype>(cellsPerRow, 1));
+            readRecord(&cells); // a piece holds whole records: it is closed
+            if (!allEmpty(cells))
+                rows.append(TableRow{row, std::move(cells)});
+        }
+    }
+
 private:
     // Reads one record and its line end; false when a quoted field is never closed.
-    bool readRecord(QStringList &cells)
+    bool readRecord(QStringList *cells)
     {
         for (;;) {
             if (m_pos < m_text.size() && m_text[m_pos] == quote) {
@@ -95,7 +125,8 @@ private:
             } else {
                 const qsizetype start = m_pos;
                 skipToFieldEnd();
-                cells.append(m_text.sliced(start, m_pos - start).toString());
+                if (cells)
+                    cells->append(m_text.sliced(start, m_pos - start).toString());
             }
             if (m_pos == m_text.size())
                 return true;
@@ -111,7 +142,7 @@ private:
         }
     }
 
-    bool readQuotedField(QStringList &cells)
+    bool readQuotedField(QStringList *cells)
     {
         qsizetype start = ++m_pos;
         QString assembled; // stays empty unless the field has doubled quotes
@@ -122,7 +153,8 @@ private:
                 return false;
             if (closing + 1 < m_text.size() && m_text[closing + 1] == quote) {
                 // Keep the text up to and including one of the two quotes.
-                assembled.append(m_text.sliced(start, closing + 1 - start));
+                if (cells)
+                    assembled.append(m_text.sliced(start, closing + 1 - start));
                 isAssembled = true;
                 start = m_pos = closing + 2;
                 continue;
@@ -130,14 +162,16 @@ private:
             m_pos = closing + 1;
             const qsizetype trailingStart = m_pos;
             skipToFieldEnd();
+            if (!cells)
+                return true;
             if (!isAssembled && m_pos == trailingStart) {
-                cells.append(m_text.sliced(start, closing - start).toString());
+                cells->append(m_text.sliced(start, closing - start).toString());
                 return true;
             }
             // Excel keeps text between the closing quote and the delimiter, as in "a"b -> ab.
             assembled.append(m_text.sliced(start, closing - start));
             assembled.append(m_text.sliced(trailingStart, m_pos - trailingStart));
-            cells.append(std::move(assembled));
+            cells->append(std::move(assembled));
             return true;
         }
     }
@@ -179,42 +213,94 @@ std::optional<QByteArray> readInBlocks(QFile &file, const ProgressCallback &prog
 
 } // namespace
 
-Result<Table> CsvReader::readFile(const QString &path, const CsvReadOptions &options,
-                                  const ProgressCallback &progress)
+namespace {
+
+// The whole file's bytes, or why not.
+Result<QByteArray> readBytes(const QString &path, const ProgressCallback &progress)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorKind::Io, tr("Cannot read %1.").arg(path), file.errorString());
-    const std::optional<QByteArray> read =
+        return Error(ErrorKind::Io, CsvReader::tr("Cannot read %1.").arg(path), file.errorString());
+    std::optional<QByteArray> read =
         progress ? readInBlocks(file, progress) : std::optional(file.readAll());
     if (!read)
-        return Error(ErrorKind::Cancelled, tr("Reading %1 was cancelled.").arg(path));
-    const QByteArray &bytes = *read;
+        return Error(ErrorKind::Cancelled, CsvReader::tr("Reading %1 was cancelled.").arg(path));
     if (file.error() != QFileDevice::NoError)
-        return Error(ErrorKind::Io, tr("Cannot read %1.").arg(path), file.errorString());
-    return parse(bytes, options, QFileInfo(path).fileName());
+        return Error(ErrorKind::Io, CsvReader::tr("Cannot read %1.").arg(path), file.errorString());
+    return std::move(*read);
+}
+
+} // namespace
+
+Result<Table> CsvReader::readFile(const QString &path, const CsvReadOptions &options,
+                                  const ProgressCallback &progress)
+{
+    auto bytes = readBytes(path, progress);
+    if (!bytes)
+        return bytes.error();
+    return parse(*bytes, options, QFileInfo(path).fileName());
 }
 
 Result<Table> CsvReader::parse(const QByteArray &bytes, const CsvReadOptions &options,
                                const QString &sourceName)
 {
+    // One piece: the rows are read in one pass after the split has found the record ends.
+    auto document =
+        CsvReader::document(bytes, options, sourceName, std::numeric_limits<qsizetype>::max());
+    if (!document)
+        return document.error();
+    Table table;
+    table.sourceName = sourceName;
+    table.encodingName = document->encodingName;
+    table.header = document->header;
+    for (qsizetype piece = 0; piece < document->pieces.size(); ++piece)
+        table.rows.append(rows(*document, piece));
+    return table;
+}
+
+Result<CsvDocument> CsvReader::readDocument(const QString &path, const CsvReadOptions &options,
+                                            const ProgressCallback &progress, qsizetype pieceChars)
+{
+    auto bytes = readBytes(path, progress);
+    if (!bytes)
+        return bytes.error();
+    return document(*bytes, options, QFileInfo(path).fileName(), pieceChars);
+}
+
+Result<CsvDocument> CsvReader::document(const QByteArray &bytes, const CsvReadOptions &options,
+                                        const QString &sourceName, qsizetype pieceChars)
+{
     auto decoded = TextDecoding::decode(bytes, options.encoding, sourceName);
     if (!decoded)
         return decoded.error();
-
-    Table table;
-    table.sourceName = sourceName;
-    table.encodingName = decoded->encodingName;
-    const QStringView text = decoded->text;
-    const QChar delimiter = options.delimiter.isNull() ? detectDelimiter(text) : options.delimiter;
-    if (const auto unclosedRow = Parser(text, delimiter.unicode()).parseInto(table)) {
+    CsvDocument document;
+    document.sourceName = sourceName;
+    document.encodingName = decoded->encodingName;
+    document.text = std::move(decoded->text);
+    document.delimiter =
+        (options.delimiter.isNull() ? detectDelimiter(document.text) : options.delimiter).unicode();
+    Parser parser(document.text, document.delimiter);
+    int row = 0;
+    std::optional<int> unclosedRow = parser.readHeader(document.header, row);
+    if (!unclosedRow)
+        unclosedRow = parser.split(row, pieceChars, document.pieces);
+    if (unclosedRow) {
         return Error(ErrorKind::InvalidInput,
                      tr("%1, row %2: a cell starts with a quotation mark (\") that is never "
                         "closed.")
                          .arg(sourceName)
                          .arg(*unclosedRow));
     }
-    return table;
+    return document;
+}
+
+QList<TableRow> CsvReader::rows(const CsvDocument &document, qsizetype piece)
+{
+    const CsvDocument::Piece &range = document.pieces.at(piece);
+    QList<TableRow> rows;
+    Parser(QStringView(document.text).first(range.end), document.delimiter, range.begin)
+        .rowsInto(rows, range.recordsBefore, document.header.size());
+    return rows;
 }
 
 } // namespace mamori

@@ -15,6 +15,26 @@ struct CsvReadOptions
     QChar delimiter; // null: detect comma or tab from the header line
 };
 
+// A CSV file decoded and cut, after its header, into pieces of whole records, so that the
+// records can be turned into rows on several threads. The rows of every piece, in order, are
+// the rows parse() gives.
+struct CsvDocument
+{
+    struct Piece
+    {
+        qsizetype begin = 0;
+        qsizetype end = 0;
+        int recordsBefore = 0; // records (empty ones and the header included) before the piece
+    };
+
+    QString text;
+    char16_t delimiter = u',';
+    QStringList header;
+    QList<Piece> pieces;
+    QString sourceName;   // file name, for messages
+    QString encodingName; // as Table::encodingName
+};
+
 // RFC 4180 CSV (comma or tab; quoted fields with embedded delimiters, doubled quotes and
 // newlines; CRLF or LF). The first non-empty record is the header. Completely empty records
 // are skipped but still counted, so row numbers match what a spreadsheet shows.
@@ -28,6 +48,19 @@ public:
                                   const ProgressCallback &progress = {});
     static Result<Table> parse(const QByteArray &bytes, const CsvReadOptions &options,
                                const QString &sourceName);
+
+    // The same, decoded and split (pieces of about `pieceChars` characters) but not yet
+    // turned into rows: an unclosed quotation mark is found here, as parse() finds it.
+    static Result<CsvDocument> readDocument(const QString &path, const CsvReadOptions &options = {},
+                                            const ProgressCallback &progress = {},
+                                            qsizetype pieceChars = defaultPieceChars);
+    static Result<CsvDocument> document(const QByteArray &bytes, const CsvReadOptions &options,
+                                        const QString &sourceName,
+                                        qsizetype pieceChars = defaultPieceChars);
+    // The rows of one piece; may run on any thread.
+    static QList<TableRow> rows(const CsvDocument &document, qsizetype piece);
+
+    static constexpr qsizetype defaultPieceChars = 128 * 1024;
 };
 
 } // namespace mamori

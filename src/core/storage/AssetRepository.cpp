@@ -701,10 +701,15 @@ Status AssetBulkWrite<Record>::add(const Record &record, PreparedRecord<Record> 
     return {};
 }
 
+template<typename Record> Status AssetBulkWrite<Record>::flush()
+{
+    return m_state->inserter->flush();
+}
+
 template<typename Record> Result<UpsertCounts> AssetBulkWrite<Record>::commit()
 {
     State &state = *m_state;
-    if (Status flushed = state.inserter->flush(); !flushed)
+    if (Status flushed = flush(); !flushed)
         return flushed.error();
     if (state.nextId > state.firstNewId) {
         const qint64 lastId = state.nextId - 1;

@@ -98,10 +98,12 @@ public:
 
     // Starts the transaction and reads the existing keys.
     Status begin();
-    // The record must stay alive and unchanged until commit() or the end of this object.
+    // The record must stay alive and unchanged until the next flush() or commit().
     // `prepared`: the record already made ready (prepareRecord() with RowAudit::InRange); its
     // buffers are swapped for used ones.
     Status add(const Record &record, PreparedRecord<Record> *prepared = nullptr);
+    // Inserts the rows add() gathered; the records given so far may go.
+    Status flush();
     Result<UpsertCounts> commit();
 
 private:
