@@ -355,17 +355,17 @@ private:
 
 // Parses chunks of rows on worker threads and hands them out in row order, each with its
 // records made ready for an insert. Workers stay a few chunks ahead of the reader and free
-// what is done with (the rows they parsed, the chunks given back), so that the thread writing
-// the records spends its time on nothing else.
+// what is done with (the rows they parsed, the chunks given back). A reader that would wait
+// parses the next chunk itself, so no core sits idle while the writer waits for rows.
 template<typename Record> class ChunkParser
 {
 public:
     ChunkParser(const RowSource &source, const ImportPlan &plan)
-        : m_source(source), m_plan(plan), m_chunkCount(source.chunkCount()),
-          m_workerCount(std::max(1, QThread::idealThreadCount() - 1))
+        : m_source(source), m_plan(plan), m_chunkCount(source.chunkCount())
     {
-        for (int worker = 0; worker < m_workerCount; ++worker)
-            m_workers.emplace_back([this, worker] { work(worker); });
+        // The reader is a parser too: one worker per other core.
+        for (int worker = 1; worker < std::max(2, QThread::idealThreadCount()); ++worker)
+            m_workers.emplace_back([this] { work(); });
     }
 
     ~ChunkParser()
@@ -384,11 +384,17 @@ public:
     // The next chunk in row order, once parsed; nothing after the last.
     std::optional<ParsedShare<Record>> next()
     {
+        std::unique_lock lock(m_mutex);
         if (m_consumed == m_chunkCount)
             return std::nullopt;
-        std::unique_lock lock(m_mutex);
         std::optional<ParsedShare<Record>> &slot = m_slots[m_consumed % slotCount];
-        m_changed.wait(lock, [&slot] { return slot.has_value(); });
+        while (!slot.has_value()) {
+            if (claimable()) {
+                parseNext(lock);
+                continue;
+            }
+            m_changed.wait(lock);
+        }
         std::optional<ParsedShare<Record>> chunk = std::exchange(slot, std::nullopt);
         ++m_consumed;
         lock.unlock();
@@ -406,52 +412,66 @@ public:
     }
 
 private:
-    static constexpr qsizetype slotCount = 8; // how far ahead the workers may go, in chunks
+    static constexpr qsizetype slotCount = 8; // how far ahead the parsers may go, in chunks
 
-    void work(int worker)
+    bool claimable() const
     {
-        for (qsizetype chunk = worker; chunk < m_chunkCount; chunk += m_workerCount) {
-            std::vector<PreparedRecord<Record>> prepared;
+        return m_claimed < m_chunkCount && m_claimed < m_consumed + slotCount;
+    }
+
+    void work()
+    {
+        std::unique_lock lock(m_mutex);
+        for (;;) {
+            m_changed.wait(lock, [this] { return m_stopping || claimable() || finished(); });
+            if (m_stopping || !claimable())
+                return;
             std::vector<QList<Record>> done;
-            {
-                std::unique_lock lock(m_mutex);
-                m_changed.wait(lock, [&] { return m_stopping || chunk < m_consumed + slotCount; });
-                if (m_stopping)
-                    return;
-                if (!m_spareRows.empty()) {
-                    prepared = std::move(m_spareRows.back());
-                    m_spareRows.pop_back();
-                }
-                done.swap(m_done);
-            }
-            done.clear(); // frees the records, outside the lock
-            ParsedShare<Record> share;
-            {
-                const QList<TableRow> rows = m_source.take(chunk);
-                parseShare(rows.constData(), rows.size(), m_plan, share);
-            } // the rows go here; values the records took are shared, not freed
-            prepared.resize(share.records.size());
-            for (qsizetype i = 0; i < share.records.size(); ++i)
-                prepareRecord(share.records[i], 0, RowAudit::InRange, prepared[i]);
-            share.prepared = std::move(prepared);
-            {
-                const std::lock_guard lock(m_mutex);
-                m_slots[chunk % slotCount] = std::move(share);
-            }
-            m_changed.notify_all();
+            done.swap(m_done);
+            lock.unlock();
+            done.clear(); // frees written records, outside the lock
+            lock.lock();
+            if (claimable())
+                parseNext(lock);
         }
+    }
+
+    bool finished() const { return m_claimed == m_chunkCount; }
+
+    // Claims the next chunk and parses it with the lock released; `lock` is held again after.
+    void parseNext(std::unique_lock<std::mutex> &lock)
+    {
+        const qsizetype chunk = m_claimed++;
+        std::vector<PreparedRecord<Record>> prepared;
+        if (!m_spareRows.empty()) {
+            prepared = std::move(m_spareRows.back());
+            m_spareRows.pop_back();
+        }
+        lock.unlock();
+        ParsedShare<Record> share;
+        {
+            const QList<TableRow> rows = m_source.take(chunk);
+            parseShare(rows.constData(), rows.size(), m_plan, share);
+        } // the rows go here; values the records took are shared, not freed
+        prepared.resize(share.records.size());
+        for (qsizetype i = 0; i < share.records.size(); ++i)
+            prepareRecord(share.records[i], 0, RowAudit::InRange, prepared[i]);
+        share.prepared = std::move(prepared);
+        lock.lock();
+        m_slots[chunk % slotCount] = std::move(share);
+        m_changed.notify_all();
     }
 
     const RowSource &m_source;
     const ImportPlan &m_plan;
     const qsizetype m_chunkCount;
-    const int m_workerCount;
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::array<std::optional<ParsedShare<Record>>, slotCount> m_slots;
     std::vector<std::vector<PreparedRecord<Record>>> m_spareRows;
     std::vector<QList<Record>> m_done; // records written, for a worker to free
-    qsizetype m_consumed = 0;
+    qsizetype m_claimed = 0;           // chunks taken by a parser
+    qsizetype m_consumed = 0;          // chunks handed to the reader
     bool m_stopping = false;
     std::vector<std::jthread> m_workers; // last: joined before the rest goes
 };
