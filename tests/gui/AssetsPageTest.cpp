@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTreeWidget>
 
@@ -117,6 +118,12 @@ TEST_F(AssetsPageTest, ImportThroughTheDialogAddsTheRows)
         auto *history = editor.findChild<QTreeWidget *>(QStringLiteral("historyTreeWidget"));
         ASSERT_TRUE(history && history->topLevelItemCount() >= 1);
         EXPECT_EQ(history->topLevelItem(0)->text(2), expected);
+        if (device.assetNumber == imported.assetNumber) {
+            auto *tabs = editor.findChild<QTabWidget *>(QStringLiteral("editorTabWidget"));
+            tabs->setCurrentWidget(editor.findChild<QWidget *>(QStringLiteral("historyTab")));
+            editor.show();
+            ASSERT_TRUE(editor.grab().save(screenshotPath(QStringLiteral("asset-history"))));
+        }
     }
 }
 

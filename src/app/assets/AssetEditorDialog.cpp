@@ -166,6 +166,9 @@ void AssetEditorDialog::fillLinksAndHistory()
              update ? entry.change.newValue : QString()});
         m_ui->historyTreeWidget->addTopLevelItem(item);
     }
+    // When, who and what fit their text; old and new values may be long and keep their width.
+    for (int column = 0; column < 3; ++column)
+        m_ui->historyTreeWidget->resizeColumnToContents(column);
 }
 
 qint64 AssetEditorDialog::recordId() const
