@@ -2296,10 +2296,6 @@ Details: %2</translation>
         <translation>Export Assets</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;CSV, Shift_JIS for older Excel (*.csv)</source>
-        <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;CSV, Shift_JIS for older Excel (*.csv)</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
@@ -2322,6 +2318,14 @@ Details: %2</translation>
     <message>
         <source>Exporting to %1…</source>
         <translation>Exporting to %1…</translation>
+    </message>
+    <message>
+        <source>CSV, Shift_JIS for older Excel (*.csv)</source>
+        <translation>CSV, Shift_JIS for older Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -2340,10 +2340,6 @@ Details: %2</source>
         <translation>資産の書き出し</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;CSV, Shift_JIS for older Excel (*.csv)</source>
-        <translation>Excel ブック (*.xlsx);;CSV、UTF-8 (*.csv);;CSV、Shift_JIS（古い Excel 向け） (*.csv)</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
@@ -2370,6 +2366,14 @@ Details: %2</source>
     <message>
         <source>Exporting to %1…</source>
         <translation>%1 に書き出しています…</translation>
+    </message>
+    <message>
+        <source>CSV, Shift_JIS for older Excel (*.csv)</source>
+        <translation>CSV、Shift_JIS（古い Excel 向け） (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel ブック (*.xlsx);;CSV、UTF-8 (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ struct Seams
     bool automatic = false;
     QQueue<bool> confirmations;
     QQueue<QString> fileNames;
+    QQueue<QString> selectedFilters; // one per file name
     QStringList shown;
 };
 
@@ -70,18 +71,29 @@ bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &text
 QString Dialogs::openFileName(QWidget *parent, const QString &caption, const QString &folder,
                               const QString &filter)
 {
-    if (seams().automatic)
-        return seams().fileNames.isEmpty() ? QString() : seams().fileNames.dequeue();
+    if (seams().automatic) {
+        if (seams().fileNames.isEmpty())
+            return {};
+        seams().selectedFilters.dequeue();
+        return seams().fileNames.dequeue();
+    }
     return QFileDialog::getOpenFileName(parent, caption, folder, filter);
 }
 
 QString Dialogs::saveFileName(QWidget *parent, const QString &caption, const QString &folder,
-                              const QString &filter)
+                              const QString &filter, QString *selectedFilter)
 {
-    if (seams().automatic)
-        return seams().fileNames.isEmpty() ? QString() : seams().fileNames.dequeue();
+    if (seams().automatic) {
+        if (seams().fileNames.isEmpty())
+            return {};
+        const QString chosen = seams().selectedFilters.dequeue();
+        if (selectedFilter)
+            *selectedFilter =
+                chosen.isEmpty() ? filter.section(QStringLiteral(";;"), 0, 0) : chosen;
+        return seams().fileNames.dequeue();
+    }
     // Mamori refuses existing files itself, with a clearer message than an overwrite prompt.
-    return QFileDialog::getSaveFileName(parent, caption, folder, filter, nullptr,
+    return QFileDialog::getSaveFileName(parent, caption, folder, filter, selectedFilter,
                                         QFileDialog::DontConfirmOverwrite);
 }
 
@@ -96,9 +108,10 @@ void Dialogs::setNextConfirmation(bool answer)
     seams().confirmations.enqueue(answer);
 }
 
-void Dialogs::setNextFileName(const QString &fileName)
+void Dialogs::setNextFileName(const QString &fileName, const QString &selectedFilter)
 {
     seams().fileNames.enqueue(fileName);
+    seams().selectedFilters.enqueue(selectedFilter);
 }
 
 QStringList Dialogs::takeShownMessages()

@@ -24,13 +24,15 @@ public:
                         const QString &confirmText);
     static QString openFileName(QWidget *parent, const QString &caption, const QString &folder,
                                 const QString &filter);
+    // `selectedFilter`, when given, receives the filter the user chose (one of `filter`'s).
     static QString saveFileName(QWidget *parent, const QString &caption, const QString &folder,
-                                const QString &filter);
+                                const QString &filter, QString *selectedFilter = nullptr);
 
     // Test seams: with automatic answers on, nothing is shown and the queued answers are used.
     static void setAutomaticAnswers(bool enabled);
     static void setNextConfirmation(bool answer);
-    static void setNextFileName(const QString &fileName);
+    // `selectedFilter`: what a save dialog reports as chosen; empty for its first filter.
+    static void setNextFileName(const QString &fileName, const QString &selectedFilter = {});
     // Titles and texts of the messages shown (or answered automatically) since the last call.
     static QStringList takeShownMessages();
 };

@@ -8,6 +8,7 @@
 #include "assets/ImportDialog.h"
 #include "assets/InventoryDocument.h"
 #include "inventory/DemoCompany.h"
+#include "io/TextDecoding.h"
 #include "storage/AssetRepository.h"
 
 #include <QComboBox>
@@ -195,6 +196,33 @@ TEST_F(AssetsPageTest, EditValidateUndoAndRedo)
     auto *history = again.findChild<QTreeWidget *>(QStringLiteral("historyTreeWidget"));
     ASSERT_TRUE(history);
     EXPECT_GE(history->topLevelItemCount(), 4); // created, renamed, undone, redone
+}
+
+// The export dialog's "CSV, Shift_JIS" choice writes CP932 (no BOM); "CSV, UTF-8" writes UTF-8
+// with a BOM. Both are read back as the same cells.
+TEST_F(AssetsPageTest, ExportWritesTheChosenCsvEncoding)
+{
+    auto *exportButton = m_window->findChild<QPushButton *>(QStringLiteral("exportPushButton"));
+    ASSERT_TRUE(exportButton);
+    const QString shiftJis = tempPath(QStringLiteral("sjis.csv"));
+    const QString utf8 = tempPath(QStringLiteral("utf8.csv"));
+    Dialogs::setNextFileName(shiftJis, QStringLiteral("CSV, Shift_JIS for older Excel (*.csv)"));
+    exportButton->click();
+    Dialogs::setNextFileName(utf8, QStringLiteral("CSV, UTF-8 (*.csv)"));
+    exportButton->click();
+
+    const QByteArray sjisBytes = mamori::test::readAll(shiftJis);
+    const QByteArray utf8Bytes = mamori::test::readAll(utf8);
+    ASSERT_FALSE(sjisBytes.isEmpty());
+    EXPECT_FALSE(sjisBytes.startsWith("\xEF\xBB\xBF"));
+    EXPECT_TRUE(utf8Bytes.startsWith("\xEF\xBB\xBF"));
+    const auto fromShiftJis = TextDecoding::decode(sjisBytes, TextEncoding::Cp932, shiftJis);
+    const auto fromUtf8 = TextDecoding::decode(utf8Bytes, TextEncoding::Auto, utf8);
+    ASSERT_TRUE(mamori::test::isOk(fromShiftJis));
+    ASSERT_TRUE(mamori::test::isOk(fromUtf8));
+    EXPECT_EQ(fromShiftJis->text, fromUtf8->text);
+    EXPECT_TRUE(fromShiftJis->text.contains(QStringLiteral("営業部")));
+    EXPECT_FALSE(TextDecoding::decode(sjisBytes, TextEncoding::Utf8, shiftJis).ok());
 }
 
 TEST_F(AssetsPageTest, BulkEditAndUndo)

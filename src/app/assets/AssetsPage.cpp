@@ -81,24 +81,29 @@ void AssetsPage::exportFile()
         QStringLiteral("%1/%2.xlsx")
             .arg(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
                  kind == AssetKind::Devices ? tr("devices") : tr("information-assets"));
-    const QString path = Dialogs::saveFileName(
-        this, tr("Export Assets"), suggested,
-        tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;CSV, Shift_JIS for older Excel (*.csv)"));
+    const QString shiftJisFilter = tr("CSV, Shift_JIS for older Excel (*.csv)");
+    QString chosenFilter;
+    const QString path = Dialogs::saveFileName(this, tr("Export Assets"), suggested,
+                                               tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)") +
+                                                   QStringLiteral(";;") + shiftJisFilter,
+                                               &chosenFilter);
     if (path.isEmpty())
         return;
+    // The name's extension decides the format; for CSV, the filter chosen decides the encoding.
     const bool xlsx =
         QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0;
     const ExportFormat format = xlsx ? ExportFormat::Xlsx : ExportFormat::Csv;
+    const TextEncoding encoding =
+        !xlsx && chosenFilter == shiftJisFilter ? TextEncoding::Cp932 : TextEncoding::Utf8;
     // The worker reads through a connection of its own: the session's belongs to this thread.
     const QString databasePath = database->path();
     const Status written = BackgroundTask::run(
         this, tr("Exporting to %1…").arg(QFileInfo(path).fileName()),
-        [databasePath, kind, path, format](const ProgressCallback &progress) -> Status {
+        [databasePath, kind, path, format, encoding](const ProgressCallback &progress) -> Status {
             auto reader = Database::openReader(databasePath);
             if (!reader)
                 return reader.error();
-            return AssetExporter::writeFile(**reader, kind, path, format, TextEncoding::Utf8,
-                                            progress);
+            return AssetExporter::writeFile(**reader, kind, path, format, encoding, progress);
         });
     if (!written && written.error().kind != ErrorKind::Cancelled)
         Dialogs::showError(this, tr("Export failed"), written.error());
