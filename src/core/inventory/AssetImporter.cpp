@@ -336,8 +336,11 @@ public:
     // Each chunk is taken once; different chunks may be taken on different threads.
     QList<TableRow> take(qsizetype chunk) const
     {
+        // Borrowed cells: the rows, the records made from them and their keys are all gone
+        // before parseAndWrite() returns, and the document with them; problems copy what they
+        // quote.
         if (const auto *document = std::get_if<CsvDocument>(&m_source.content))
-            return CsvReader::rows(*document, chunk);
+            return CsvReader::rows(*document, chunk, CsvReader::Cells::Borrowed);
         const qsizetype size = std::get<Table>(m_source.content).rows.size();
         QList<TableRow> rows;
         for (qsizetype i = chunk * tableChunkRows; i < std::min(size, (chunk + 1) * tableChunkRows);

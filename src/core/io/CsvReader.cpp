@@ -63,8 +63,10 @@ bool allEmpty(const QStringList &cells)
 class Parser
 {
 public:
-    Parser(QStringView text, char16_t delimiter, qsizetype from = 0)
-        : m_text(text), m_delimiter(delimiter), m_pos(from)
+    Parser(QStringView text, char16_t delimiter, qsizetype from = 0,
+           CsvReader::Cells cells = CsvReader::Cells::Copied)
+        : m_text(text), m_delimiter(delimiter), m_pos(from),
+          m_borrow(cells == CsvReader::Cells::Borrowed)
     {}
 
     qsizetype position() const { return m_pos; }
@@ -126,7 +128,7 @@ private:
                 const qsizetype start = m_pos;
                 skipToFieldEnd();
                 if (cells)
-                    cells->append(m_text.sliced(start, m_pos - start).toString());
+                    cells->append(cell(start, m_pos - start));
             }
             if (m_pos == m_text.size())
                 return true;
@@ -165,7 +167,7 @@ private:
             if (!cells)
                 return true;
             if (!isAssembled && m_pos == trailingStart) {
-                cells->append(m_text.sliced(start, closing - start).toString());
+                cells->append(cell(start, closing - start));
                 return true;
             }
             // Excel keeps text between the closing quote and the delimiter, as in "a"b -> ab.
@@ -174,6 +176,14 @@ private:
             cells->append(std::move(assembled));
             return true;
         }
+    }
+
+    QString cell(qsizetype start, qsizetype size) const
+    {
+        if (m_borrow && size > 0)
+            return QString::fromRawData(reinterpret_cast<const QChar *>(m_text.utf16()) + start,
+                                        size);
+        return m_text.sliced(start, size).toString();
     }
 
     void skipToFieldEnd()
@@ -191,6 +201,7 @@ private:
     QStringView m_text;
     char16_t m_delimiter;
     qsizetype m_pos = 0;
+    bool m_borrow = false;
 };
 
 // The whole file in blocks of a megabyte, telling `progress` after each; nullopt when it asks
@@ -294,11 +305,11 @@ Result<CsvDocument> CsvReader::document(const QByteArray &bytes, const CsvReadOp
     return document;
 }
 
-QList<TableRow> CsvReader::rows(const CsvDocument &document, qsizetype piece)
+QList<TableRow> CsvReader::rows(const CsvDocument &document, qsizetype piece, Cells cells)
 {
     const CsvDocument::Piece &range = document.pieces.at(piece);
     QList<TableRow> rows;
-    Parser(QStringView(document.text).first(range.end), document.delimiter, range.begin)
+    Parser(QStringView(document.text).first(range.end), document.delimiter, range.begin, cells)
         .rowsInto(rows, range.recordsBefore, document.header.size());
     return rows;
 }

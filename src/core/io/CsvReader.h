@@ -57,8 +57,17 @@ public:
     static Result<CsvDocument> document(const QByteArray &bytes, const CsvReadOptions &options,
                                         const QString &sourceName,
                                         qsizetype pieceChars = defaultPieceChars);
+    // How rows() hands out cells: as copies, or as strings over the document's own text
+    // (QString::fromRawData: no allocation per cell), valid only while the document lives
+    // unchanged. Borrowed cells suit rows that are used up before the document goes.
+    enum class Cells
+    {
+        Copied,
+        Borrowed,
+    };
     // The rows of one piece; may run on any thread.
-    static QList<TableRow> rows(const CsvDocument &document, qsizetype piece);
+    static QList<TableRow> rows(const CsvDocument &document, qsizetype piece,
+                                Cells cells = Cells::Copied);
 
     static constexpr qsizetype defaultPieceChars = 128 * 1024;
 };
