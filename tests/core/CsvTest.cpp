@@ -431,6 +431,7 @@ TEST_F(CsvReaderTest, PiecesGiveTheRowsOfOnePass)
         ASSERT_TRUE(test::isOk(document));
         EXPECT_EQ(document->header, whole->header);
         EXPECT_EQ(document->encodingName, whole->encodingName);
+        EXPECT_EQ(document->recordCount, 7); // rows 4 to 10, two of them empty
         Table joined;
         for (qsizetype piece = 0; piece < document->pieces.size(); ++piece)
             joined.rows.append(CsvReader::rows(*document, piece));

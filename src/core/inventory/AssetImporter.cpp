@@ -325,6 +325,8 @@ public:
             m_tableRows = table->rows.data(); // detached here, before the threads start
     }
 
+    qsizetype rowsAtMost() const { return m_source.rowsAtMost(); }
+
     qsizetype chunkCount() const
     {
         if (const auto *document = std::get_if<CsvDocument>(&m_source.content))
@@ -520,9 +522,9 @@ Result<ImportOutcome> streamRows(Database &database, const RowSource &rows, cons
 {
     ImportOutcome outcome;
     AssetBulkWrite<Record> write(database, fields, origin);
-    if (Status begun = write.begin(); !begun)
+    if (Status begun = write.begin(rows.rowsAtMost()); !begun)
         return begun.error();
-    DuplicateKeys duplicates(plan.kind, 0);
+    DuplicateKeys duplicates(plan.kind, rows.rowsAtMost());
     qsizetype chunksDone = 0;
     bool writing = true;
     {
@@ -662,6 +664,13 @@ ImportSource ImportSource::of(Table table)
     source.encodingName = table.encodingName;
     source.content = std::move(table);
     return source;
+}
+
+qsizetype ImportSource::rowsAtMost() const
+{
+    if (const auto *document = std::get_if<CsvDocument>(&content))
+        return document->recordCount;
+    return std::get<Table>(content).rows.size();
 }
 
 Result<ImportSource> AssetImporter::openFile(const QString &path, const ImportFileOptions &options)

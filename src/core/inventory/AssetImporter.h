@@ -60,6 +60,8 @@ struct ImportSource
     QString encodingName; // as Table::encodingName
     std::variant<Table, CsvDocument> content;
 
+    qsizetype rowsAtMost() const;
+
     static ImportSource of(Table table);
 };
 

@@ -86,8 +86,9 @@ public:
         return std::nullopt;
     }
 
-    // Cuts the rest of the text into pieces of whole records, about `pieceChars` long.
-    std::optional<int> split(int row, qsizetype pieceChars, QList<CsvDocument::Piece> &pieces)
+    // Cuts the rest of the text into pieces of whole records, about `pieceChars` long; `row`
+    // becomes the number of the last record.
+    std::optional<int> split(int &row, qsizetype pieceChars, QList<CsvDocument::Piece> &pieces)
     {
         CsvDocument::Piece piece{m_pos, m_pos, row};
         while (m_pos < m_text.size()) {
@@ -293,8 +294,10 @@ Result<CsvDocument> CsvReader::document(const QByteArray &bytes, const CsvReadOp
     Parser parser(document.text, document.delimiter);
     int row = 0;
     std::optional<int> unclosedRow = parser.readHeader(document.header, row);
+    const int headerRow = row;
     if (!unclosedRow)
         unclosedRow = parser.split(row, pieceChars, document.pieces);
+    document.recordCount = row - headerRow;
     if (unclosedRow) {
         return Error(ErrorKind::InvalidInput,
                      tr("%1, row %2: a cell starts with a quotation mark (\") that is never "

@@ -31,6 +31,7 @@ struct CsvDocument
     char16_t delimiter = u',';
     QStringList header;
     QList<Piece> pieces;
+    int recordCount = 0;  // after the header, empty ones included: at least the rows
     QString sourceName;   // file name, for messages
     QString encodingName; // as Table::encodingName
 };

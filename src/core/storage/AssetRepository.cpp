@@ -644,7 +644,7 @@ AssetBulkWrite<Record>::AssetBulkWrite(Database &database, QStringList fieldsToW
 
 template<typename Record> AssetBulkWrite<Record>::~AssetBulkWrite() = default;
 
-template<typename Record> Status AssetBulkWrite<Record>::begin()
+template<typename Record> Status AssetBulkWrite<Record>::begin(qsizetype expected)
 {
     State &state = *m_state;
     state.transaction.emplace(state.database);
@@ -654,6 +654,7 @@ template<typename Record> Status AssetBulkWrite<Record>::begin()
     if (!keys)
         return keys.error();
     state.keys = std::move(*keys);
+    state.keys.reserve(state.keys.size() + expected);
     auto largest = lastAllocatedId<Record>(state.database);
     if (!largest)
         return largest.error();

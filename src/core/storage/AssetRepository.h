@@ -96,8 +96,8 @@ public:
     AssetBulkWrite(const AssetBulkWrite &) = delete;
     AssetBulkWrite &operator=(const AssetBulkWrite &) = delete;
 
-    // Starts the transaction and reads the existing keys.
-    Status begin();
+    // Starts the transaction and reads the existing keys, with room for `expected` more.
+    Status begin(qsizetype expected = 0);
     // The record must stay alive and unchanged until the next flush() or commit().
     // `prepared`: the record already made ready (prepareRecord() with RowAudit::InRange); its
     // buffers are swapped for used ones.
