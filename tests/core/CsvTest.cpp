@@ -452,3 +452,30 @@ TEST_F(CsvReaderTest, AnUnclosedQuoteIsFoundBeforeAnyPieceIsRead)
     EXPECT_EQ(document.error().message, u"open.csv, row 4: a cell starts with a quotation mark "
                                         u"(\") that is never closed."_s);
 }
+
+// Where records end is found by jumping between quotes and line ends; a quote opens a quoted
+// field only at the start of a field, as the cell reader has it.
+TEST(CsvSplitTest, QuotesOpenFieldsOnlyAtTheirStart)
+{
+    const auto unclosedRow = [](const QByteArray &bytes) -> int {
+        const auto table = CsvReader::parse(bytes, {}, u"q.csv"_s);
+        if (table.ok())
+            return 0;
+        const QString message = table.error().message;
+        return message.section(u", row "_s, 1).section(u':', 0, 0).toInt();
+    };
+    EXPECT_EQ(unclosedRow("h\na,\"b"), 2);
+    EXPECT_EQ(unclosedRow("h\nx\r\"y"), 3);    // a lone CR ends a record
+    EXPECT_EQ(unclosedRow("h\n\"a\"\""), 2);   // a doubled quote, then the end
+    EXPECT_EQ(unclosedRow("h\n1\n2,\"\n"), 3); // the line end is inside the quotes
+    EXPECT_EQ(unclosedRow("h\na,b\"c\n"), 0);  // text, not an opening quote
+    EXPECT_EQ(unclosedRow("h\n\"a\"b\"c\n"), 0);
+    EXPECT_EQ(unclosedRow("h\n\"a\"\"\"\n"), 0);
+
+    const auto table =
+        CsvReader::parse("h1,h2\n\"a\"b\"c\nd\",e\n\"x\ny\",\"\"\"\"\n", {}, u"q.csv"_s);
+    ASSERT_TRUE(test::isOk(table));
+    EXPECT_EQ(rowCells(*table),
+              (QList<QStringList>{{u"ab\"c"_s}, {u"d\""_s, u"e"_s}, {u"x\ny"_s, u"\""_s}}));
+    EXPECT_EQ(rowNumbers(*table), (QList<int>{2, 3, 4}));
+}

@@ -91,9 +91,12 @@ public:
     std::optional<int> split(int &row, qsizetype pieceChars, QList<CsvDocument::Piece> &pieces)
     {
         CsvDocument::Piece piece{m_pos, m_pos, row};
+        NextOf quotes(m_text, quote);
+        NextOf lineFeeds(m_text, lineFeed);
+        NextOf carriageReturns(m_text, carriageReturn);
         while (m_pos < m_text.size()) {
             ++row;
-            if (!readRecord(nullptr))
+            if (!skipRecord(quotes, lineFeeds, carriageReturns))
                 return row;
             if (m_pos - piece.begin >= pieceChars || m_pos == m_text.size()) {
                 piece.end = m_pos;
@@ -118,6 +121,68 @@ public:
     }
 
 private:
+    // The next position of one character at or after a position, found with QStringView's
+    // vectorised search and remembered until the position passes it.
+    class NextOf
+    {
+    public:
+        NextOf(QStringView text, char16_t character) : m_text(text), m_character(character) {}
+
+        qsizetype from(qsizetype position)
+        {
+            if (m_next < position) {
+                m_next = m_text.indexOf(QChar(m_character), position);
+                if (m_next < 0)
+                    m_next = m_text.size();
+            }
+            return m_next;
+        }
+
+    private:
+        QStringView m_text;
+        char16_t m_character;
+        qsizetype m_next = -1;
+    };
+
+    // What readRecord(nullptr) does, jumping from quote to line end instead of reading every
+    // character: a record ends at the first line end outside a quoted field, and a quote opens
+    // a quoted field only at the start of a field (the record's, or just after a delimiter).
+    bool skipRecord(NextOf &quotes, NextOf &lineFeeds, NextOf &carriageReturns)
+    {
+        const qsizetype size = m_text.size();
+        const qsizetype recordStart = m_pos;
+        for (;;) {
+            const qsizetype lineEnd = std::min(lineFeeds.from(m_pos), carriageReturns.from(m_pos));
+            const qsizetype nextQuote = quotes.from(m_pos);
+            if (lineEnd < nextQuote) {
+                m_pos = lineEnd + 1;
+                if (m_text[lineEnd] == carriageReturn && m_pos < size && m_text[m_pos] == lineFeed)
+                    ++m_pos;
+                return true;
+            }
+            if (nextQuote == size) { // no line end and no quote: the last record
+                m_pos = size;
+                return true;
+            }
+            const bool opensField =
+                nextQuote == recordStart || m_text[nextQuote - 1] == m_delimiter;
+            m_pos = nextQuote + 1;
+            if (!opensField)
+                continue; // a quote inside an unquoted field is text
+            for (;;) {    // to the closing quote; a doubled quote is one quote of text
+                const qsizetype closing = quotes.from(m_pos);
+                if (closing == size)
+                    return false;
+                m_pos = closing + 1;
+                if (m_pos < size && m_text[m_pos] == quote) {
+                    ++m_pos;
+                    continue;
+                }
+                break;
+            }
+        }
+    }
+
     // Reads one record and its line end; false when a quoted field is never closed.
     bool readRecord(QStringList *cells)
     {
