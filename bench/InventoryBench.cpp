@@ -41,6 +41,13 @@ struct Fixture
     }
 };
 
+// A database file and its WAL and shared-memory files, so the next run starts from nothing.
+void removeDatabase(const QString &path)
+{
+    for (const auto &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+
 Fixture &fixture()
 {
     static Fixture instance;
@@ -71,8 +78,7 @@ double median(QList<double> values)
 // to exit, reading, parsing and writing overlapped as the CLI does them.
 double cliImportSeconds(const QString &csv, const QString &target)
 {
-    for (const auto &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(target + suffix);
+    removeDatabase(target);
     QProcess init;
     init.start(QStringLiteral(MAMORI_CLI_PATH),
                {QStringLiteral("--db"), target, QStringLiteral("db"), QStringLiteral("init")});
@@ -137,8 +143,7 @@ void BM_ImportCsv100kInProcess(benchmark::State &state)
     double read = 0;
     for (auto _ : state) {
         const QString target = data.dir.filePath(QStringLiteral("import.sqlite"));
-        for (const auto &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(target + suffix);
+        removeDatabase(target);
         auto database = mamori::Database::open(target);
         QElapsedTimer timer;
         timer.start();
@@ -197,8 +202,7 @@ void BM_ImportSchemaFloor100k(benchmark::State &state)
     double total = 0;
     for (auto _ : state) {
         const QString target = data.dir.filePath(QStringLiteral("floor.sqlite"));
-        for (const auto &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(target + suffix);
+        removeDatabase(target);
         if (!mamori::Database::open(target)) { // creates the schema, then closes
             state.SkipWithError("cannot create the database");
             return;

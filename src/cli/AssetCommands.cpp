@@ -165,16 +165,16 @@ ExitCode importAssets(CliContext &context)
     if (!outcome->problems.isEmpty())
         return failWithProblems(outcome->problems);
     json.insert(QStringLiteral("rows"), outcome->rowCount);
-    const UpsertCounts *counts = &outcome->counts;
+    const UpsertCounts &counts = outcome->counts;
     json.insert(QStringLiteral("dry_run"), false);
-    json.insert(QStringLiteral("created"), counts->created);
-    json.insert(QStringLiteral("updated"), counts->updated);
-    json.insert(QStringLiteral("unchanged"), counts->unchanged);
+    json.insert(QStringLiteral("created"), counts.created);
+    json.insert(QStringLiteral("updated"), counts.updated);
+    json.insert(QStringLiteral("unchanged"), counts.unchanged);
     return context.succeed(json, Text::tr("%1: %2 created, %3 updated, %4 unchanged.")
                                      .arg(shownFile)
-                                     .arg(counts->created)
-                                     .arg(counts->updated)
-                                     .arg(counts->unchanged));
+                                     .arg(counts.created)
+                                     .arg(counts.updated)
+                                     .arg(counts.unchanged));
 }
 
 ExitCode exportAssets(CliContext &context)

@@ -19,45 +19,18 @@
 #include <thread>
 
 using namespace mamori;
+using mamori::test::createPopulatedDatabase;
+using mamori::test::damageFillerPage;
 using mamori::test::isOk;
 using mamori::test::TempDirTest;
 
 namespace {
-
-constexpr int pageSize = 4096;
-constexpr int damagedPage = 12; // inside the filler table's b-tree
 
 DatabaseOpenOptions deferred()
 {
     DatabaseOpenOptions options;
     options.deferIntegrityCheck = true;
     return options;
-}
-
-// A closed Mamori database with a filler table spanning several pages, at `schemaVersion`.
-void createPopulatedDatabase(const QString &path, int schemaVersion = 0)
-{
-    {
-        DatabaseOpenOptions options;
-        options.targetSchemaVersion = schemaVersion;
-        auto db = Database::open(path, options);
-        ASSERT_TRUE(isOk(db));
-    }
-    mamori::test::rawExec(path, QStringLiteral("CREATE TABLE filler (text TEXT);"
-                                               "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
-                                               "SELECT i + 1 FROM n WHERE i < 2000) "
-                                               "INSERT INTO filler SELECT printf('%0200d', i) "
-                                               "FROM n;"));
-}
-
-// Overwrites one b-tree page: the header and schema stay readable, quick_check fails.
-QByteArray damage(const QString &path)
-{
-    QByteArray bytes = mamori::test::readAll(path);
-    EXPECT_GT(bytes.size(), (damagedPage + 8) * pageSize);
-    bytes.replace(damagedPage * pageSize, pageSize, QByteArray(pageSize, char(0x5a)));
-    mamori::test::writeAll(path, bytes);
-    return bytes;
 }
 
 CompanyProfile profileNamed(const QString &name)
@@ -77,7 +50,7 @@ TEST_F(DeferredIntegrityCheckTest, DamageFoundAfterOpeningBlocksEveryWriteAndLea
 {
     const QString path = tempPath(QStringLiteral("damaged.sqlite"));
     createPopulatedDatabase(path);
-    const QByteArray damaged = damage(path);
+    const QByteArray damaged = damageFillerPage(path);
     {
         auto db = Database::open(path, deferred());
         ASSERT_TRUE(isOk(db)) << "the cheap checks do not read the damaged page";
@@ -165,7 +138,7 @@ TEST_F(DeferredIntegrityCheckTest, AMigrationWaitsForTheFullCheckEvenWhenDeferre
     ASSERT_GT(latestSchemaVersion(), 1);
     const QString damagedPath = tempPath(QStringLiteral("old-damaged.sqlite"));
     createPopulatedDatabase(damagedPath, latestSchemaVersion() - 1);
-    const QByteArray damaged = damage(damagedPath);
+    const QByteArray damaged = damageFillerPage(damagedPath);
     auto refused = Database::open(damagedPath, deferred());
     ASSERT_FALSE(refused);
     EXPECT_EQ(refused.error().kind, ErrorKind::Damaged);
@@ -200,7 +173,7 @@ TEST_F(DeferredIntegrityCheckTest, ChangesLeftInTheWalAreNotCopiedIntoADamagedFi
         ASSERT_TRUE(QFile::copy(original + suffix, path + suffix));
     sqlite3_close(writer);
     ASSERT_GT(QFileInfo(path + QStringLiteral("-wal")).size(), 0);
-    const QByteArray damaged = damage(path);
+    const QByteArray damaged = damageFillerPage(path);
     const QByteArray wal = mamori::test::readAll(path + QStringLiteral("-wal"));
     {
         auto db = Database::open(path, deferred());

@@ -7,36 +7,13 @@
 #include <QLabel>
 
 using namespace mamori;
+using mamori::test::createPopulatedDatabase;
+using mamori::test::damageFillerPage;
 using mamori::test::isOk;
 
 namespace {
 
-constexpr int pageSize = 4096;
 constexpr int waitMs = 20000;
-
-// A closed, sound Mamori database with a filler table spanning a few dozen pages.
-void createPopulatedDatabase(const QString &path)
-{
-    {
-        auto db = Database::open(path);
-        ASSERT_TRUE(isOk(db));
-    }
-    mamori::test::rawExec(path, QStringLiteral("CREATE TABLE filler (text TEXT);"
-                                               "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
-                                               "SELECT i + 1 FROM n WHERE i < 2000) "
-                                               "INSERT INTO filler SELECT printf('%0200d', i) "
-                                               "FROM n;"));
-}
-
-// Overwrites a page of the filler table: opening still works, quick_check does not.
-QByteArray damage(const QString &path)
-{
-    QByteArray bytes = mamori::test::readAll(path);
-    EXPECT_GT(bytes.size(), 20 * pageSize);
-    bytes.replace(12 * pageSize, pageSize, QByteArray(pageSize, char(0x5a)));
-    mamori::test::writeAll(path, bytes);
-    return bytes;
-}
 
 QString screenshotPath(const QString &name)
 {
@@ -73,7 +50,7 @@ TEST_F(StartupIntegrityTest, DamageFoundAfterTheFirstPaintIsReportedAndTheFileSt
 {
     const QString path = tempPath(QStringLiteral("damaged.sqlite"));
     createPopulatedDatabase(path);
-    const QByteArray damaged = damage(path);
+    const QByteArray damaged = damageFillerPage(path);
     {
         DatabaseSession session;
         MainWindow window(session, m_translations);
@@ -133,7 +110,7 @@ TEST_F(StartupIntegrityTest, QuittingRightAfterTheFirstPaintLeavesADamagedFileAl
 {
     const QString path = tempPath(QStringLiteral("probe.sqlite"));
     createPopulatedDatabase(path);
-    const QByteArray damaged = damage(path);
+    const QByteArray damaged = damageFillerPage(path);
     const auto run = mamori::test::runProgram(
         QStringLiteral(MAMORI_APP_PATH),
         {QStringLiteral("--db"), path, QStringLiteral("--quit-after-startup")});

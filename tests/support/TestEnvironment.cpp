@@ -43,6 +43,31 @@ void rawExec(const QString &databasePath, const QString &sql)
     ASSERT_EQ(rc, SQLITE_OK) << text;
 }
 
+void createPopulatedDatabase(const QString &path, int schemaVersion)
+{
+    {
+        DatabaseOpenOptions options;
+        options.targetSchemaVersion = schemaVersion;
+        auto db = Database::open(path, options);
+        ASSERT_TRUE(isOk(db));
+    }
+    rawExec(path, QStringLiteral("CREATE TABLE filler (text TEXT);"
+                                 "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
+                                 "SELECT i + 1 FROM n WHERE i < 2000) "
+                                 "INSERT INTO filler SELECT printf('%0200d', i) FROM n;"));
+}
+
+QByteArray damageFillerPage(const QString &path)
+{
+    constexpr int pageSize = 4096;
+    constexpr int damagedPage = 12; // inside the filler table's b-tree
+    QByteArray bytes = readAll(path);
+    EXPECT_GT(bytes.size(), (damagedPage + 8) * pageSize);
+    bytes.replace(damagedPage * pageSize, pageSize, QByteArray(pageSize, char(0x5a)));
+    writeAll(path, bytes);
+    return bytes;
+}
+
 int fileMode(const QString &path)
 {
     struct stat info

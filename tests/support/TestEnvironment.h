@@ -59,6 +59,12 @@ QByteArray readAll(const QString &path);
 void writeAll(const QString &path, const QByteArray &bytes);
 // Runs one SQL statement through a raw sqlite3 connection, bypassing Mamori entirely.
 void rawExec(const QString &databasePath, const QString &sql);
+// A closed Mamori database (at `schemaVersion`, 0 for the latest) with a filler table of 2,000
+// rows spanning a few dozen pages.
+void createPopulatedDatabase(const QString &path, int schemaVersion = 0);
+// Overwrites one page inside that filler table: the header and schema stay readable, opening
+// works, PRAGMA quick_check fails. Returns the damaged bytes.
+QByteArray damageFillerPage(const QString &path);
 // The POSIX permission bits of a file, e.g. 0600.
 int fileMode(const QString &path);
 

@@ -583,6 +583,11 @@ QString ImportProblem::text() const
         .arg(columnLetter(), header.trimmed(), message);
 }
 
+Error AssetImporter::noHeader(const QString &path)
+{
+    return Error(ErrorKind::InvalidInput, tr("%1 is empty: there is no header row.").arg(path));
+}
+
 Result<Table> AssetImporter::readFile(const QString &path, const ImportFileOptions &options,
                                       const ProgressCallback &progress)
 {
@@ -596,7 +601,7 @@ Result<Table> AssetImporter::readFile(const QString &path, const ImportFileOptio
         return CsvReader::readFile(path, csv, progress);
     }();
     if (table && table->header.isEmpty())
-        return Error(ErrorKind::InvalidInput, tr("%1 is empty: there is no header row.").arg(path));
+        return noHeader(path);
     return table;
 }
 
@@ -656,6 +661,16 @@ Result<UpsertCounts> AssetImporter::write(Database &database, const ParsedImport
                                                           cancelRequested, origin);
 }
 
+ImportSource ImportSource::of(CsvDocument document)
+{
+    ImportSource source;
+    source.header = document.header;
+    source.sourceName = document.sourceName;
+    source.encodingName = document.encodingName;
+    source.content = std::move(document);
+    return source;
+}
+
 ImportSource ImportSource::of(Table table)
 {
     ImportSource source;
@@ -687,13 +702,8 @@ Result<ImportSource> AssetImporter::openFile(const QString &path, const ImportFi
     if (!document)
         return document.error();
     if (document->header.isEmpty())
-        return Error(ErrorKind::InvalidInput, tr("%1 is empty: there is no header row.").arg(path));
-    ImportSource source;
-    source.header = document->header;
-    source.sourceName = document->sourceName;
-    source.encodingName = document->encodingName;
-    source.content = std::move(*document);
-    return source;
+        return noHeader(path);
+    return ImportSource::of(std::move(*document));
 }
 
 Result<ImportOutcome> AssetImporter::parseAndWrite(Database &database, ImportSource source,

@@ -63,6 +63,7 @@ struct ImportSource
     qsizetype rowsAtMost() const;
 
     static ImportSource of(Table table);
+    static ImportSource of(CsvDocument document);
 };
 
 // What parseAndWrite() did: the problems found (and then nothing was written), or the counts.
@@ -106,6 +107,9 @@ public:
                                                AssetKind kind, QStringList mapping = {},
                                                const std::function<void(int, int)> &progress = {},
                                                const std::atomic_bool *cancelRequested = nullptr);
+
+private:
+    static Error noHeader(const QString &path);
 };
 
 } // namespace mamori

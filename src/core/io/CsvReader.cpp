@@ -58,8 +58,8 @@ bool allEmpty(const QStringList &cells)
 }
 
 // One pass over the decoded text. Fields are sliced out of it; only a field with doubled
-// quotes or text after its closing quote is assembled piece by piece. Without a cell list the
-// same records are read and only their ends are found.
+// quotes or text after its closing quote is assembled piece by piece. split() finds the same
+// record ends without reading the cells.
 class Parser
 {
 public:
@@ -78,7 +78,7 @@ public:
         while (header.isEmpty() && m_pos < m_text.size()) {
             ++row;
             QStringList cells;
-            if (!readRecord(&cells))
+            if (!readRecord(cells))
                 return row;
             if (!allEmpty(cells))
                 header = std::move(cells);
@@ -114,7 +114,7 @@ public:
             ++row;
             QStringList cells;
             cells.reserve(std::max<qsizetype>(cellsPerRow, 1));
-            readRecord(&cells); // a piece holds whole records: it is closed
+            readRecord(cells); // a piece holds whole records: it is closed
             if (!allEmpty(cells))
                 rows.append(TableRow{row, std::move(cells)});
         }
@@ -144,9 +144,10 @@ private:
         qsizetype m_next = -1;
     };
 
-    // What readRecord(nullptr) does, jumping from quote to line end instead of reading every
-    // character: a record ends at the first line end outside a quoted field, and a quote opens
-    // a quoted field only at the start of a field (the record's, or just after a delimiter).
+    // Moves past the record as readRecord() would, jumping from quote to line end instead of
+    // reading every character: a record ends at the first line end outside a quoted field, and
+    // a quote opens a quoted field only at the start of a field (the record's, or just after a
+    // delimiter). False when a quoted field is never closed.
     bool skipRecord(NextOf &quotes, NextOf &lineFeeds, NextOf &carriageReturns)
     {
         const qsizetype size = m_text.size();
@@ -184,7 +185,7 @@ private:
     }
 
     // Reads one record and its line end; false when a quoted field is never closed.
-    bool readRecord(QStringList *cells)
+    bool readRecord(QStringList &cells)
     {
         for (;;) {
             if (m_pos < m_text.size() && m_text[m_pos] == quote) {
@@ -193,8 +194,7 @@ private:
             } else {
                 const qsizetype start = m_pos;
                 skipToFieldEnd();
-                if (cells)
-                    cells->append(cell(start, m_pos - start));
+                cells.append(cell(start, m_pos - start));
             }
             if (m_pos == m_text.size())
                 return true;
@@ -210,7 +210,7 @@ private:
         }
     }
 
-    bool readQuotedField(QStringList *cells)
+    bool readQuotedField(QStringList &cells)
     {
         qsizetype start = ++m_pos;
         QString assembled; // stays empty unless the field has doubled quotes
@@ -221,8 +221,7 @@ private:
                 return false;
             if (closing + 1 < m_text.size() && m_text[closing + 1] == quote) {
                 // Keep the text up to and including one of the two quotes.
-                if (cells)
-                    assembled.append(m_text.sliced(start, closing + 1 - start));
+                assembled.append(m_text.sliced(start, closing + 1 - start));
                 isAssembled = true;
                 start = m_pos = closing + 2;
                 continue;
@@ -230,16 +229,14 @@ private:
             m_pos = closing + 1;
             const qsizetype trailingStart = m_pos;
             skipToFieldEnd();
-            if (!cells)
-                return true;
             if (!isAssembled && m_pos == trailingStart) {
-                cells->append(cell(start, closing - start));
+                cells.append(cell(start, closing - start));
                 return true;
             }
             // Excel keeps text between the closing quote and the delimiter, as in "a"b -> ab.
             assembled.append(m_text.sliced(start, closing - start));
             assembled.append(m_text.sliced(trailingStart, m_pos - trailingStart));
-            cells->append(std::move(assembled));
+            cells.append(std::move(assembled));
             return true;
         }
     }
