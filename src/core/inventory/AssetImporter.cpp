@@ -460,7 +460,7 @@ private:
         } // the rows go here; values the records took are shared, not freed
         prepared.resize(share.records.size());
         for (qsizetype i = 0; i < share.records.size(); ++i)
-            prepareRecord(share.records[i], 0, RowAudit::InRange, prepared[i]);
+            prepareRecord(share.records[i], prepared[i]);
         share.prepared = std::move(prepared);
         lock.lock();
         m_slots[chunk % slotCount] = std::move(share);

@@ -6,7 +6,6 @@
 #include <QJsonDocument>
 #include <QStringEncoder>
 
-#include <charconv>
 #include <variant>
 
 namespace mamori {
@@ -322,136 +321,6 @@ QJsonObject json(const Record &record, const QList<Binding<Record>> &bindings)
     return object;
 }
 
-void appendNumber(QByteArray &out, qint64 number)
-{
-    char digits[24];
-    const auto end = std::to_chars(std::begin(digits), std::end(digits), number).ptr;
-    out.append(digits, end - digits);
-}
-
-// A JSON string as UTF-8: quotes, backslashes and control characters escaped, the rest as is.
-void appendJsonString(QByteArray &out, QStringView text)
-{
-    out += '"';
-    qsizetype plainFrom = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text[i].unicode();
-        if (c >= 0x20 && c != u'"' && c != u'\\')
-            continue;
-        AssetRecords::appendUtf8(out, text.sliced(plainFrom, i - plainFrom));
-        plainFrom = i + 1;
-        switch (c) {
-        case u'"':
-            out += "\\\"";
-            break;
-        case u'\\':
-            out += "\\\\";
-            break;
-        case u'\n':
-            out += "\\n";
-            break;
-        case u'\r':
-            out += "\\r";
-            break;
-        case u'\t':
-            out += "\\t";
-            break;
-        default: {
-            static constexpr char hex[] = "0123456789abcdef";
-            const char escaped[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xf]};
-            out.append(escaped, sizeof escaped);
-        }
-        }
-    }
-    AssetRecords::appendUtf8(out, text.sliced(plainFrom));
-    out += '"';
-}
-
-void appendJsonValue(QByteArray &out, const StoredValue &value)
-{
-    switch (value.type) {
-    case StoredValue::Type::Null:
-        out += "\"\"";
-        return;
-    case StoredValue::Type::Integer:
-        out += '"';
-        appendNumber(out, value.integer);
-        out += '"';
-        return;
-    case StoredValue::Type::Text:
-        appendJsonString(out, value.text);
-        return;
-    case StoredValue::Type::Code:
-        out += '"';
-        out.append(value.code.data(), value.code.size());
-        out += '"';
-        return;
-    case StoredValue::Type::Date: {
-        std::array<char, 10> buffer;
-        const QLatin1String iso = AssetRecords::isoDate(value.date, buffer);
-        out += '"';
-        out.append(iso.data(), iso.size());
-        out += '"';
-        return;
-    }
-    }
-}
-
-// ,"field": for every binding, as UTF-8, made once.
-template<typename Record> QList<QByteArray> jsonKeys(const QList<Binding<Record>> &bindings)
-{
-    QList<QByteArray> keys;
-    for (const auto &binding : bindings)
-        keys << ",\"" + binding.field.toUtf8() + "\":";
-    return keys;
-}
-
-// The snapshot format of toJson(), written directly: every field as canonical text, which is
-// the stored form with NULL as "" (importance is the effective level, a number).
-template<typename Record>
-void appendJsonText(const Record &record, qint64 id, const QList<Binding<Record>> &bindings,
-                    const QList<StoredValue> &values, QByteArray &out)
-{
-    static const QList<QByteArray> keys = jsonKeys(bindings);
-    out += "{\"id\":";
-    appendNumber(out, id);
-    for (qsizetype i = 0; i < bindings.size() && i < values.size(); ++i) {
-        out += keys[i];
-        if constexpr (std::is_same_v<Record, InformationAsset>) {
-            const auto *member =
-                std::get_if<std::optional<int> InformationAsset::*>(&bindings[i].member);
-            if (member && *member == &InformationAsset::importanceOverride) {
-                appendNumber(out, record.importance());
-                continue;
-            }
-        }
-        appendJsonValue(out, values[i]);
-    }
-    if constexpr (std::is_same_v<Record, Device>) {
-        out += record.endOfSupportOverridden ? ",\"end_of_support_overridden\":true"
-                                             : ",\"end_of_support_overridden\":false";
-    } else {
-        out += record.importanceOverride ? ",\"importance_overridden\":true"
-                                         : ",\"importance_overridden\":false";
-        out += ",\"risk\":";
-        if (const auto risk = record.risk())
-            appendNumber(out, *risk);
-        else
-            out += "null";
-    }
-    out += ",\"custom_fields\":{";
-    bool first = true;
-    for (auto it = record.customFields.cbegin(); it != record.customFields.cend(); ++it) {
-        if (!first)
-            out += ',';
-        first = false;
-        appendJsonString(out, it.key());
-        out += ':';
-        appendJsonString(out, it.value());
-    }
-    out += "}}";
-}
-
 template<typename Record>
 void storedValuesOf(const Record &record, const QList<Binding<Record>> &bindings,
                     QList<StoredValue> &values)
@@ -465,32 +334,12 @@ void storedValuesOf(const Record &record, const QList<Binding<Record>> &bindings
 
 QString AssetRecords::toJsonText(const Device &device)
 {
-    QList<StoredValue> values;
-    storedValues(device, values);
-    QByteArray out;
-    appendJsonUtf8(device, device.id, values, out);
-    return QString::fromUtf8(out);
+    return QString::fromUtf8(QJsonDocument(toJson(device)).toJson(QJsonDocument::Compact));
 }
 
 QString AssetRecords::toJsonText(const InformationAsset &asset)
 {
-    QList<StoredValue> values;
-    storedValues(asset, values);
-    QByteArray out;
-    appendJsonUtf8(asset, asset.id, values, out);
-    return QString::fromUtf8(out);
-}
-
-void AssetRecords::appendJsonUtf8(const Device &device, qint64 id, const QList<StoredValue> &values,
-                                  QByteArray &out)
-{
-    appendJsonText(device, id, deviceBindings(), values, out);
-}
-
-void AssetRecords::appendJsonUtf8(const InformationAsset &asset, qint64 id,
-                                  const QList<StoredValue> &values, QByteArray &out)
-{
-    appendJsonText(asset, id, informationBindings(), values, out);
+    return QString::fromUtf8(QJsonDocument(toJson(asset)).toJson(QJsonDocument::Compact));
 }
 
 void AssetRecords::appendUtf8(QByteArray &out, QStringView text)

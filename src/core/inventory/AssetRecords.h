@@ -80,16 +80,9 @@ public:
     static QJsonObject toJson(const Device &device);
     static QJsonObject toJson(const InformationAsset &asset);
 
-    // The same object as compact JSON text, written directly: the audit snapshot of every
-    // imported row uses it, and building a QJsonObject per row costs a third of an import.
+    // The same object as compact JSON text (the audit snapshot of an inserted or deleted record).
     static QString toJsonText(const Device &device);
     static QString toJsonText(const InformationAsset &asset);
-    // The same text appended to `out` as UTF-8, for the record stored under `id`, from the
-    // values storedValues() gave for it: a bulk insert binds this as the snapshot.
-    static void appendJsonUtf8(const Device &device, qint64 id, const QList<StoredValue> &values,
-                               QByteArray &out);
-    static void appendJsonUtf8(const InformationAsset &asset, qint64 id,
-                               const QList<StoredValue> &values, QByteArray &out);
     // Text appended as UTF-8, for binding to SQLite without its own conversion.
     static void appendUtf8(QByteArray &out, QStringView text);
 

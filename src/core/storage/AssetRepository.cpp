@@ -166,16 +166,15 @@ void bindRow(SqliteStatement &statement, int first, const PreparedRecord<Record>
 }
 
 // Inserts prepared rows through the raw SQLite API (SqliteStatement), bound in place with no
-// QVariant. With RowAudit::Snapshot each row is inserted at once with its audit row; with
-// RowAudit::InRange rows are gathered and inserted groupSize to a statement, which halves
-// SQLite's cost per row. Made for one write operation, so no statement outlives it.
+// QVariant: at once (insert()), or gathered and inserted groupSize to a statement (add()),
+// which halves SQLite's cost per row. Auditing is the caller's. Made for one write operation,
+// so no statement outlives it.
 template<typename Record> class RecordInserter
 {
 public:
-    RecordInserter(Database &database, RowAudit audit)
+    explicit RecordInserter(Database &database)
         : m_single(database.connection(), insertSql<Record>(1), writeWhat()),
-          m_group(database.connection(), insertSql<Record>(groupSize), writeWhat()),
-          m_audit(database), m_rowAudit(audit)
+          m_group(database.connection(), insertSql<Record>(groupSize), writeWhat())
     {}
 
     Status status() const
@@ -184,13 +183,13 @@ public:
             if (!statement->isValid())
                 return statement->error();
         }
-        return m_audit.status();
+        return {};
     }
 
-    // Inserts the record now.
     Status insert(const Record &record, qint64 id)
     {
-        prepareRecord(record, id, m_rowAudit, m_row);
+        prepareRecord(record, m_row);
+        m_row.id = id;
         return insertNow(m_row);
     }
 
@@ -229,17 +228,11 @@ private:
     Status insertNow(const PreparedRecord<Record> &row)
     {
         bindRow(m_single, 0, row);
-        if (Status done = m_single.execute(); !done)
-            return done;
-        if (m_rowAudit == RowAudit::InRange)
-            return {};
-        return m_audit.recordInsert(Table<Record>::name(), row.id, row.snapshot);
+        return m_single.execute();
     }
 
     SqliteStatement m_single;
     SqliteStatement m_group;
-    AuditLogWriter m_audit;
-    RowAudit m_rowAudit;
     PreparedRecord<Record> m_row;
     std::array<PreparedRecord<Record>, groupSize> m_pending;
     int m_pendingCount = 0;
@@ -345,7 +338,7 @@ private:
             }
             const qsizetype last = std::min(first + batchSize, m_records.size());
             for (qsizetype i = first; i < last; ++i)
-                prepareRecord(m_records[i], 0, RowAudit::InRange, batch.rows[i - first]);
+                prepareRecord(m_records[i], batch.rows[i - first]);
             {
                 const std::lock_guard lock(m_mutex);
                 batch.ready = true;
@@ -502,6 +495,24 @@ Result<bool> AssetRepository<Record>::updateRow(const Record &before, const Reco
     return true;
 }
 
+template<typename Record>
+Status AssetRepository<Record>::insertWithSnapshot(const Record &record, qint64 id)
+{
+    RecordInserter<Record> inserter(m_database);
+    if (Status ready = inserter.status(); !ready)
+        return ready;
+    if (Status inserted = inserter.insert(record, id); !inserted)
+        return inserted;
+    Record stored = record;
+    stored.id = id;
+    return statements().audit.record({Table<Record>::name(),
+                                      QString::number(id),
+                                      AuditAction::Insert,
+                                      {},
+                                      {},
+                                      snapshot(stored)});
+}
+
 template<typename Record> Result<qint64> AssetRepository<Record>::insert(const Record &record)
 {
     Transaction transaction(m_database);
@@ -510,11 +521,8 @@ template<typename Record> Result<qint64> AssetRepository<Record>::insert(const R
     auto largest = lastAllocatedId<Record>(m_database);
     if (!largest)
         return largest.error();
-    RecordInserter<Record> inserter(m_database, RowAudit::Snapshot);
-    if (Status ready = inserter.status(); !ready)
-        return ready.error();
     const qint64 id = *largest + 1;
-    if (Status inserted = inserter.insert(record, id); !inserted)
+    if (Status inserted = insertWithSnapshot(record, id); !inserted)
         return inserted.error();
     if (Status allocated = recordAllocatedId<Record>(m_database, id); !allocated)
         return allocated.error();
@@ -528,10 +536,7 @@ template<typename Record> Status AssetRepository<Record>::reinsert(const Record 
     Transaction transaction(m_database);
     if (!transaction.isActive())
         return transaction.error();
-    RecordInserter<Record> inserter(m_database, RowAudit::Snapshot);
-    if (Status ready = inserter.status(); !ready)
-        return ready;
-    if (Status inserted = inserter.insert(record, record.id); !inserted)
+    if (Status inserted = insertWithSnapshot(record, record.id); !inserted)
         return inserted;
     return transaction.commit();
 }
@@ -659,7 +664,7 @@ template<typename Record> Status AssetBulkWrite<Record>::begin(qsizetype expecte
     if (!largest)
         return largest.error();
     state.firstNewId = state.nextId = *largest + 1;
-    state.inserter.emplace(state.database, RowAudit::InRange);
+    state.inserter.emplace(state.database);
     if (Status ready = state.inserter->status(); !ready)
         return ready;
     state.reader.emplace(state.database);

@@ -74,6 +74,8 @@ private:
 
     // Returns whether anything changed.
     Result<bool> updateRow(const Record &before, const Record &after);
+    // Inserts one record under `id` with its audit row holding a JSON snapshot.
+    Status insertWithSnapshot(const Record &record, qint64 id);
 
     struct Statements; // prepared on first use and reused, so bulk writes prepare once
     Statements &statements() const;
@@ -99,7 +101,7 @@ public:
     // Starts the transaction and reads the existing keys, with room for `expected` more.
     Status begin(qsizetype expected = 0);
     // The record must stay alive and unchanged until the next flush() or commit().
-    // `prepared`: the record already made ready (prepareRecord() with RowAudit::InRange); its
+    // `prepared`: the record already made ready (prepareRecord()); its
     // buffers are swapped for used ones.
     Status add(const Record &record, PreparedRecord<Record> *prepared = nullptr);
     // Inserts the rows add() gathered; the records given so far may go.

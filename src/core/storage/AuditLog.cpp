@@ -3,10 +3,6 @@
 #include "Database.h"
 #include "OsUser.h"
 #include "SqlSupport.h"
-#include "SqliteStatement.h"
-
-#include <array>
-#include <charconv>
 
 namespace mamori {
 
@@ -38,34 +34,6 @@ AuditAction actionFromName(const QString &name)
 QString changedAtText(const QDateTime &time)
 {
     return time.toString(Qt::ISODateWithMs);
-}
-
-// changedAtText() of a UTC time, written directly: imports stamp every row, and formatting
-// through QDateTime is most of an audit row's own cost.
-QByteArray changedAtUtf8(qint64 msecsSinceEpoch)
-{
-    constexpr qint64 msecsPerDay = 24 * 60 * 60 * 1000;
-    const qint64 days = msecsSinceEpoch / msecsPerDay - (msecsSinceEpoch % msecsPerDay < 0);
-    const qint64 msecsOfDay = msecsSinceEpoch - days * msecsPerDay;
-    int year = 0;
-    int month = 0;
-    int day = 0;
-    QDate(1970, 1, 1).addDays(days).getDate(&year, &month, &day);
-    if (year < 0 || year > 9999) // outside what the digits below can write
-        return changedAtText(QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, Qt::UTC)).toUtf8();
-    char text[] = "0000-00-00T00:00:00.000Z";
-    const auto put = [&text](int at, qint64 value, int digits) {
-        for (int i = at + digits - 1; i >= at; --i, value /= 10)
-            text[i] = char('0' + value % 10);
-    };
-    put(0, year, 4);
-    put(5, month, 2);
-    put(8, day, 2);
-    put(11, msecsOfDay / 3600000, 2);
-    put(14, msecsOfDay / 60000 % 60, 2);
-    put(17, msecsOfDay / 1000 % 60, 2);
-    put(20, msecsOfDay % 1000, 3);
-    return QByteArray(text, sizeof text - 1);
 }
 
 const QString &osUser()
@@ -138,42 +106,6 @@ Status AuditLog::recordCreatedRange(const QString &entity, qint64 firstId, qint6
     query.addBindValue(firstId);
     query.addBindValue(lastId);
     return sql::exec(query, recordWhat());
-}
-
-AuditLogWriter::AuditLogWriter(Database &database)
-    : m_insert(std::make_unique<SqliteStatement>(database.connection(), insertSql, recordWhat())),
-      m_osUser(osUser().toUtf8())
-{}
-
-AuditLogWriter::~AuditLogWriter() = default;
-
-Status AuditLogWriter::status() const
-{
-    if (!m_insert->isValid())
-        return m_insert->error();
-    return {};
-}
-
-Status AuditLogWriter::recordInsert(const QString &entity, qint64 entityId,
-                                    QByteArrayView snapshotUtf8)
-{
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (now != m_timestampMsecs) {
-        m_timestampMsecs = now;
-        m_timestamp = changedAtUtf8(now);
-    }
-    std::array<char, 24> id;
-    const auto idEnd = std::to_chars(id.begin(), id.end(), entityId).ptr;
-    SqliteStatement &insert = *m_insert;
-    insert.bindUtf8(0, m_timestamp);
-    insert.bindUtf8(1, m_osUser);
-    insert.bindText(2, entity);
-    insert.bindUtf8(3, QByteArrayView(id.data(), idEnd - id.data()));
-    insert.bindUtf8(4, "insert");
-    insert.bindNull(5); // field, as record() binds a null QString
-    insert.bindNull(6);
-    insert.bindUtf8(7, snapshotUtf8);
-    return insert.execute();
 }
 
 Result<QList<AuditEntry>> AuditLog::entriesFor(const QString &entity, const QString &entityId) const

@@ -2,7 +2,6 @@
 
 #include "Result.h"
 
-#include <QByteArrayView>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -65,32 +64,6 @@ private:
     struct Statements; // prepared once per AuditLog, reused for every record() of a bulk write
     Database &m_database;
     std::unique_ptr<Statements> m_statements;
-};
-
-class SqliteStatement;
-
-// Writes audit rows through the raw SQLite API, for bulk writes: an import of 100,000 records
-// writes 100,000 insert snapshots. The same rows as AuditLog::record(). Make one per write
-// operation and let it go before the operation returns: a raw statement still prepared would
-// keep the connection from closing.
-class AuditLogWriter
-{
-public:
-    explicit AuditLogWriter(Database &database);
-    ~AuditLogWriter();
-    AuditLogWriter(const AuditLogWriter &) = delete;
-    AuditLogWriter &operator=(const AuditLogWriter &) = delete;
-
-    Status status() const;
-
-    // An insert, with the record's JSON snapshot (already UTF-8) as the new value.
-    Status recordInsert(const QString &entity, qint64 entityId, QByteArrayView snapshotUtf8);
-
-private:
-    std::unique_ptr<SqliteStatement> m_insert;
-    qint64 m_timestampMsecs = -1; // changed_at is formatted again only when the clock moves
-    QByteArray m_timestamp;
-    QByteArray m_osUser;
 };
 
 } // namespace mamori

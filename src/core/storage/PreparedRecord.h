@@ -22,8 +22,7 @@ template<typename Record> struct PreparedRecord
     QList<StoredValue> values; // views into the record
     // (start, size) in text: per value, then the custom fields, then a device's search text
     QList<std::pair<qsizetype, qsizetype>> spans;
-    QByteArray text;     // UTF-8 of text, dates, custom fields and search text
-    QByteArray snapshot; // the audit snapshot, UTF-8 JSON; empty for a bulk write's rows
+    QByteArray text; // UTF-8 of text, dates, custom fields and search text
 
     QByteArrayView bytes(qsizetype span) const
     {
@@ -31,19 +30,12 @@ template<typename Record> struct PreparedRecord
     }
 };
 
-enum class RowAudit
-{
-    Snapshot, // a row of its own in the audit log, with the record's JSON snapshot
-    InRange   // covered by the bulk write's one audit row (AuditLog::recordCreatedRange)
-};
-
-// `id` is needed for the snapshot only; a bulk write sets `id` when it binds the row.
+// The writer sets `row.id` when it gives the record its id.
 template<typename Record>
-inline void prepareRecord(const Record &record, qint64 id, RowAudit audit,
-                          PreparedRecord<Record> &row)
+inline void prepareRecord(const Record &record, PreparedRecord<Record> &row)
 {
     row.record = &record;
-    row.id = id;
+    row.id = 0;
     AssetRecords::storedValues(record, row.values);
     const qsizetype fieldCount = row.values.size();
     // Text and dates go to one buffer, bound in place once it stops growing.
@@ -71,9 +63,6 @@ inline void prepareRecord(const Record &record, qint64 id, RowAudit audit,
     if constexpr (std::is_same_v<Record, Device>)
         asset_tables::appendSearchTextUtf8(record, row.text);
     row.spans[fieldCount + 1] = {searchStart, row.text.size() - searchStart};
-    row.snapshot.resize(0);
-    if (audit == RowAudit::Snapshot)
-        AssetRecords::appendJsonUtf8(record, id, row.values, row.snapshot);
 }
 
 } // namespace mamori
