@@ -119,12 +119,16 @@ TEST_F(AssetsPageTest, ImportThroughTheDialogAddsTheRows)
         auto *history = editor.findChild<QTreeWidget *>(QStringLiteral("historyTreeWidget"));
         ASSERT_TRUE(history && history->topLevelItemCount() >= 1);
         EXPECT_EQ(history->topLevelItem(0)->text(2), expected);
-        if (device.assetNumber == imported.assetNumber) {
-            auto *tabs = editor.findChild<QTabWidget *>(QStringLiteral("editorTabWidget"));
-            tabs->setCurrentWidget(editor.findChild<QWidget *>(QStringLiteral("historyTab")));
-            editor.show();
-            ASSERT_TRUE(editor.grab().save(screenshotPath(QStringLiteral("asset-history"))));
-        }
+    }
+    // What the History tab looks like, in both languages.
+    for (const UiLanguage language : {UiLanguage::Japanese, UiLanguage::English}) {
+        m_window->applyLanguage(language);
+        AssetEditorDialog editor(m_window->inventory(), **created, m_window.get());
+        auto *tabs = editor.findChild<QTabWidget *>(QStringLiteral("editorTabWidget"));
+        tabs->setCurrentWidget(editor.findChild<QWidget *>(QStringLiteral("historyTab")));
+        editor.show();
+        ASSERT_TRUE(editor.grab().save(
+            screenshotPath(QStringLiteral("asset-history-%1").arg(languageCode(language)))));
     }
 }
 
