@@ -1022,6 +1022,14 @@
         <source>allow changes to the database</source>
         <translation>allow changes to the database</translation>
     </message>
+    <message>
+        <source>The database %1 holds an unfinished change from a program that stopped while writing it (%2 beside it). Mamori has not changed it; opening it in Mamori undoes the unfinished change.</source>
+        <translation>The database %1 holds an unfinished change from a program that stopped while writing it (%2 beside it). Mamori has not changed it; opening it in Mamori undoes the unfinished change.</translation>
+    </message>
+    <message>
+        <source>Cannot undo the unfinished change in the database %1.</source>
+        <translation>Cannot undo the unfinished change in the database %1.</translation>
+    </message>
 </context>
 <context>
     <name>DatePromptDialog</name>

@@ -1028,6 +1028,14 @@
         <source>allow changes to the database</source>
         <translation>データベースへの書き込みの許可</translation>
     </message>
+    <message>
+        <source>The database %1 holds an unfinished change from a program that stopped while writing it (%2 beside it). Mamori has not changed it; opening it in Mamori undoes the unfinished change.</source>
+        <translation>データベース %1 には、書き込みの途中で止まったプログラムの未完了の変更が残っています（同じ場所の %2）。Mamori はファイルを変更していません。Mamori で開くと未完了の変更は取り消されます。</translation>
+    </message>
+    <message>
+        <source>Cannot undo the unfinished change in the database %1.</source>
+        <translation>データベース %1 に残った未完了の変更を取り消せません。</translation>
+    </message>
 </context>
 <context>
     <name>DatePromptDialog</name>

@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -405,4 +406,66 @@ TEST(AssetRecordsTest, FastJsonTextMatchesTheJsonObject)
     asset.threat.reset();
     EXPECT_EQ(QJsonDocument::fromJson(AssetRecords::toJsonText(asset).toUtf8()).object(),
               AssetRecords::toJson(asset));
+}
+
+namespace {
+
+QList<Device> devicesInDepartments(int count)
+{
+    const QStringList departments{QStringLiteral("営業部"), QStringLiteral("製造部"),
+                                  QStringLiteral("総務部")};
+    QList<Device> devices;
+    for (int i = 0; i < count; ++i) {
+        Device device;
+        device.assetNumber = QStringLiteral("PC-%1").arg(i, 5, 10, QLatin1Char('0'));
+        device.name = QStringLiteral("PC %1").arg(i);
+        device.department = departments[i % departments.size()];
+        devices << device;
+    }
+    return devices;
+}
+
+} // namespace
+
+TEST_F(AssetRepositoryTest, LargeBulkWriteRebuildsTheSecondaryIndexesBeforeItCommits)
+{
+    const QString path = tempPath(QStringLiteral("test.sqlite"));
+    const QString indexes = QStringLiteral(
+        "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'device'"
+        " ORDER BY name");
+    const QStringList before = rawRows(path, indexes);
+    ASSERT_TRUE(before.join(QLatin1Char('\n')).contains(QStringLiteral("device_by_department")));
+
+    DeviceRepository repository(*m_db);
+    auto counts = repository.upsertAll(devicesInDepartments(3000), {});
+    ASSERT_TRUE(mamori::test::isOk(counts));
+    EXPECT_EQ(counts->created, 3000);
+
+    EXPECT_EQ(rawRows(path, indexes), before);
+    EXPECT_EQ(rawRows(path, QStringLiteral("PRAGMA journal_mode")),
+              QStringList{QStringLiteral("text:wal")});
+    EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral("-journal")));
+    EXPECT_EQ(rawRows(path, QStringLiteral("PRAGMA integrity_check")),
+              QStringList{QStringLiteral("text:ok")});
+    EXPECT_EQ(rawRows(path, QStringLiteral("SELECT count(*) FROM device INDEXED BY "
+                                           "device_by_department WHERE department = '製造部'")),
+              QStringList{QStringLiteral("integer:1000")});
+}
+
+TEST_F(AssetRepositoryTest, CancelledLargeBulkWriteKeepsTheIndexes)
+{
+    const QString path = tempPath(QStringLiteral("test.sqlite"));
+    const QString indexes = QStringLiteral(
+        "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'device'"
+        " ORDER BY name");
+    const QStringList before = rawRows(path, indexes);
+    DeviceRepository repository(*m_db);
+    std::atomic_bool cancel = false;
+    auto counts = repository.upsertAll(
+        devicesInDepartments(3000), {}, [&cancel](int done, int) { cancel = done > 2000; },
+        &cancel);
+    ASSERT_FALSE(counts);
+    EXPECT_EQ(counts.error().kind, ErrorKind::Cancelled);
+    EXPECT_EQ(rawRows(path, indexes), before);
+    EXPECT_EQ(*repository.count(), 0);
 }

@@ -1,6 +1,7 @@
 #include "AssetImporter.h"
 
 #include "AssetRecords.h"
+#include "BackgroundRelease.h"
 #include "EndOfSupportCatalog.h"
 #include "HeaderRecognizer.h"
 #include "ValueParsers.h"
@@ -553,6 +554,7 @@ Result<ImportOutcome> streamRows(Database &database, const RowSource &rows, cons
         sortByRow(outcome.problems);
         return outcome; // `write` rolls back
     }
+    const std::jthread releasing = releaseInBackground(std::move(duplicates));
     auto counts = write.commit();
     if (!counts)
         return counts.error();

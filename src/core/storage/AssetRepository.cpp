@@ -2,6 +2,7 @@
 
 #include "AssetTables.h"
 #include "AuditLog.h"
+#include "BackgroundRelease.h"
 #include "Database.h"
 #include "PreparedRecord.h"
 #include "SqlSupport.h"
@@ -104,6 +105,46 @@ template<typename Record> Status recordAllocatedId(Database &database, qint64 la
     query.addBindValue(Table<Record>::name());
     query.addBindValue(lastId);
     return sql::exec(query, writeWhat());
+}
+
+// A bulk write that at least doubles the table drops the table's secondary indexes and creates
+// them again before it commits: one sorted build is far cheaper than growing an index row by row
+// (100,000 devices: about 0.2 s less for the department index). The UNIQUE key's own index
+// stays, as SQLite cannot drop it. Returns the CREATE statements to run again.
+template<typename Record> Result<QStringList> dropSecondaryIndexes(Database &database)
+{
+    QSqlQuery select(database.connection());
+    select.setForwardOnly(true);
+    select.prepare(QStringLiteral("SELECT name, sql FROM sqlite_schema"
+                                  " WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL"));
+    select.addBindValue(Table<Record>::name());
+    if (Status read = sql::exec(select, readWhat()); !read)
+        return read.error();
+    QStringList names;
+    QStringList creates;
+    while (select.next()) {
+        names << select.value(0).toString();
+        creates << select.value(1).toString();
+    }
+    select.finish();
+    for (const QString &name : std::as_const(names)) {
+        if (Status dropped = sql::execStatement(
+                database.connection(), QStringLiteral("DROP INDEX ") + sql::quoteIdentifier(name),
+                writeWhat());
+            !dropped)
+            return dropped.error();
+    }
+    return creates;
+}
+
+Status createIndexes(Database &database, const QStringList &creates)
+{
+    for (const QString &create : creates) {
+        if (Status created = sql::execStatement(database.connection(), create, writeWhat());
+            !created)
+            return created;
+    }
+    return {};
 }
 
 // The columns an insert writes: id, the stored fields in storedValues() order, the extra
@@ -598,7 +639,7 @@ AssetRepository<Record>::upsertAll(const QList<Record> &records, const QStringLi
                                    const BulkOrigin &origin)
 {
     AssetBulkWrite<Record> write(m_database, fieldsToWrite, origin);
-    if (Status begun = write.begin(); !begun)
+    if (Status begun = write.begin(records.size()); !begun)
         return begun.error();
     // Below a few thousand rows a second thread is not worth starting.
     constexpr qsizetype recordsWorthAThread = 2048;
@@ -628,11 +669,13 @@ template<typename Record> struct AssetBulkWrite<Record>::State
     }
 
     Database &database;
-    std::optional<Transaction> transaction; // first: rolled back after the statements go
+    std::optional<RollbackJournalWhileAlone> journal; // back to WAL after the transaction ends
+    std::optional<Transaction> transaction;           // rolled back after the statements go
     AssetRepository<Record> repository;
     BulkOrigin origin;
     QList<int> fieldIndexes;
     QHash<Key<Record>, qint64> keys;
+    QStringList droppedIndexes; // CREATE statements to run before the commit
     qint64 firstNewId = 0;
     qint64 nextId = 0;
     std::optional<RecordInserter<Record>> inserter;
@@ -649,9 +692,15 @@ AssetBulkWrite<Record>::AssetBulkWrite(Database &database, QStringList fieldsToW
 
 template<typename Record> AssetBulkWrite<Record>::~AssetBulkWrite() = default;
 
+// Below this many rows a bulk write keeps WAL and grows the indexes row by row: the switches
+// and the index builds would cost more than they save.
+constexpr qsizetype largeWriteRows = 1024;
+
 template<typename Record> Status AssetBulkWrite<Record>::begin(qsizetype expected)
 {
     State &state = *m_state;
+    if (expected >= largeWriteRows)
+        state.journal.emplace(state.database);
     state.transaction.emplace(state.database);
     if (!state.transaction->isActive())
         return state.transaction->error();
@@ -659,6 +708,12 @@ template<typename Record> Status AssetBulkWrite<Record>::begin(qsizetype expecte
     if (!keys)
         return keys.error();
     state.keys = std::move(*keys);
+    if (expected >= largeWriteRows && expected >= state.keys.size()) {
+        auto dropped = dropSecondaryIndexes<Record>(state.database);
+        if (!dropped)
+            return dropped.error();
+        state.droppedIndexes = std::move(*dropped);
+    }
     state.keys.reserve(state.keys.size() + expected);
     auto largest = lastAllocatedId<Record>(state.database);
     if (!largest)
@@ -717,6 +772,8 @@ template<typename Record> Result<UpsertCounts> AssetBulkWrite<Record>::commit()
     State &state = *m_state;
     if (Status flushed = flush(); !flushed)
         return flushed.error();
+    if (Status indexed = createIndexes(state.database, state.droppedIndexes); !indexed)
+        return indexed.error();
     if (state.nextId > state.firstNewId) {
         const qint64 lastId = state.nextId - 1;
         if (Status audited = state.repository.statements().audit.recordCreatedRange(
@@ -731,6 +788,7 @@ template<typename Record> Result<UpsertCounts> AssetBulkWrite<Record>::commit()
     // keep the transaction from ending.
     state.inserter.reset();
     state.reader.reset();
+    const std::jthread releasing = releaseInBackground(std::move(state.keys));
     if (Status committed = state.transaction->commit(); !committed)
         return committed.error();
     return state.counts;

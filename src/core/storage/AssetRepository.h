@@ -98,7 +98,9 @@ public:
     AssetBulkWrite(const AssetBulkWrite &) = delete;
     AssetBulkWrite &operator=(const AssetBulkWrite &) = delete;
 
-    // Starts the transaction and reads the existing keys, with room for `expected` more.
+    // Starts the transaction and reads the existing keys, with room for `expected` more. When
+    // `expected` is large and at least the table's size, the secondary indexes are built once
+    // at commit() instead of row by row.
     Status begin(qsizetype expected = 0);
     // The record must stay alive and unchanged until the next flush() or commit().
     // `prepared`: the record already made ready (prepareRecord()); its

@@ -12,6 +12,8 @@
 #include <QLockFile>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
+#include <QtEndian>
 
 #include <sqlite3.h>
 
@@ -22,6 +24,9 @@ namespace mamori {
 namespace {
 
 const QByteArray sqliteHeader("SQLite format 3", 16); // includes the terminating NUL
+
+// How long a connection waits for another one's lock before it reports the file busy.
+constexpr int busyTimeoutMs = 5000;
 
 // Before SQLite's first use (so at program start): without memory statistics, which Mamori never
 // reads, SQLite's allocations take no global mutex. A 100,000-row import makes millions of them.
@@ -88,6 +93,64 @@ Result<bool> checkHeader(const QString &path)
             Database::tr("%1 is not a Mamori database (it is not an SQLite file).").arg(path));
     }
     return header.size() == 20 && header.at(18) == 2 && header.at(19) == 2;
+}
+
+QString journalPath(const QString &path)
+{
+    return path + QStringLiteral("-journal");
+}
+
+// A program that stopped in the middle of a write in rollback-journal mode (a large bulk write,
+// RollbackJournalWhileAlone) leaves a non-empty journal beside the file. SQLite undoes the
+// unfinished change from it on the next read-write open; a read-only connection cannot, and
+// fails with "attempt to write a readonly database".
+bool hasUnfinishedWrite(const QString &path)
+{
+    return QFileInfo(journalPath(path)).size() > 0;
+}
+
+Error unfinishedWriteError(const QString &path)
+{
+    return Error(ErrorKind::Damaged,
+                 Database::tr("The database %1 holds an unfinished change from a program that "
+                              "stopped while writing it (%2 beside it). Mamori has not changed "
+                              "it; opening it in Mamori undoes the unfinished change.")
+                     .arg(path, QFileInfo(journalPath(path)).fileName()));
+}
+
+// Lets SQLite undo an unfinished change before the read-only checks, for a Mamori file only
+// (the application id in its header): a file of another program is never written. The caller
+// holds the lock, so no Mamori process is writing.
+Status finishInterruptedWrite(const QString &path)
+{
+    if (!hasUnfinishedWrite(path))
+        return {};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {}; // the checks report it
+    const QByteArray header = file.read(72);
+    const bool isMamoriFile =
+        header.size() == 72 && header.startsWith(sqliteHeader) &&
+        qFromBigEndian<quint32>(header.constData() + 68) == quint32(mamoriApplicationId);
+    if (!isMamoriFile)
+        return {};
+    sqlite3 *handle = nullptr;
+    int code = sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, SQLITE_OPEN_READWRITE,
+                               nullptr);
+    if (code == SQLITE_OK) {
+        sqlite3_busy_timeout(handle, busyTimeoutMs);
+        code =
+            sqlite3_exec(handle, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr);
+    }
+    const QString detail = QString::fromUtf8(sqlite3_errmsg(handle));
+    sqlite3_close(handle);
+    if (code != SQLITE_OK) {
+        return Error(
+            ErrorKind::Damaged,
+            Database::tr("Cannot undo the unfinished change in the database %1.").arg(path),
+            detail);
+    }
+    return {};
 }
 
 Error cancelledCheck()
@@ -187,6 +250,35 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+RollbackJournalWhileAlone::RollbackJournalWhileAlone(Database &database) : m_database(database)
+{
+    if (!database.writable())
+        return;
+    // Another connection in a read makes SQLite wait for it: do not wait, keep WAL instead.
+    sqlite3 *handle = sql::rawHandle(database.connection());
+    if (!handle)
+        return;
+    sqlite3_busy_timeout(handle, 0);
+    QSqlQuery query(database.connection());
+    m_switched = query.exec(QStringLiteral("PRAGMA journal_mode=DELETE")) && query.next() &&
+                 query.value(0).toString() == QLatin1String("delete");
+    query.finish();
+    sqlite3_busy_timeout(handle, busyTimeoutMs); // as every connection opens
+}
+
+RollbackJournalWhileAlone::~RollbackJournalWhileAlone()
+{
+    if (!m_switched)
+        return;
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !query.next() ||
+        query.value(0).toString() != QLatin1String("wal")) {
+        // The data is safe either way; the next Database::open() switches the file back.
+        qWarning("Mamori: %s stays in rollback-journal mode until it is opened again: %s",
+                 qPrintable(m_database.path()), qPrintable(query.lastError().text()));
+    }
+}
+
 QString Database::lockFilePath(const QString &databasePath)
 {
     return databasePath + QStringLiteral(".lock");
@@ -214,9 +306,13 @@ Result<FileFacts> inspectFile(const QString &path, QuickCheck quick)
     if (!db.open())
         return Error(ErrorKind::NotADatabase,
                      Database::tr("Cannot open the database %1.").arg(path), db.lastError().text());
+    // Reading fails while an unfinished change waits to be undone: say so, not "damaged".
+    const auto failure = [&path](const Error &error) {
+        return hasUnfinishedWrite(path) ? unfinishedWriteError(path) : error;
+    };
     if (quick == QuickCheck::Run) {
         if (Status sound = quickCheck(db, path); !sound)
-            return sound.error();
+            return failure(sound.error());
     }
 
     const QString what = Database::tr("read the database header");
@@ -225,7 +321,7 @@ Result<FileFacts> inspectFile(const QString &path, QuickCheck quick)
     auto objects = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), what);
     for (const auto *result : {&applicationId, &userVersion, &objects}) {
         if (!*result)
-            return result->error();
+            return failure(result->error());
     }
     const int version = userVersion->toInt();
     const bool isEmpty = version == 0 && objects->toInt() == 0;
@@ -263,8 +359,8 @@ Result<std::unique_ptr<Database>> Database::openReader(const QString &requestedP
     const QString path = QFileInfo(requestedPath).absoluteFilePath();
     if (!QFileInfo::exists(path))
         return Error(ErrorKind::DatabaseMissing, tr("The database %1 does not exist.").arg(path));
-    ScopedConnection connection(path,
-                                QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    ScopedConnection connection(
+        path, QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     QSqlDatabase db = connection.db();
     if (!db.open())
         return Error(ErrorKind::NotADatabase, tr("Cannot open the database %1.").arg(path),
@@ -399,6 +495,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath,
     } cleanup{created ? path : QString()};
     const int target =
         options.targetSchemaVersion > 0 ? options.targetSchemaVersion : latestSchemaVersion();
+    if (Status finished = finishInterruptedWrite(path); !finished)
+        return finished.error();
     const bool deferring = options.deferIntegrityCheck;
     Result<FileFacts> facts = inspectFile(path, deferring ? QuickCheck::Skip : QuickCheck::Run);
     if (!facts)
@@ -416,7 +514,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath,
     // checkpoint on close; while the file is unchecked (or found damaged) they stay in the WAL.
     const bool walHasFrames = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
 
-    ScopedConnection connection(path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    ScopedConnection connection(path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     QSqlDatabase db = connection.db();
     if (!db.open())
         return Error(ErrorKind::NotADatabase, tr("Cannot open the database %1.").arg(path),
