@@ -450,6 +450,22 @@ TEST_F(AssetRepositoryTest, LargeBulkWriteRebuildsTheSecondaryIndexesBeforeItCom
     EXPECT_EQ(rawRows(path, QStringLiteral("SELECT count(*) FROM device INDEXED BY "
                                            "device_by_department WHERE department = '製造部'")),
               QStringList{QStringLiteral("integer:1000")});
+
+    // Updates first, then new rows: the indexes go at the first new row and come back whole.
+    QList<Device> mixed = devicesInDepartments(7000);
+    for (Device &device : mixed)
+        device.department = QStringLiteral("情報システム部");
+    auto again = repository.upsertAll(mixed, {QStringLiteral("department")});
+    ASSERT_TRUE(mamori::test::isOk(again));
+    EXPECT_EQ(again->updated, 3000);
+    EXPECT_EQ(again->created, 4000);
+    EXPECT_EQ(rawRows(path, indexes), before);
+    EXPECT_EQ(rawRows(path, QStringLiteral("PRAGMA integrity_check")),
+              QStringList{QStringLiteral("text:ok")});
+    EXPECT_EQ(rawRows(path, QStringLiteral("SELECT count(*) FROM device INDEXED BY "
+                                           "device_by_department WHERE department = "
+                                           "'情報システム部'")),
+              QStringList{QStringLiteral("integer:7000")});
 }
 
 TEST_F(AssetRepositoryTest, CancelledLargeBulkWriteKeepsTheIndexes)

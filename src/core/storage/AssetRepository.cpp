@@ -675,7 +675,8 @@ template<typename Record> struct AssetBulkWrite<Record>::State
     BulkOrigin origin;
     QList<int> fieldIndexes;
     QHash<Key<Record>, qint64> keys;
-    QStringList droppedIndexes; // CREATE statements to run before the commit
+    bool dropIndexesAtFirstInsert = false; // a write that only updates keeps them
+    QStringList droppedIndexes;            // CREATE statements to run before the commit
     qint64 firstNewId = 0;
     qint64 nextId = 0;
     std::optional<RecordInserter<Record>> inserter;
@@ -708,12 +709,7 @@ template<typename Record> Status AssetBulkWrite<Record>::begin(qsizetype expecte
     if (!keys)
         return keys.error();
     state.keys = std::move(*keys);
-    if (expected >= largeWriteRows && expected >= state.keys.size()) {
-        auto dropped = dropSecondaryIndexes<Record>(state.database);
-        if (!dropped)
-            return dropped.error();
-        state.droppedIndexes = std::move(*dropped);
-    }
+    state.dropIndexesAtFirstInsert = expected >= largeWriteRows && expected >= state.keys.size();
     state.keys.reserve(state.keys.size() + expected);
     auto largest = lastAllocatedId<Record>(state.database);
     if (!largest)
@@ -733,6 +729,12 @@ Status AssetBulkWrite<Record>::add(const Record &record, PreparedRecord<Record> 
     const auto key = keyOf(record);
     const auto known = state.keys.constFind(key);
     if (known == state.keys.cend()) {
+        if (std::exchange(state.dropIndexesAtFirstInsert, false)) {
+            auto dropped = dropSecondaryIndexes<Record>(state.database);
+            if (!dropped)
+                return dropped.error();
+            state.droppedIndexes = std::move(*dropped);
+        }
         // New: later records with the same key update this one.
         const qint64 id = state.nextId++;
         state.keys.insert(key, id);
