@@ -2829,6 +2829,14 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
+    <message>
+        <source>Checking the rows of %1…</source>
+        <translation>Checking the rows of %1…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>The check was cancelled.</translation>
+    </message>
 </context>
 <context>
     <name>mamori::InventoryDocument</name>

@@ -2884,6 +2884,14 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
         <source>Reading %1…</source>
         <translation>%1 を読み込んでいます…</translation>
     </message>
+    <message>
+        <source>Checking the rows of %1…</source>
+        <translation>%1 の行を確認しています…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>確認を中止しました。</translation>
+    </message>
 </context>
 <context>
     <name>mamori::InventoryDocument</name>

@@ -140,8 +140,10 @@ ExitCode importAssets(CliContext &context)
                      {QStringLiteral("kind"), AssetFields::kindName(*kind)},
                      {QStringLiteral("encoding"), source->encodingName}};
     if (dryRun) {
-        const ParsedImport parsed =
-            AssetImporter::parse(std::get<Table>(source->content), *kind, mapping);
+        auto result = AssetImporter::parse(std::get<Table>(source->content), *kind, mapping);
+        if (!result)
+            return context.fail(result.error());
+        const ParsedImport &parsed = *result;
         json.insert(QStringLiteral("rows"), parsed.rowCount());
         if (!parsed.problems.isEmpty())
             return failWithProblems(parsed.problems);

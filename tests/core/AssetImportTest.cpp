@@ -9,6 +9,8 @@
 #include "storage/Database.h"
 #include "storage/SqlSupport.h"
 
+#include <algorithm>
+
 using namespace mamori;
 
 class AssetImportTest : public mamori::test::DatabaseTest
@@ -29,7 +31,9 @@ protected:
         EXPECT_TRUE(mamori::test::isOk(table));
         auto kind = AssetImporter::detectKind(*table);
         EXPECT_TRUE(mamori::test::isOk(kind));
-        return AssetImporter::parse(*table, kind.ok() ? *kind : AssetKind::Devices);
+        auto parsed = AssetImporter::parse(*table, kind.ok() ? *kind : AssetKind::Devices);
+        EXPECT_TRUE(mamori::test::isOk(parsed));
+        return parsed.ok() ? *parsed : ParsedImport();
     }
 };
 
@@ -247,11 +251,31 @@ TEST_F(AssetImportTest, LargeFilesParseInRowOrderAndWriteEverythingOrNothing)
     const ParsedImport parsed = parseFile(path);
     ASSERT_TRUE(parsed.problems.isEmpty()) << parsed.problems.constFirst().text().toStdString();
     ASSERT_EQ(parsed.devices.size(), lastRow - 1);
+    // Progress counts rows up to all of them; a progress that says stop cancels the parse.
+    QList<qint64> reported;
+    auto counted = AssetImporter::parse(*AssetImporter::readFile(path), AssetKind::Devices, {},
+                                        [&reported](qint64 done, qint64 total) {
+                                            reported << done;
+                                            return total == lastRow - 1;
+                                        });
+    ASSERT_TRUE(mamori::test::isOk(counted));
+    EXPECT_EQ(counted->devices, parsed.devices);
+    ASSERT_FALSE(reported.isEmpty());
+    EXPECT_TRUE(std::is_sorted(reported.cbegin(), reported.cend()));
+    EXPECT_LE(reported.constLast(), lastRow - 1);
+    EXPECT_GT(reported.constFirst(), 0);
+    int calls = 0;
+    auto stopped = AssetImporter::parse(*AssetImporter::readFile(path), AssetKind::Devices, {},
+                                        [&calls](qint64, qint64) { return ++calls < 1; });
+    ASSERT_FALSE(stopped);
+    EXPECT_EQ(stopped.error().kind, ErrorKind::Cancelled);
+    EXPECT_EQ(calls, 1);
+
     // The first rows alone are parsed in one pass: the same records.
     auto table = AssetImporter::readFile(path);
     ASSERT_TRUE(table);
     table->rows.resize(1000);
-    const ParsedImport firstRows = AssetImporter::parse(*table, AssetKind::Devices);
+    const ParsedImport firstRows = *AssetImporter::parse(*table, AssetKind::Devices);
     EXPECT_EQ(firstRows.devices, parsed.devices.first(1000));
     const Device &row9996 = parsed.devices[9994];
     EXPECT_EQ(row9996.assetNumber, QStringLiteral("PC-09996"));
@@ -317,8 +341,9 @@ TEST_F(AssetImportTest, ParseAndWriteMatchesParseThenWriteAndKeepsNothingOnAProb
     for (const ImportProblem &problem : bad->problems)
         texts << problem.text();
     QStringList expected;
-    for (const ImportProblem &problem :
-         AssetImporter::parse(*badTable, AssetKind::Devices).problems)
+    const auto parsedBad = AssetImporter::parse(*badTable, AssetKind::Devices);
+    ASSERT_TRUE(mamori::test::isOk(parsedBad));
+    for (const ImportProblem &problem : parsedBad->problems)
         expected << problem.text();
     EXPECT_EQ(texts, expected);
     EXPECT_EQ(texts.size(), 2);
@@ -341,7 +366,7 @@ TEST_F(AssetImportTest, ParseAndWriteMatchesParseThenWriteAndKeepsNothingOnAProb
     EXPECT_EQ(outcome->counts.created, lastRow - 1);
     ASSERT_EQ(progress.size(), 2 * 6); // 6,000 rows: six parts of up to 1,024 rows
     EXPECT_EQ(progress.mid(progress.size() - 2), (QList<int>{6, 6}));
-    const ParsedImport parsed = AssetImporter::parse(*table, AssetKind::Devices);
+    const ParsedImport parsed = *AssetImporter::parse(*table, AssetKind::Devices);
     const QList<Device> stored = *DeviceRepository(*m_db).all();
     ASSERT_EQ(stored.size(), parsed.devices.size());
     for (qsizetype i = 0; i < stored.size(); ++i) {

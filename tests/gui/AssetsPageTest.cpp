@@ -307,3 +307,26 @@ TEST_F(AssetsPageTest, LinksAreAddedAndRemovedWithUndo)
     again.unlinkSelected();
     EXPECT_EQ(list->count(), before - 1);
 }
+
+TEST_F(AssetsPageTest, ImportChecksAgainWhenTheMappingChangedAfterTheCheck)
+{
+    const QString file = tempPath(QStringLiteral("new-devices.csv"));
+    mamori::test::writeAll(
+        file, QStringLiteral("資産番号,名称,種別\nNEW-1,来客用PC,パソコン\n").toUtf8());
+    ImportDialog dialog(m_session, m_window.get());
+    ASSERT_TRUE(dialog.openFile(file));
+    ASSERT_TRUE(dialog.checkRows());
+    // The asset number column is now mapped to nothing: the check no longer holds.
+    auto *mapping = dialog.findChild<QComboBox *>(QStringLiteral("mappingComboBox0"));
+    ASSERT_TRUE(mapping);
+    const int unmapped = mapping->findData(QString());
+    ASSERT_GE(unmapped, 0);
+    mapping->setCurrentIndex(unmapped);
+    emit mapping->activated(unmapped);
+    EXPECT_FALSE(dialog.runImport());
+    auto *problems = dialog.findChild<QListWidget *>(QStringLiteral("problemsListWidget"));
+    ASSERT_GE(problems->count(), 1);
+    EXPECT_TRUE(problems->item(0)->text().contains(QStringLiteral("row 2")))
+        << problems->item(0)->text().toStdString();
+    EXPECT_EQ(*DeviceRepository(*m_session.database()).count(), 300);
+}

@@ -1,12 +1,14 @@
 // Reading an import file and writing an export happen on worker threads: the window keeps
 // repainting, progress is shown, and Cancel works (a cancelled export leaves no file).
 
+#include "Dialogs.h"
 #include "GuiTestSupport.h"
 
 #include "assets/AssetsPage.h"
 #include "assets/ImportDialog.h"
 #include "inventory/DemoCompany.h"
 #include "io/XlsxWriter.h"
+#include "storage/AssetRepository.h"
 
 #include <QFileInfo>
 #include <QLabel>
@@ -151,4 +153,51 @@ TEST_F(BackgroundWorkTest, ExportRunsBehindAProgressDialogAndCancelLeavesNoFile)
     exportButton->click();
     EXPECT_TRUE(QFileInfo::exists(target));
     EXPECT_GT(QFileInfo(target).size(), 0);
+}
+
+TEST_F(BackgroundWorkTest, ImportDialogChecksRowsOffTheGuiThreadWithProgressAndCancel)
+{
+    const QString path = tempPath(QStringLiteral("many.csv"));
+    QString text = QStringLiteral("資産番号,名称,種別,購入日,OS\n");
+    constexpr int rowCount = 150000;
+    for (int i = 1; i <= rowCount; ++i)
+        text += QStringLiteral("MANY-%1,事務用PC %1,パソコン,令和6年4月1日,Windows 11 Pro\n")
+                    .arg(i, 6, 10, QLatin1Char('0'));
+    mamori::test::writeAll(path, text.toUtf8());
+    ImportDialog dialog(m_session, m_window.get());
+    dialog.resize(960, 640);
+    dialog.show();
+    ASSERT_TRUE(dialog.openFile(path));
+    auto *problems = dialog.findChild<QLabel *>(QStringLiteral("problemsLabel"));
+    ASSERT_TRUE(problems);
+
+    // Cancel once the check reports progress: the event loop turns while the rows are parsed.
+    bool cancelled = false;
+    QTimer poll;
+    poll.setInterval(pollMs);
+    QObject::connect(&poll, &QTimer::timeout, &dialog, [&] {
+        auto *progress =
+            dialog.findChild<QProgressDialog *>(QStringLiteral("backgroundProgressDialog"));
+        if (!progress || cancelled || progress->maximum() != 100 || progress->value() <= 0)
+            return;
+        progress->show();
+        QTest::qWait(20);
+        EXPECT_TRUE(progress->grab().save(screenshotPath(QStringLiteral("import-checking"))));
+        EXPECT_TRUE(progress->labelText().contains(QStringLiteral("many.csv")));
+        progress->findChild<QPushButton *>()->click();
+        cancelled = true;
+    });
+    poll.start();
+    EXPECT_FALSE(dialog.checkRows());
+    poll.stop();
+    ASSERT_TRUE(cancelled) << "the check finished before it could be cancelled";
+    EXPECT_EQ(problems->text(), QStringLiteral("The check was cancelled."));
+
+    // Without Cancel the same check passes, and the import writes every row.
+    EXPECT_TRUE(dialog.checkRows());
+    EXPECT_TRUE(problems->text().contains(QStringLiteral("All 150000 rows are valid")))
+        << problems->text().toStdString();
+    EXPECT_TRUE(dialog.runImport());
+    EXPECT_EQ(*DeviceRepository(*m_session.database()).count(), rowCount);
+    EXPECT_TRUE(Dialogs::takeShownMessages().filter(QStringLiteral("Import failed")).isEmpty());
 }

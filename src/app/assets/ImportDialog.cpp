@@ -1,5 +1,6 @@
 #include "ImportDialog.h"
 
+#include "BackgroundTask.h"
 #include "DatabaseSession.h"
 #include "Dialogs.h"
 #include "inventory/HeaderRecognizer.h"
@@ -15,6 +16,8 @@
 #include <QProgressDialog>
 #include <QSignalBlocker>
 #include <QThread>
+
+#include <utility>
 
 namespace mamori {
 
@@ -115,7 +118,7 @@ void ImportDialog::readFile(bool listSheets)
     m_table.reset();
     m_detectedKind.reset();
     m_mapping.clear();
-    m_checked = false;
+    m_checkedRows.reset();
     showProblems({});
     fillPreview();
     const QString path = m_path;
@@ -267,7 +270,7 @@ void ImportDialog::fillPreview()
 void ImportDialog::mappingEdited()
 {
     m_mapping = currentMapping();
-    m_checked = false;
+    m_checkedRows.reset();
 }
 
 void ImportDialog::applyPreset()
@@ -323,19 +326,45 @@ void ImportDialog::showProblems(const QList<ImportProblem> &problems)
     m_ui->problemsLabel->clear();
 }
 
+std::optional<ParsedImport> ImportDialog::parseTable()
+{
+    std::optional<ParsedImport> parsed;
+    const AssetKind kind = currentKind();
+    const QStringList mapping = currentMapping();
+    const Status done = BackgroundTask::run(
+        this, tr("Checking the rows of %1…").arg(QFileInfo(m_path).fileName()),
+        [this, &parsed, kind, &mapping](const ProgressCallback &progress) -> Status {
+            auto result = AssetImporter::parse(*m_table, kind, mapping, progress);
+            if (!result)
+                return result.error();
+            parsed = std::move(*result);
+            return {};
+        });
+    if (!done) {
+        showProblems({});
+        m_ui->problemsLabel->setText(done.error().kind == ErrorKind::Cancelled
+                                         ? tr("The check was cancelled.")
+                                         : done.error().fullText());
+    }
+    return parsed;
+}
+
 bool ImportDialog::checkRows()
 {
+    m_checkedRows.reset();
     if (!m_table)
         return false;
-    const ParsedImport parsed = AssetImporter::parse(*m_table, currentKind(), currentMapping());
-    showProblems(parsed.problems);
-    if (!parsed.problems.isEmpty()) {
+    std::optional<ParsedImport> parsed = parseTable();
+    if (!parsed)
+        return false;
+    showProblems(parsed->problems);
+    if (!parsed->problems.isEmpty()) {
         m_ui->problemsLabel->setText(
             tr("%n problem(s) to fix in the file before it can be imported. Nothing was written.",
-               nullptr, int(parsed.problems.size())));
+               nullptr, int(parsed->problems.size())));
         return false;
     }
-    const auto existing = m_session.countExistingAssets(parsed);
+    const auto existing = m_session.countExistingAssets(*parsed);
     if (!existing) {
         m_ui->problemsLabel->setText(existing.error().fullText());
         return false;
@@ -343,10 +372,10 @@ bool ImportDialog::checkRows()
     m_ui->problemsLabel->setText(
         tr("All %1 rows are valid: %2 new, %3 already in Mamori (they will "
            "be updated).")
-            .arg(parsed.rowCount())
-            .arg(parsed.rowCount() - *existing)
+            .arg(parsed->rowCount())
+            .arg(parsed->rowCount() - *existing)
             .arg(*existing));
-    m_checked = true;
+    m_checkedRows = std::move(parsed);
     return true;
 }
 
@@ -354,11 +383,12 @@ bool ImportDialog::runImport()
 {
     if (!m_table)
         return false;
-    const ParsedImport parsed = AssetImporter::parse(*m_table, currentKind(), currentMapping());
-    if (!parsed.problems.isEmpty()) {
-        checkRows();
+    const bool checkHolds = m_checkedRows && m_checkedRows->kind == currentKind() &&
+                            m_checkedRows->mapping == currentMapping();
+    if (!checkHolds && !checkRows())
         return false;
-    }
+    // Taken out: after the import the counts of the check no longer hold.
+    ParsedImport parsed = std::move(*std::exchange(m_checkedRows, std::nullopt));
     QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(m_path).fileName()), tr("Cancel"), 0,
                              parsed.rowCount(), this);
     progress.setWindowModality(Qt::WindowModal);
@@ -377,6 +407,7 @@ bool ImportDialog::runImport()
         &cancel);
     progress.reset();
     if (!counts) {
+        m_checkedRows = std::move(parsed); // nothing was written: the check still holds
         if (counts.error().kind == ErrorKind::Cancelled)
             m_ui->problemsLabel->setText(counts.error().message);
         else

@@ -32,9 +32,11 @@ public:
     // progress and Cancel in this dialog, and returns once it is read (true) or failed.
     bool openFile(const QString &path);
     bool isReading() const { return m_reading; }
-    // Checks every row and lists the problems; true when there are none.
+    // Checks every row (on worker threads, with progress and Cancel once it takes a moment) and
+    // lists the problems; true when there are none.
     bool checkRows();
-    // Imports when the rows are valid; true when the import was written.
+    // Imports when the rows are valid, checking them first unless the last check still holds;
+    // true when the import was written.
     bool runImport();
 
     void reject() override;
@@ -58,6 +60,9 @@ private:
     AssetKind currentKind() const;
     QStringList currentMapping() const;
     void showProblems(const QList<ImportProblem> &problems);
+    // The rows parsed off the GUI thread with the current kind and mapping; nothing when the
+    // parse was cancelled or failed (the dialog then says so).
+    std::optional<ParsedImport> parseTable();
 
     std::unique_ptr<Ui::ImportDialog> m_ui;
     DatabaseSession &m_session;
@@ -66,7 +71,7 @@ private:
     std::optional<AssetKind> m_detectedKind;
     QStringList m_mapping;
     QList<QComboBox *> m_mappingBoxes;
-    bool m_checked = false;
+    std::optional<ParsedImport> m_checkedRows; // the last check's rows, when all were valid
     bool m_isWorkbook = false;
     bool m_reading = false;
     std::atomic_bool m_cancelReading{false};

@@ -275,38 +275,64 @@ private:
     QList<ImportProblem> m_problems;
 };
 
-// Rows are parsed in shares on the available cores; the shares are joined in row order, then
-// keys are checked for duplicates in that order, so problems come out as from one pass.
-template<typename Record>
-void parseRows(const Table &table, const ImportPlan &plan, QList<Record> &records,
-               QList<ImportProblem> &problems)
+Error cancelled()
 {
-    constexpr qsizetype rowsWorthAThread = 4096;
+    return Error(ErrorKind::Cancelled, Error::tr("The import was cancelled; nothing was saved."));
+}
+
+// Rows are parsed in chunks on the available cores, the calling thread included, which reports
+// `progress` (rows parsed, rows) after each of its chunks and stops everyone when it returns
+// false. The chunks are joined in row order, then keys are checked for duplicates in that order,
+// so problems come out as from one pass.
+template<typename Record>
+Status parseRows(const Table &table, const ImportPlan &plan, QList<Record> &records,
+                 QList<ImportProblem> &problems, const ProgressCallback &progress)
+{
+    constexpr qsizetype chunkRows = 4096; // also the least worth a thread
     const qsizetype rowCount = table.rows.size();
-    const int threads = int(std::clamp<qsizetype>(rowCount / rowsWorthAThread, 1,
-                                                  std::max(1, QThread::idealThreadCount())));
-    QList<ParsedShare<Record>> shares(threads);
+    const qsizetype chunkCount = (rowCount + chunkRows - 1) / chunkRows;
+    QList<ParsedShare<Record>> chunks(chunkCount);
+    std::atomic<qsizetype> nextChunk{0};
+    std::atomic<qsizetype> rowsParsed{0};
+    std::atomic_bool stop{false};
+    // Parses the next unclaimed chunk; false when none is left or parsing was stopped.
+    const auto parseNextChunk = [&] {
+        const qsizetype chunk = stop ? chunkCount : nextChunk++;
+        if (chunk >= chunkCount)
+            return false;
+        const qsizetype from = chunk * chunkRows;
+        const qsizetype count = std::min(chunkRows, rowCount - from);
+        parseShare(table.rows.constData() + from, count, plan, chunks[chunk]);
+        rowsParsed += count;
+        return true;
+    };
     {
+        const int threads =
+            int(std::clamp<qsizetype>(chunkCount, 1, std::max(1, QThread::idealThreadCount())));
         std::vector<std::jthread> workers;
-        for (int i = 1; i < threads; ++i) {
-            workers.emplace_back([&, i] {
-                const qsizetype from = rowCount * i / threads;
-                parseShare(table.rows.constData() + from, rowCount * (i + 1) / threads - from, plan,
-                           shares[i]);
+        for (int i = 1; i < threads; ++i)
+            workers.emplace_back([&parseNextChunk] {
+                while (parseNextChunk()) {
+                }
             });
+        while (parseNextChunk()) {
+            if (progress && !progress(rowsParsed, rowCount))
+                stop = true;
         }
-        parseShare(table.rows.constData(), rowCount / threads, plan, shares[0]);
     } // joins the workers
+    if (stop)
+        return cancelled();
     records.reserve(rowCount);
     DuplicateKeys duplicates(plan.kind, rowCount);
-    for (ParsedShare<Record> &share : shares) {
-        problems.append(std::move(share.problems));
-        for (qsizetype i = 0; i < share.records.size(); ++i) {
-            duplicates.check(share.keys[i], share.rowNumbers[i]);
-            records.append(std::move(share.records[i]));
+    for (ParsedShare<Record> &chunk : chunks) {
+        problems.append(std::move(chunk.problems));
+        for (qsizetype i = 0; i < chunk.records.size(); ++i) {
+            duplicates.check(chunk.keys[i], chunk.rowNumbers[i]);
+            records.append(std::move(chunk.records[i]));
         }
     }
     problems.append(duplicates.problems()); // sorted by row later, keeping this order
+    return {};
 }
 
 void sortByRow(QList<ImportProblem> &problems)
@@ -510,11 +536,6 @@ QStringList completeMapping(const QStringList &header, AssetKind kind, QStringLi
     return mapping;
 }
 
-Error cancelled()
-{
-    return Error(ErrorKind::Cancelled, Error::tr("The import was cancelled; nothing was saved."));
-}
-
 template<typename Record>
 Result<ImportOutcome> streamRows(Database &database, const RowSource &rows, const ImportPlan &plan,
                                  const QStringList &fields, const BulkOrigin &origin,
@@ -622,7 +643,8 @@ Result<AssetKind> AssetImporter::detectKind(const QStringList &header, const QSt
                      .arg(sourceName));
 }
 
-ParsedImport AssetImporter::parse(const Table &table, AssetKind kind, QStringList mapping)
+Result<ParsedImport> AssetImporter::parse(const Table &table, AssetKind kind, QStringList mapping,
+                                          const ProgressCallback &progress)
 {
     ParsedImport parsed;
     parsed.kind = kind;
@@ -630,10 +652,11 @@ ParsedImport AssetImporter::parse(const Table &table, AssetKind kind, QStringLis
     mapping = completeMapping(table.header, kind, std::move(mapping));
     parsed.mapping = mapping;
     const ImportPlan plan = planFor(table.header, kind, mapping);
-    if (kind == AssetKind::Devices)
-        parseRows(table, plan, parsed.devices, parsed.problems);
-    else
-        parseRows(table, plan, parsed.information, parsed.problems);
+    const Status done = kind == AssetKind::Devices
+                            ? parseRows(table, plan, parsed.devices, parsed.problems, progress)
+                            : parseRows(table, plan, parsed.information, parsed.problems, progress);
+    if (!done)
+        return done.error();
     sortByRow(parsed.problems);
     return parsed;
 }

@@ -90,8 +90,11 @@ public:
     // For parseAndWrite(): a CSV file decoded and split, an XLSX file read as readFile() does.
     static Result<ImportSource> openFile(const QString &path,
                                          const ImportFileOptions &options = {});
-    // `mapping` empty: recognise the headers. Never touches the database.
-    static ParsedImport parse(const Table &table, AssetKind kind, QStringList mapping = {});
+    // `mapping` empty: recognise the headers. Never touches the database. `progress` counts
+    // rows; when it returns false, parsing stops with an ErrorKind::Cancelled error. Problems in
+    // the rows are not errors: they are in the result.
+    static Result<ParsedImport> parse(const Table &table, AssetKind kind, QStringList mapping = {},
+                                      const ProgressCallback &progress = {});
     // For a dry run: how many parsed rows match a record already in the database.
     static Result<int> countExisting(Database &database, const ParsedImport &parsed);
     // Writes the parsed rows when there is no problem: new keys are created, existing keys get
