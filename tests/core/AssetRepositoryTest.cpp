@@ -425,15 +425,28 @@ QList<Device> devicesInDepartments(int count)
     return devices;
 }
 
+// The device table's indexes as SQLite describes them: name and CREATE statement.
+QStringList deviceIndexes(const QString &databasePath)
+{
+    return rawRows(databasePath,
+                   QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND "
+                                  "tbl_name = 'device' ORDER BY name"));
+}
+
+// How many devices of `department` the department index finds.
+QStringList countThroughDepartmentIndex(const QString &databasePath, const QString &department)
+{
+    return rawRows(databasePath, QStringLiteral("SELECT count(*) FROM device INDEXED BY "
+                                                "device_by_department WHERE department = '%1'")
+                                     .arg(department));
+}
+
 } // namespace
 
 TEST_F(AssetRepositoryTest, LargeBulkWriteRebuildsTheSecondaryIndexesBeforeItCommits)
 {
     const QString path = tempPath(QStringLiteral("test.sqlite"));
-    const QString indexes = QStringLiteral(
-        "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'device'"
-        " ORDER BY name");
-    const QStringList before = rawRows(path, indexes);
+    const QStringList before = deviceIndexes(path);
     ASSERT_TRUE(before.join(QLatin1Char('\n')).contains(QStringLiteral("device_by_department")));
 
     DeviceRepository repository(*m_db);
@@ -441,14 +454,13 @@ TEST_F(AssetRepositoryTest, LargeBulkWriteRebuildsTheSecondaryIndexesBeforeItCom
     ASSERT_TRUE(mamori::test::isOk(counts));
     EXPECT_EQ(counts->created, 3000);
 
-    EXPECT_EQ(rawRows(path, indexes), before);
+    EXPECT_EQ(deviceIndexes(path), before);
     EXPECT_EQ(rawRows(path, QStringLiteral("PRAGMA journal_mode")),
               QStringList{QStringLiteral("text:wal")});
     EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral("-journal")));
     EXPECT_EQ(rawRows(path, QStringLiteral("PRAGMA integrity_check")),
               QStringList{QStringLiteral("text:ok")});
-    EXPECT_EQ(rawRows(path, QStringLiteral("SELECT count(*) FROM device INDEXED BY "
-                                           "device_by_department WHERE department = '製造部'")),
+    EXPECT_EQ(countThroughDepartmentIndex(path, QStringLiteral("製造部")),
               QStringList{QStringLiteral("integer:1000")});
 
     // Updates first, then new rows: the indexes go at the first new row and come back whole.
@@ -459,22 +471,17 @@ TEST_F(AssetRepositoryTest, LargeBulkWriteRebuildsTheSecondaryIndexesBeforeItCom
     ASSERT_TRUE(mamori::test::isOk(again));
     EXPECT_EQ(again->updated, 3000);
     EXPECT_EQ(again->created, 4000);
-    EXPECT_EQ(rawRows(path, indexes), before);
+    EXPECT_EQ(deviceIndexes(path), before);
     EXPECT_EQ(rawRows(path, QStringLiteral("PRAGMA integrity_check")),
               QStringList{QStringLiteral("text:ok")});
-    EXPECT_EQ(rawRows(path, QStringLiteral("SELECT count(*) FROM device INDEXED BY "
-                                           "device_by_department WHERE department = "
-                                           "'情報システム部'")),
+    EXPECT_EQ(countThroughDepartmentIndex(path, QStringLiteral("情報システム部")),
               QStringList{QStringLiteral("integer:7000")});
 }
 
 TEST_F(AssetRepositoryTest, CancelledLargeBulkWriteKeepsTheIndexes)
 {
     const QString path = tempPath(QStringLiteral("test.sqlite"));
-    const QString indexes = QStringLiteral(
-        "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'device'"
-        " ORDER BY name");
-    const QStringList before = rawRows(path, indexes);
+    const QStringList before = deviceIndexes(path);
     DeviceRepository repository(*m_db);
     std::atomic_bool cancel = false;
     auto counts = repository.upsertAll(
@@ -482,6 +489,6 @@ TEST_F(AssetRepositoryTest, CancelledLargeBulkWriteKeepsTheIndexes)
         &cancel);
     ASSERT_FALSE(counts);
     EXPECT_EQ(counts.error().kind, ErrorKind::Cancelled);
-    EXPECT_EQ(rawRows(path, indexes), before);
+    EXPECT_EQ(deviceIndexes(path), before);
     EXPECT_EQ(*repository.count(), 0);
 }

@@ -166,25 +166,25 @@ private:
     QHash<QString, QDate> m_dates;
 };
 
-// One share of the rows, parsed on its own thread: records, their problems and their keys.
-template<typename Record> struct ParsedShare
+// One chunk of rows, parsed on one thread: records, their problems and their keys.
+template<typename Record> struct ParsedChunk
 {
     QList<int> rowNumbers; // per record, as the spreadsheet shows it
     QList<Record> records;
     QList<ImportProblem> problems;
     QStringList keys;
-    std::vector<PreparedRecord<Record>> prepared; // per record, when streamed to the database
+    std::vector<PreparedRecord<Record>> prepared; // per record, with Preparation::ForInsert
 };
 
 template<typename Record>
-void parseShare(const TableRow *rows, qsizetype count, const ImportPlan &plan,
-                ParsedShare<Record> &share)
+void parseChunk(const TableRow *rows, qsizetype count, const ImportPlan &plan,
+                ParsedChunk<Record> &chunk)
 {
     SupportDates supportDates;
     QVarLengthArray<bool, 64> present(plan.definitionCount);
-    share.records.reserve(count);
-    share.keys.reserve(count);
-    share.rowNumbers.reserve(count);
+    chunk.records.reserve(count);
+    chunk.keys.reserve(count);
+    chunk.rowNumbers.reserve(count);
     for (qsizetype index = 0; index < count; ++index) {
         const TableRow &row = rows[index];
         Record record;
@@ -211,7 +211,7 @@ void parseShare(const TableRow *rows, qsizetype count, const ImportPlan &plan,
                     present[columnPlan.definition] = true;
                 const QString problem = AssetRecords::parseCell(record, columnPlan.field, cell);
                 if (!problem.isEmpty())
-                    share.problems.append({row.number, column, columnPlan.header, problem});
+                    chunk.problems.append({row.number, column, columnPlan.header, problem});
                 break;
             }
             case ColumnPlan::Use::Ignored:
@@ -220,22 +220,22 @@ void parseShare(const TableRow *rows, qsizetype count, const ImportPlan &plan,
         }
         for (const RequiredField &required : plan.required) {
             if (!present[required.definition]) {
-                share.problems.append({row.number, required.column,
+                chunk.problems.append({row.number, required.column,
                                        plan.header.value(required.column), required.message});
             }
         }
         if constexpr (std::is_same_v<Record, Device>) {
             const QString problem = finish(record, warrantyMonths);
             if (!problem.isEmpty())
-                share.problems.append(
+                chunk.problems.append(
                     {row.number, warrantyColumn, plan.header.value(warrantyColumn), problem});
             supportDates.settle(record, plan.endOfSupport >= 0 && present[plan.endOfSupport]);
         } else {
             record.dropRedundantImportanceOverride();
         }
-        share.keys << keyOf(record);
-        share.rowNumbers << row.number;
-        share.records.append(std::move(record));
+        chunk.keys << keyOf(record);
+        chunk.rowNumbers << row.number;
+        chunk.records.append(std::move(record));
     }
 }
 
@@ -278,61 +278,6 @@ private:
 Error cancelled()
 {
     return Error(ErrorKind::Cancelled, Error::tr("The import was cancelled; nothing was saved."));
-}
-
-// Rows are parsed in chunks on the available cores, the calling thread included, which reports
-// `progress` (rows parsed, rows) after each of its chunks and stops everyone when it returns
-// false. The chunks are joined in row order, then keys are checked for duplicates in that order,
-// so problems come out as from one pass.
-template<typename Record>
-Status parseRows(const Table &table, const ImportPlan &plan, QList<Record> &records,
-                 QList<ImportProblem> &problems, const ProgressCallback &progress)
-{
-    constexpr qsizetype chunkRows = 4096; // also the least worth a thread
-    const qsizetype rowCount = table.rows.size();
-    const qsizetype chunkCount = (rowCount + chunkRows - 1) / chunkRows;
-    QList<ParsedShare<Record>> chunks(chunkCount);
-    std::atomic<qsizetype> nextChunk{0};
-    std::atomic<qsizetype> rowsParsed{0};
-    std::atomic_bool stop{false};
-    // Parses the next unclaimed chunk; false when none is left or parsing was stopped.
-    const auto parseNextChunk = [&] {
-        const qsizetype chunk = stop ? chunkCount : nextChunk++;
-        if (chunk >= chunkCount)
-            return false;
-        const qsizetype from = chunk * chunkRows;
-        const qsizetype count = std::min(chunkRows, rowCount - from);
-        parseShare(table.rows.constData() + from, count, plan, chunks[chunk]);
-        rowsParsed += count;
-        return true;
-    };
-    {
-        const int threads =
-            int(std::clamp<qsizetype>(chunkCount, 1, std::max(1, QThread::idealThreadCount())));
-        std::vector<std::jthread> workers;
-        for (int i = 1; i < threads; ++i)
-            workers.emplace_back([&parseNextChunk] {
-                while (parseNextChunk()) {
-                }
-            });
-        while (parseNextChunk()) {
-            if (progress && !progress(rowsParsed, rowCount))
-                stop = true;
-        }
-    } // joins the workers
-    if (stop)
-        return cancelled();
-    records.reserve(rowCount);
-    DuplicateKeys duplicates(plan.kind, rowCount);
-    for (ParsedShare<Record> &chunk : chunks) {
-        problems.append(std::move(chunk.problems));
-        for (qsizetype i = 0; i < chunk.records.size(); ++i) {
-            duplicates.check(chunk.keys[i], chunk.rowNumbers[i]);
-            records.append(std::move(chunk.records[i]));
-        }
-    }
-    problems.append(duplicates.problems()); // sorted by row later, keeping this order
-    return {};
 }
 
 void sortByRow(QList<ImportProblem> &problems)
@@ -385,15 +330,23 @@ private:
     TableRow *m_tableRows = nullptr;
 };
 
+// Whether ChunkParser also makes each record ready for an insert (PreparedRecord).
+enum class Preparation
+{
+    ForInsert,
+    None,
+};
+
 // Parses chunks of rows on worker threads and hands them out in row order, each with its
-// records made ready for an insert. Workers stay a few chunks ahead of the reader and free
-// what is done with (the rows they parsed, the chunks given back). A reader that would wait
-// parses the next chunk itself, so no core sits idle while the writer waits for rows.
+// records made ready for an insert when asked. Workers stay a few chunks ahead of the reader
+// and free what is done with (the rows they parsed, the chunks given back). A reader that would
+// wait parses the next chunk itself, so no core sits idle while the reader waits for rows.
 template<typename Record> class ChunkParser
 {
 public:
-    ChunkParser(const RowSource &source, const ImportPlan &plan)
-        : m_source(source), m_plan(plan), m_chunkCount(source.chunkCount())
+    ChunkParser(const RowSource &source, const ImportPlan &plan, Preparation preparation)
+        : m_source(source), m_plan(plan), m_preparation(preparation),
+          m_chunkCount(source.chunkCount())
     {
         // The reader is a parser too: one worker per other core.
         for (int worker = 1; worker < std::max(2, QThread::idealThreadCount()); ++worker)
@@ -414,12 +367,12 @@ public:
     ChunkParser &operator=(const ChunkParser &) = delete;
 
     // The next chunk in row order, once parsed; nothing after the last.
-    std::optional<ParsedShare<Record>> next()
+    std::optional<ParsedChunk<Record>> next()
     {
         std::unique_lock lock(m_mutex);
         if (m_consumed == m_chunkCount)
             return std::nullopt;
-        std::optional<ParsedShare<Record>> &slot = m_slots[m_consumed % slotCount];
+        std::optional<ParsedChunk<Record>> &slot = m_slots[m_consumed % slotCount];
         while (!slot.has_value()) {
             if (claimable()) {
                 parseNext(lock);
@@ -427,7 +380,7 @@ public:
             }
             m_changed.wait(lock);
         }
-        std::optional<ParsedShare<Record>> chunk = std::exchange(slot, std::nullopt);
+        std::optional<ParsedChunk<Record>> chunk = std::exchange(slot, std::nullopt);
         ++m_consumed;
         lock.unlock();
         m_changed.notify_all();
@@ -436,7 +389,7 @@ public:
 
     // Gives a chunk back once its records are written: its row buffers serve a later chunk,
     // and a worker frees its records.
-    void recycle(ParsedShare<Record> &&chunk)
+    void recycle(ParsedChunk<Record> &&chunk)
     {
         const std::lock_guard lock(m_mutex);
         m_spareRows.push_back(std::move(chunk.prepared));
@@ -473,33 +426,36 @@ private:
     // Claims the next chunk and parses it with the lock released; `lock` is held again after.
     void parseNext(std::unique_lock<std::mutex> &lock)
     {
-        const qsizetype chunk = m_claimed++;
+        const qsizetype index = m_claimed++;
         std::vector<PreparedRecord<Record>> prepared;
         if (!m_spareRows.empty()) {
             prepared = std::move(m_spareRows.back());
             m_spareRows.pop_back();
         }
         lock.unlock();
-        ParsedShare<Record> share;
+        ParsedChunk<Record> chunk;
         {
-            const QList<TableRow> rows = m_source.take(chunk);
-            parseShare(rows.constData(), rows.size(), m_plan, share);
+            const QList<TableRow> rows = m_source.take(index);
+            parseChunk(rows.constData(), rows.size(), m_plan, chunk);
         } // the rows go here; values the records took are shared, not freed
-        prepared.resize(share.records.size());
-        for (qsizetype i = 0; i < share.records.size(); ++i)
-            prepareRecord(share.records[i], prepared[i]);
-        share.prepared = std::move(prepared);
+        if (m_preparation == Preparation::ForInsert) {
+            prepared.resize(chunk.records.size());
+            for (qsizetype i = 0; i < chunk.records.size(); ++i)
+                prepareRecord(chunk.records[i], prepared[i]);
+            chunk.prepared = std::move(prepared);
+        }
         lock.lock();
-        m_slots[chunk % slotCount] = std::move(share);
+        m_slots[index % slotCount] = std::move(chunk);
         m_changed.notify_all();
     }
 
     const RowSource &m_source;
     const ImportPlan &m_plan;
+    const Preparation m_preparation;
     const qsizetype m_chunkCount;
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::array<std::optional<ParsedShare<Record>>, slotCount> m_slots;
+    std::array<std::optional<ParsedChunk<Record>>, slotCount> m_slots;
     std::vector<std::vector<PreparedRecord<Record>>> m_spareRows;
     std::vector<QList<Record>> m_done; // records written, for a worker to free
     qsizetype m_claimed = 0;           // chunks taken by a parser
@@ -507,6 +463,32 @@ private:
     bool m_stopping = false;
     std::vector<std::jthread> m_workers; // last: joined before the rest goes
 };
+
+// Parses every row of `source` on all cores (ChunkParser), in row order, then checks keys for
+// duplicates in that order, so problems come out as from one pass. `progress` (rows parsed,
+// rows) after each chunk; returning false stops everything.
+template<typename Record>
+Status parseRows(ImportSource source, const ImportPlan &plan, QList<Record> &records,
+                 QList<ImportProblem> &problems, const ProgressCallback &progress)
+{
+    const RowSource rows(source);
+    const qsizetype rowCount = rows.rowsAtMost();
+    records.reserve(rowCount);
+    DuplicateKeys duplicates(plan.kind, rowCount);
+    ChunkParser<Record> parser(rows, plan, Preparation::None);
+    while (auto chunk = parser.next()) {
+        problems.append(chunk->problems);
+        for (qsizetype i = 0; i < chunk->records.size(); ++i) {
+            duplicates.check(chunk->keys[i], chunk->rowNumbers[i]);
+            records.append(std::move(chunk->records[i]));
+        }
+        parser.recycle(std::move(*chunk));
+        if (progress && !progress(records.size(), rowCount))
+            return cancelled();
+    }
+    problems.append(duplicates.problems()); // sorted by row later, keeping this order
+    return {};
+}
 
 // The stored fields an import writes to records that exist already: the mapped ones.
 QStringList fieldsToWrite(AssetKind kind, const QStringList &mapping)
@@ -550,7 +532,7 @@ Result<ImportOutcome> streamRows(Database &database, const RowSource &rows, cons
     qsizetype chunksDone = 0;
     bool writing = true;
     {
-        ChunkParser<Record> parser(rows, plan);
+        ChunkParser<Record> parser(rows, plan, Preparation::ForInsert);
         while (auto chunk = parser.next()) {
             if (cancelRequested && cancelRequested->load())
                 return cancelled();
@@ -652,9 +634,12 @@ Result<ParsedImport> AssetImporter::parse(const Table &table, AssetKind kind, QS
     mapping = completeMapping(table.header, kind, std::move(mapping));
     parsed.mapping = mapping;
     const ImportPlan plan = planFor(table.header, kind, mapping);
-    const Status done = kind == AssetKind::Devices
-                            ? parseRows(table, plan, parsed.devices, parsed.problems, progress)
-                            : parseRows(table, plan, parsed.information, parsed.problems, progress);
+    // The copy shares the cells; its list of rows is copied once, which the workers then empty.
+    ImportSource source = ImportSource::of(table);
+    const Status done =
+        kind == AssetKind::Devices
+            ? parseRows(std::move(source), plan, parsed.devices, parsed.problems, progress)
+            : parseRows(std::move(source), plan, parsed.information, parsed.problems, progress);
     if (!done)
         return done.error();
     sortByRow(parsed.problems);
