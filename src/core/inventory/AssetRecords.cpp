@@ -4,7 +4,6 @@
 
 #include <QHash>
 #include <QJsonDocument>
-#include <QStringEncoder>
 
 #include <variant>
 
@@ -340,17 +339,6 @@ QString AssetRecords::toJsonText(const Device &device)
 QString AssetRecords::toJsonText(const InformationAsset &asset)
 {
     return QString::fromUtf8(QJsonDocument(toJson(asset)).toJson(QJsonDocument::Compact));
-}
-
-void AssetRecords::appendUtf8(QByteArray &out, QStringView text)
-{
-    if (text.isEmpty())
-        return;
-    QStringEncoder encoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
-    const qsizetype start = out.size();
-    out.resize(start + encoder.requiredSpace(text.size()));
-    const char *end = encoder.appendToBuffer(out.data() + start, text);
-    out.truncate(end - out.constData());
 }
 
 int AssetRecords::fieldIndex(AssetKind kind, const QString &field)

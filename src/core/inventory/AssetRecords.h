@@ -83,8 +83,6 @@ public:
     // The same object as compact JSON text (the audit snapshot of an inserted or deleted record).
     static QString toJsonText(const Device &device);
     static QString toJsonText(const InformationAsset &asset);
-    // Text appended as UTF-8, for binding to SQLite without its own conversion.
-    static void appendUtf8(QByteArray &out, QStringView text);
 
     static QString customFieldsJson(const QMap<QString, QString> &fields);
     static QMap<QString, QString> customFieldsFromJson(const QString &json);

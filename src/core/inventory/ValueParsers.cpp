@@ -5,6 +5,8 @@
 #include <QList>
 #include <QRegularExpression>
 
+#include <array>
+
 #include <initializer_list>
 
 namespace mamori::parse {
@@ -462,7 +464,33 @@ std::optional<int> level(const QString &text)
     return vocabulary.find(text);
 }
 
-std::optional<DeviceCategory> category(const QString &text)
+namespace {
+
+// Each thread remembers the last cells it looked up for one kind of value: an import's column
+// repeats a few words, and each lookup first normalises the text (about a thousand
+// instructions for a short word). Copies, as a cell may borrow the memory of a file's text.
+template<auto lookUp> auto remembered(const QString &text)
+{
+    using Value = decltype(lookUp(QString()));
+    struct Seen
+    {
+        QString text;
+        Value value;
+        bool filled = false;
+    };
+    thread_local std::array<Seen, 8> recent;
+    thread_local std::size_t next = 0;
+    for (const Seen &seen : recent) {
+        if (seen.filled && seen.text == text)
+            return seen.value;
+    }
+    const Value value = lookUp(text);
+    recent[next] = {QString(text.constData(), text.size()), value, true};
+    next = (next + 1) % recent.size();
+    return value;
+}
+
+std::optional<DeviceCategory> lookUpCategory(const QString &text)
 {
     static const auto vocabulary = withCodes(Vocabulary<DeviceCategory>{
         {DeviceCategory::Pc,
@@ -496,7 +524,16 @@ std::optional<DeviceCategory> category(const QString &text)
     return enumerationValue(vocabulary, text);
 }
 
-std::optional<DeviceStatus> status(const QString &text)
+} // namespace
+
+std::optional<DeviceCategory> category(const QString &text)
+{
+    return remembered<lookUpCategory>(text);
+}
+
+namespace {
+
+std::optional<DeviceStatus> lookUpStatus(const QString &text)
 {
     // Snipe-IT's "Pending" (bought or set up but not handed out yet) is counted as Spare: the
     // device exists and is not in use. "Broken" is read like 故障 (to be repaired), while
@@ -517,7 +554,16 @@ std::optional<DeviceStatus> status(const QString &text)
     return enumerationValue(vocabulary, text);
 }
 
-std::optional<Coverage> coverage(const QString &text)
+} // namespace
+
+std::optional<DeviceStatus> status(const QString &text)
+{
+    return remembered<lookUpStatus>(text);
+}
+
+namespace {
+
+std::optional<Coverage> lookUpCoverage(const QString &text)
 {
     if (normalizeWidth(text).isEmpty())
         return Coverage::Unknown;
@@ -530,7 +576,16 @@ std::optional<Coverage> coverage(const QString &text)
     return enumerationValue(vocabulary, text);
 }
 
-std::optional<MfaState> mfa(const QString &text)
+} // namespace
+
+std::optional<Coverage> coverage(const QString &text)
+{
+    return remembered<lookUpCoverage>(text);
+}
+
+namespace {
+
+std::optional<MfaState> lookUpMfa(const QString &text)
 {
     if (normalizeWidth(text).isEmpty())
         return MfaState::Unknown;
@@ -544,7 +599,16 @@ std::optional<MfaState> mfa(const QString &text)
     return enumerationValue(vocabulary, text);
 }
 
-std::optional<PersonalData> personalData(const QString &text)
+} // namespace
+
+std::optional<MfaState> mfa(const QString &text)
+{
+    return remembered<lookUpMfa>(text);
+}
+
+namespace {
+
+std::optional<PersonalData> lookUpPersonalData(const QString &text)
 {
     // A dash or 該当なし in this column says there is none, unlike an empty cell.
     static const auto vocabulary = withCodes(Vocabulary<PersonalData>{
@@ -557,6 +621,13 @@ std::optional<PersonalData> personalData(const QString &text)
          {"My Number data", "My Number", "特定個人情報", "マイナンバー", "個人番号"}},
     });
     return enumerationValue(vocabulary, text);
+}
+
+} // namespace
+
+std::optional<PersonalData> personalData(const QString &text)
+{
+    return remembered<lookUpPersonalData>(text);
 }
 
 } // namespace mamori::parse

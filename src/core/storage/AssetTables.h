@@ -127,17 +127,6 @@ inline QString searchText(const Device &device)
     return text;
 }
 
-inline void appendSearchTextUtf8(const Device &device, QByteArray &out)
-{
-    bool first = true;
-    for (const QStringView part : searchedTexts(device)) {
-        if (!first)
-            out.append(' ');
-        first = false;
-        AssetRecords::appendUtf8(out, part);
-    }
-}
-
 // Built once: bulk imports ask for it several times per row.
 template<typename Record> const QStringList &columns()
 {
