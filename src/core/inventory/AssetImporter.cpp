@@ -176,6 +176,12 @@ template<typename Record> struct ParsedChunk
     std::vector<PreparedRecord<Record>> prepared; // per record, with Preparation::ForInsert
 };
 
+bool isBlank(QStringView text)
+{
+    return std::all_of(text.begin(), text.end(),
+                       [](QChar character) { return character.isSpace(); });
+}
+
 template<typename Record>
 void parseChunk(const TableRow *rows, qsizetype count, const ImportPlan &plan,
                 ParsedChunk<Record> &chunk)
@@ -207,7 +213,7 @@ void parseChunk(const TableRow *rows, qsizetype count, const ImportPlan &plan,
                 warrantyColumn = column;
                 break;
             case ColumnPlan::Use::Field: {
-                if (!QStringView(cell).trimmed().isEmpty())
+                if (!isBlank(cell))
                     present[columnPlan.definition] = true;
                 const QString problem = AssetRecords::parseCell(record, columnPlan.field, cell);
                 if (!problem.isEmpty())

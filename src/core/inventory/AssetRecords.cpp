@@ -263,10 +263,18 @@ QString text(const Record &record, const Binding<Record> &binding, bool forPeopl
         binding.member);
 }
 
+// The cell without surrounding white space; most cells have none, and are shared as they are.
+QString trimmedCell(const QString &cell)
+{
+    if (cell.isEmpty() || (!cell.front().isSpace() && !cell.back().isSpace()))
+        return cell;
+    return cell.trimmed();
+}
+
 template<typename Record>
 QString parseInto(Record &record, const Binding<Record> &binding, const QString &cell)
 {
-    const QString trimmed = cell.trimmed();
+    const QString trimmed = trimmedCell(cell);
     return std::visit(
         [&record, &trimmed, &cell](auto member) -> QString {
             auto &value = record.*member;
