@@ -9,6 +9,8 @@
 #include "inventory/DemoCompany.h"
 #include "io/XlsxWriter.h"
 #include "storage/AssetRepository.h"
+#include "storage/Database.h"
+#include "storage/SqlSupport.h"
 
 #include <QFileInfo>
 #include <QLabel>
@@ -199,5 +201,10 @@ TEST_F(BackgroundWorkTest, ImportDialogChecksRowsOffTheGuiThreadWithProgressAndC
         << problems->text().toStdString();
     EXPECT_TRUE(dialog.runImport());
     EXPECT_EQ(*DeviceRepository(*m_session.database()).count(), rowCount);
+    // A large import may write through the rollback journal; the file is back in WAL after.
+    EXPECT_EQ(sql::scalar(m_session.database()->connection(), QStringLiteral("PRAGMA journal_mode"),
+                          QStringLiteral("test"))
+                  ->toString(),
+              QStringLiteral("wal"));
     EXPECT_TRUE(Dialogs::takeShownMessages().filter(QStringLiteral("Import failed")).isEmpty());
 }
