@@ -8,6 +8,7 @@
 #include "io/CsvReader.h"
 #include "io/CsvWriter.h"
 #include "io/XlsxReader.h"
+#include "storage/AssetBulkWrite.h"
 #include "storage/PreparedRecord.h"
 
 #include <QFile>
@@ -677,24 +678,29 @@ Result<UpsertCounts> AssetImporter::write(Database &database, const ParsedImport
                                                           cancelRequested, origin);
 }
 
-ImportSource ImportSource::of(CsvDocument document)
+namespace {
+
+// A Table and a CsvDocument describe their file with the same three members.
+template<typename Content> ImportSource sourceOf(Content content)
 {
     ImportSource source;
-    source.header = document.header;
-    source.sourceName = document.sourceName;
-    source.encodingName = document.encodingName;
-    source.content = std::move(document);
+    source.header = content.header;
+    source.sourceName = content.sourceName;
+    source.encodingName = content.encodingName;
+    source.content = std::move(content);
     return source;
+}
+
+} // namespace
+
+ImportSource ImportSource::of(CsvDocument document)
+{
+    return sourceOf(std::move(document));
 }
 
 ImportSource ImportSource::of(Table table)
 {
-    ImportSource source;
-    source.header = table.header;
-    source.sourceName = table.sourceName;
-    source.encodingName = table.encodingName;
-    source.content = std::move(table);
-    return source;
+    return sourceOf(std::move(table));
 }
 
 qsizetype ImportSource::rowsAtMost() const
