@@ -174,6 +174,8 @@ TEST_F(BackgroundWorkTest, ImportDialogChecksRowsOffTheGuiThreadWithProgressAndC
     ASSERT_TRUE(problems);
 
     // Cancel once the check reports progress: the event loop turns while the rows are parsed.
+    // In Japanese, the first language of the UI; the English window was looked at before.
+    m_window->applyLanguage(UiLanguage::Japanese);
     bool cancelled = false;
     QTimer poll;
     poll.setInterval(pollMs);
@@ -184,8 +186,8 @@ TEST_F(BackgroundWorkTest, ImportDialogChecksRowsOffTheGuiThreadWithProgressAndC
             return;
         progress->show();
         QTest::qWait(20);
-        EXPECT_TRUE(progress->grab().save(screenshotPath(QStringLiteral("import-checking"))));
-        EXPECT_TRUE(progress->labelText().contains(QStringLiteral("many.csv")));
+        EXPECT_TRUE(progress->grab().save(screenshotPath(QStringLiteral("import-checking-ja"))));
+        EXPECT_EQ(progress->labelText(), QStringLiteral("many.csv の行を確認しています…"));
         progress->findChild<QPushButton *>()->click();
         cancelled = true;
     });
@@ -193,7 +195,9 @@ TEST_F(BackgroundWorkTest, ImportDialogChecksRowsOffTheGuiThreadWithProgressAndC
     EXPECT_FALSE(dialog.checkRows());
     poll.stop();
     ASSERT_TRUE(cancelled) << "the check finished before it could be cancelled";
-    EXPECT_EQ(problems->text(), QStringLiteral("The check was cancelled."));
+    EXPECT_EQ(problems->text(), QStringLiteral("確認を中止しました。"));
+    EXPECT_TRUE(dialog.grab().save(screenshotPath(QStringLiteral("import-check-cancelled-ja"))));
+    m_window->applyLanguage(UiLanguage::English);
 
     // Without Cancel the same check passes, and the import writes every row.
     EXPECT_TRUE(dialog.checkRows());
