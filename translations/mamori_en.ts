@@ -1030,6 +1030,10 @@
         <source>Cannot undo the unfinished change in the database %1.</source>
         <translation>Cannot undo the unfinished change in the database %1.</translation>
     </message>
+    <message>
+        <source>The file %1 is empty — it is not a Mamori database. A failed copy, a full disk or a sync conflict can leave such a file. Mamori has not changed it; restore the database from a backup.</source>
+        <translation>The file %1 is empty — it is not a Mamori database. A failed copy, a full disk or a sync conflict can leave such a file. Mamori has not changed it; restore the database from a backup.</translation>
+    </message>
 </context>
 <context>
     <name>DatePromptDialog</name>
@@ -2414,6 +2418,18 @@ The current contents are first saved as a copy in %3, so this can be undone.</tr
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
+    <message>
+        <source>%1
+
+The newest automatic copy beside it is from %2 (%3). Restore it? The file as it is now is kept as a copy in %4.</source>
+        <translation>%1
+
+The newest automatic copy beside it is from %2 (%3). Restore it? The file as it is now is kept as a copy in %4.</translation>
+    </message>
+    <message>
+        <source>Restore the Copy</source>
+        <translation>Restore the Copy</translation>
+    </message>
 </context>
 <context>
     <name>mamori::BulkEditDialog</name>
@@ -2938,6 +2954,14 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
     <message>
         <source>The database is damaged</source>
         <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file. Make it a new Mamori database?</source>
+        <translation>%1 is an empty file. Make it a new Mamori database?</translation>
+    </message>
+    <message>
+        <source>Make a New Database</source>
+        <translation>Make a New Database</translation>
     </message>
 </context>
 <context>

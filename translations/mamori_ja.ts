@@ -56,7 +56,7 @@
         <translation>SECURITY ACTION の宣言段階、★・★★ に足りない点、最新の自社診断、リマインダーを表示します。</translation>
     </message>
     <message>
-        <source>Record a SECURITY ACTION self-declaration made on IPA's site.</source>
+        <source>Record a SECURITY ACTION self-declaration made on IPA&apos;s site.</source>
         <translation>IPA のサイトで行った SECURITY ACTION の自己宣言を記録します。</translation>
     </message>
     <message>
@@ -160,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) answered “don't know”: %1</source>
+        <source>%n item(s) answered “don&apos;t know”: %1</source>
         <translation>
             <numerusform>「わからない」と回答した項目が %n 件あります: %1</numerusform>
         </translation>
@@ -923,8 +923,8 @@
         <translation>%1 を読み込めません。</translation>
     </message>
     <message>
-        <source>%1, row %2: a cell starts with a quotation mark (") that is never closed.</source>
-        <translation>%1 の %2 行目: 引用符 (") で始まるセルが閉じられていません。</translation>
+        <source>%1, row %2: a cell starts with a quotation mark (&quot;) that is never closed.</source>
+        <translation>%1 の %2 行目: 引用符 (&quot;) で始まるセルが閉じられていません。</translation>
     </message>
     <message>
         <source>Reading %1 was cancelled.</source>
@@ -1036,6 +1036,10 @@
         <source>Cannot undo the unfinished change in the database %1.</source>
         <translation>データベース %1 に残った未完了の変更を取り消せません。</translation>
     </message>
+    <message>
+        <source>The file %1 is empty — it is not a Mamori database. A failed copy, a full disk or a sync conflict can leave such a file. Mamori has not changed it; restore the database from a backup.</source>
+        <translation>ファイル %1 は空です。Mamori のデータベースではありません。コピーの失敗、ディスクの容量不足、同期の衝突などでこのようなファイルが残ることがあります。Mamori はこのファイルを変更していません。バックアップからデータベースを復元してください。</translation>
+    </message>
 </context>
 <context>
     <name>DatePromptDialog</name>
@@ -1105,7 +1109,7 @@ Rows:</source>
         <translation>データベースを作成するか、既存のデータベースを最新の形式に更新します。</translation>
     </message>
     <message>
-        <source>Check the database's integrity (exit 0 when sound).</source>
+        <source>Check the database&apos;s integrity (exit 0 when sound).</source>
         <translation>データベースの整合性を検査します（問題がなければ終了コード 0）。</translation>
     </message>
     <message>
@@ -1167,7 +1171,7 @@ Rows:</source>
 <context>
     <name>DeclarationsWidget</name>
     <message>
-        <source>Record each SECURITY ACTION declaration you make on IPA's site: the level, the date and the self-declaration ID IPA gives you. Going from ★ to ★★ is a new declaration; the earlier one stays here as history. SECURITY ACTION is a self-declaration, not a certification.</source>
+        <source>Record each SECURITY ACTION declaration you make on IPA&apos;s site: the level, the date and the self-declaration ID IPA gives you. Going from ★ to ★★ is a new declaration; the earlier one stays here as history. SECURITY ACTION is a self-declaration, not a certification.</source>
         <translation>IPA のサイトで行った SECURITY ACTION の宣言を記録します。段階、宣言日、IPA から届いた自己宣言ID を入力してください。★ から ★★ に進むときは新しい宣言として追加し、以前の宣言は履歴として残します。SECURITY ACTION は、自社の取り組みを自ら宣言する制度です。</translation>
     </message>
     <message>
@@ -1214,8 +1218,8 @@ Rows:</source>
         <translation>%1 の自社診断を %2 に書き出しました。</translation>
     </message>
     <message>
-        <source>Save a completed self-diagnosis from {"1": 4, …, "25": -1}.</source>
-        <translation>{"1": 4, …, "25": -1} 形式の完了した自社診断を保存します。</translation>
+        <source>Save a completed self-diagnosis from {&quot;1&quot;: 4, …, &quot;25&quot;: -1}.</source>
+        <translation>{&quot;1&quot;: 4, …, &quot;25&quot;: -1} 形式の完了した自社診断を保存します。</translation>
     </message>
     <message>
         <source>Date the answers were given (default: today).</source>
@@ -1277,7 +1281,7 @@ Rows:</source>
         <translation>比較</translation>
     </message>
     <message>
-        <source>Completed diagnoses side by side, newest first. The combined column takes each department's latest diagnosis and the lowest answer per item.</source>
+        <source>Completed diagnoses side by side, newest first. The combined column takes each department&apos;s latest diagnosis and the lowest answer per item.</source>
         <translation>完了した診断を新しい順に並べて表示します。全社の列は、各部署の最新の診断から項目ごとに最も低い回答をとったものです。</translation>
     </message>
     <message>
@@ -1858,7 +1862,7 @@ Details: %2</source>
         <translation>どのデータをどこにバックアップしているか、最終バックアップ日と最終復元テスト日を管理します。</translation>
     </message>
     <message>
-        <source>A4 PDF summaries for subsidy applications and customers' security checksheets.</source>
+        <source>A4 PDF summaries for subsidy applications and customers&apos; security checksheets.</source>
         <translation>補助金の申請や取引先のセキュリティチェックシートに使える A4 の PDF を作成します。</translation>
     </message>
 </context>
@@ -2036,7 +2040,7 @@ Details: %2</source>
         <translation>回答の JSON オブジェクトではありません（%1）。</translation>
     </message>
     <message>
-        <source>"%1" is not an item number from 1 to 25.</source>
+        <source>&quot;%1&quot; is not an item number from 1 to 25.</source>
         <translation>「%1」は 1～25 の項目番号ではありません。</translation>
     </message>
     <message>
@@ -2174,7 +2178,7 @@ Details: %2</source>
         <translation>%1 にはシートがありません。</translation>
     </message>
     <message>
-        <source>%1 has no sheet named "%2". Its sheets: %3.</source>
+        <source>%1 has no sheet named &quot;%2&quot;. Its sheets: %3.</source>
         <translation>%1 には「%2」というシートがありません。シート: %3。</translation>
     </message>
     <message>
@@ -2268,7 +2272,7 @@ Details: %2</source>
         <translation>機器・サービスの資産番号</translation>
     </message>
     <message>
-        <source>Nothing matches "%1".</source>
+        <source>Nothing matches &quot;%1&quot;.</source>
         <translation>「%1」に一致するものがありません。</translation>
     </message>
     <message>
@@ -2391,7 +2395,7 @@ Details: %2</source>
         <translation>自動バックアップに失敗しました: %1</translation>
     </message>
     <message>
-        <source>Today's automatic backup was saved to %1.</source>
+        <source>Today&apos;s automatic backup was saved to %1.</source>
         <translation>本日の自動バックアップを %1 に保存しました。</translation>
     </message>
     <message>
@@ -2462,6 +2466,18 @@ The current contents are first saved as a copy in %3, so this can be undone.</so
         <source>Cannot open the database</source>
         <translation>データベースを開けません</translation>
     </message>
+    <message>
+        <source>%1
+
+The newest automatic copy beside it is from %2 (%3). Restore it? The file as it is now is kept as a copy in %4.</source>
+        <translation>%1
+
+すぐ隣にある最新の自動コピーは %2 のもの（%3）です。これを復元しますか？ 現在のファイルは %4 にコピーとして残します。</translation>
+    </message>
+    <message>
+        <source>Restore the Copy</source>
+        <translation>コピーを復元</translation>
+    </message>
 </context>
 <context>
     <name>mamori::BulkEditDialog</name>
@@ -2529,7 +2545,7 @@ The current contents are first saved as a copy in %3, so this can be undone.</so
         <translation>%2 に行った %1 の宣言を取り下げたことを記録します。</translation>
     </message>
     <message>
-        <source>This only updates Mamori's records; withdraw the declaration with IPA as well.</source>
+        <source>This only updates Mamori&apos;s records; withdraw the declaration with IPA as well.</source>
         <translation>ここでは Mamori の記録を更新するだけです。IPA での取り下げの手続きも行ってください。</translation>
     </message>
     <message>
@@ -2643,7 +2659,7 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
         <translation>パート%1（%2）：%4点中 %3点</translation>
     </message>
     <message>
-        <source>Answered “don't know”: %1. Find out and answer these.</source>
+        <source>Answered “don&apos;t know”: %1. Find out and answer these.</source>
         <translation>「わからない」と回答した項目：%1。確認して回答してください。</translation>
     </message>
     <message>
@@ -2996,6 +3012,14 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
         <source>The database is damaged</source>
         <translation>データベースが破損しています</translation>
     </message>
+    <message>
+        <source>%1 is an empty file. Make it a new Mamori database?</source>
+        <translation>%1 は空のファイルです。新しい Mamori データベースにしますか？</translation>
+    </message>
+    <message>
+        <source>Make a New Database</source>
+        <translation>新しいデータベースにする</translation>
+    </message>
 </context>
 <context>
     <name>mamori::PolicyEditorWidget</name>
@@ -3132,7 +3156,7 @@ When is this version adopted? The date is printed at the foot of every page.</so
         <translation>先に基本方針を版として保存してください。</translation>
     </message>
     <message>
-        <source>Not saved yet. The editor shows the template filled in with your company's details: adapt it, then save it as version 1.</source>
+        <source>Not saved yet. The editor shows the template filled in with your company&apos;s details: adapt it, then save it as version 1.</source>
         <translation>まだ保存されていません。自社の情報を入れたひな形を表示しています。自社に合わせて書き直し、第1版として保存してください。</translation>
     </message>
     <message>
@@ -3191,7 +3215,7 @@ When is this version adopted? The date is printed at the foot of every page.</so
         <translation>（自己宣言ID %1）</translation>
     </message>
     <message>
-        <source>Not declared yet. Record your declaration on the Declarations tab once you have made it on IPA's site.</source>
+        <source>Not declared yet. Record your declaration on the Declarations tab once you have made it on IPA&apos;s site.</source>
         <translation>まだ宣言していません。IPA のサイトで宣言したら、「宣言」タブに記録してください。</translation>
     </message>
     <message>

@@ -137,24 +137,55 @@ void BackupController::restoreFromBackup()
     if (!Dialogs::confirm(m_dialogParent, tr("Restore from Backup"), question, tr("Restore")))
         return;
 
+    restore(path, chosen);
+}
+
+bool BackupController::restore(const QString &path, const QString &backup)
+{
     stopDailyBackup();
-    m_session.close();
+    if (QFileInfo(m_session.path()).absoluteFilePath() == QFileInfo(path).absoluteFilePath())
+        m_session.close();
     const Status restored = runWithProgress(
         tr("Restoring the backup…"),
-        [path, chosen](const CopyProgress &progress, const std::atomic_bool *cancel) {
-            return BackupStore(path).restore(chosen, progress, cancel);
+        [path, backup](const CopyProgress &progress, const std::atomic_bool *cancel) {
+            return BackupStore(path).restore(backup, progress, cancel);
         });
-    const Status reopened = m_session.open(path);
     if (!restored) {
         if (restored.error().kind == ErrorKind::Cancelled)
             emit statusMessage(tr("Restore cancelled; the database is unchanged."));
         else
             Dialogs::showError(m_dialogParent, tr("Restore failed"), restored.error());
     } else {
-        emit statusMessage(tr("Restored %1 from %2.").arg(path, chosen));
+        emit statusMessage(tr("Restored %1 from %2.").arg(path, backup));
     }
-    if (!reopened)
+    const Status reopened = m_session.open(path);
+    if (!reopened) {
         Dialogs::showError(m_dialogParent, tr("Cannot open the database"), reopened.error());
+        return false;
+    }
+    return restored.ok();
+}
+
+BackupController::Offer BackupController::offerNewestAutomaticCopy(const QString &path,
+                                                                   const Error &failure)
+{
+    const BackupStore store(path);
+    const QList<BackupFile> copies = store.backups(); // newest first
+    const auto newest = std::find_if(copies.cbegin(), copies.cend(), [](const BackupFile &copy) {
+        return copy.kind == BackupFile::Kind::Daily;
+    });
+    if (newest == copies.cend())
+        return Offer::NoCopy;
+    const QDate day = store.dayOf(newest->path);
+    const QString question =
+        tr("%1\n\nThe newest automatic copy beside it is from %2 (%3). Restore it? The file as "
+           "it is now is kept as a copy in %4.")
+            .arg(failure.message, day.toString(Qt::ISODate), QFileInfo(newest->path).fileName(),
+                 QDir::toNativeSeparators(store.directory()));
+    if (!Dialogs::confirm(m_dialogParent, tr("Cannot open the database"), question,
+                          tr("Restore the Copy")))
+        return Offer::Declined;
+    return restore(path, newest->path) ? Offer::Restored : Offer::Failed;
 }
 
 } // namespace mamori

@@ -31,6 +31,17 @@ public:
     void backupNow();
     void restoreFromBackup();
 
+    enum class Offer
+    {
+        NoCopy,   // there is no automatic copy beside the file
+        Declined, // the user kept the file as it is
+        Restored, // the copy was restored and the session has the file open
+        Failed,   // the restore failed; the error was shown
+    };
+    // After `path` failed to open because it is empty or damaged (`failure`): offers to restore
+    // the newest automatic (daily) copy beside it, saying what is wrong and how old the copy is.
+    Offer offerNewestAutomaticCopy(const QString &path, const Error &failure);
+
 signals:
     void statusMessage(const QString &text);
     void dailyBackupFinished();
@@ -40,6 +51,8 @@ private:
     // Runs `job` on a worker thread behind a cancellable progress dialog.
     Status runWithProgress(const QString &label, const Job &job);
     void stopDailyBackup();
+    // Replaces `path` with `backup` (the current contents are kept as a copy) and opens it.
+    bool restore(const QString &path, const QString &backup);
 
     DatabaseSession &m_session;
     QWidget *m_dialogParent;

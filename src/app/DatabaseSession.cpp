@@ -17,11 +17,23 @@ DatabaseSession::~DatabaseSession()
 
 Status DatabaseSession::open(const QString &path, IntegrityCheckTiming timing)
 {
+    DatabaseOpenOptions options;
+    options.deferIntegrityCheck = timing == IntegrityCheckTiming::InBackground;
+    return open(path, options);
+}
+
+Status DatabaseSession::create(const QString &path)
+{
+    DatabaseOpenOptions options;
+    options.initializeEmptyFile = true;
+    return open(path, options);
+}
+
+Status DatabaseSession::open(const QString &path, const DatabaseOpenOptions &options)
+{
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (m_database && m_database->path() == absolute)
         return {};
-    DatabaseOpenOptions options;
-    options.deferIntegrityCheck = timing == IntegrityCheckTiming::InBackground;
     auto opened = Database::open(absolute, options);
     if (!opened) {
         if (!m_database)

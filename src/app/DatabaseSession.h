@@ -16,6 +16,7 @@ namespace mamori {
 
 class Database;
 class IntegrityCheck;
+struct DatabaseOpenOptions;
 
 // When DatabaseSession::open runs SQLite's full check (PRAGMA quick_check) of the file.
 enum class IntegrityCheckTiming
@@ -40,6 +41,9 @@ public:
     // stays open, and path() still names the file that failed, for Restore from backup.
     Status open(const QString &path,
                 IntegrityCheckTiming timing = IntegrityCheckTiming::BeforeOpening);
+    // File → New Database: as open(), and an existing empty file becomes a new database
+    // (open() refuses one: it is what a failed copy or a full disk leaves).
+    Status create(const QString &path);
     void close();
 
     // Starts the deferred check of an InBackground open on a worker thread; does nothing when
@@ -78,6 +82,7 @@ signals:
     void assetsChanged();
 
 private:
+    Status open(const QString &path, const DatabaseOpenOptions &options);
     void stopIntegrityCheck();
     void finishIntegrityCheck(const Status &verdict);
 

@@ -177,9 +177,17 @@ bool MainWindow::openDatabase(const QString &path, IntegrityCheckTiming timing)
 {
     const Status opened = m_session.open(path, timing);
     if (!opened) {
-        Dialogs::showError(this, tr("Cannot open the database"), opened.error());
+        const Error &error = opened.error();
+        // The remedy for an emptied or damaged file is its newest automatic copy.
+        const bool restorable =
+            error.kind == ErrorKind::EmptyFile || error.kind == ErrorKind::Damaged;
+        const auto offer = restorable ? m_backups->offerNewestAutomaticCopy(path, error)
+                                      : BackupController::Offer::NoCopy;
+        if (offer == BackupController::Offer::NoCopy)
+            Dialogs::showError(this, tr("Cannot open the database"), error);
         updateDatabaseState();
-        return false;
+        if (offer != BackupController::Offer::Restored)
+            return false;
     }
     rememberDatabasePath(m_session.path());
     if (m_painted)
@@ -216,7 +224,8 @@ void MainWindow::newDatabase()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".sqlite");
-    if (QFileInfo::exists(path)) {
+    const QFileInfo existing(path);
+    if (existing.exists() && existing.size() > 0) {
         Dialogs::showError(this, tr("New Database"),
                            Error(ErrorKind::InvalidInput,
                                  tr("%1 already exists. Mamori does not overwrite files; use "
@@ -224,8 +233,21 @@ void MainWindow::newDatabase()
                                      .arg(QDir::toNativeSeparators(path))));
         return;
     }
-    if (openDatabase(path))
-        askForCompanyProfileIfMissing();
+    if (existing.exists() &&
+        !Dialogs::confirm(this, tr("New Database"),
+                          tr("%1 is an empty file. Make it a new Mamori database?")
+                              .arg(QDir::toNativeSeparators(path)),
+                          tr("Make a New Database")))
+        return;
+    if (const Status created = m_session.create(path); !created) {
+        Dialogs::showError(this, tr("Cannot open the database"), created.error());
+        updateDatabaseState();
+        return;
+    }
+    rememberDatabasePath(m_session.path());
+    if (m_painted)
+        m_session.startIntegrityCheck();
+    askForCompanyProfileIfMissing();
 }
 
 void MainWindow::chooseDatabaseToOpen()

@@ -17,18 +17,20 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(DbCommands)
 };
 
-// Inspecting verbs neither create nor migrate: they report on the file as it is.
+// Inspecting verbs never write: they report on the file as it is.
 Result<std::unique_ptr<Database>> openForReading(const QString &path)
 {
     DatabaseOpenOptions options;
-    options.createIfMissing = false;
-    options.migrate = false;
+    options.readOnly = true;
     return Database::open(path, options);
 }
 
 ExitCode init(CliContext &context)
 {
-    auto database = Database::open(context.databasePath());
+    // The one verb that may make an empty file (a failed copy, say) into a new database.
+    DatabaseOpenOptions options;
+    options.initializeEmptyFile = true;
+    auto database = Database::open(context.databasePath(), options);
     if (!database)
         return context.fail(database.error());
     const Database &db = **database;

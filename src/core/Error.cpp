@@ -7,6 +7,7 @@ bool Error::isDatabaseError() const
     switch (kind) {
     case ErrorKind::DatabaseMissing:
     case ErrorKind::NotADatabase:
+    case ErrorKind::EmptyFile:
     case ErrorKind::Damaged:
     case ErrorKind::Locked:
     case ErrorKind::NewerVersion:
@@ -32,6 +33,8 @@ QString Error::kindName() const
         return QStringLiteral("database_missing");
     case ErrorKind::NotADatabase:
         return QStringLiteral("not_a_database");
+    case ErrorKind::EmptyFile:
+        return QStringLiteral("empty_file");
     case ErrorKind::Damaged:
         return QStringLiteral("damaged");
     case ErrorKind::Locked:

@@ -13,6 +13,7 @@ enum class ErrorKind
     Cancelled,    // the user stopped a long operation
     DatabaseMissing,
     NotADatabase, // not an SQLite file, or an SQLite file of another program
+    EmptyFile,    // 0 bytes where a database should be: a failed copy, a full disk, a sync
     Damaged,      // SQLite reports corruption
     Locked,       // another Mamori process has the file open
     NewerVersion, // written by a newer Mamori

@@ -63,6 +63,52 @@ TEST_F(CliTest, RandomBytesGiveExitThreeAndStayUnchanged)
     EXPECT_EQ(mamori::test::readAll(m_db), bytes);
 }
 
+// A 0-byte file where the database should be (a failed copy, a full disk, a sync conflict) is
+// reported, never silently made into a new, empty database; only `db init` may do that.
+TEST_F(CliTest, EmptyFileIsRefusedByEveryVerbButInit)
+{
+    mamori::test::writeAll(m_db, {});
+    const QList<QStringList> verbs{
+        {QStringLiteral("db"), QStringLiteral("check")},
+        {QStringLiteral("db"), QStringLiteral("info")},
+        {QStringLiteral("assets"), QStringLiteral("list")},
+        {QStringLiteral("action"), QStringLiteral("status")},
+        {QStringLiteral("demo"), QStringLiteral("--assets"), QStringLiteral("5")},
+    };
+    for (const QStringList &verb : verbs) {
+        const CliRun run = runCli(withDb(verb));
+        EXPECT_EQ(run.exitCode, 3) << verb.join(u' ').toStdString();
+        EXPECT_TRUE(run.err.contains(QStringLiteral("is empty"))) << run.err.toStdString();
+        EXPECT_TRUE(run.err.contains(m_db)) << run.err.toStdString();
+        EXPECT_EQ(QFileInfo(m_db).size(), 0) << verb.join(u' ').toStdString();
+    }
+    const CliRun json =
+        runCli(withDb({QStringLiteral("--json"), QStringLiteral("db"), QStringLiteral("check")}));
+    EXPECT_EQ(QJsonDocument::fromJson(json.err.toUtf8())
+                  .object()
+                  .value(QStringLiteral("error"))
+                  .toObject()
+                  .value(QStringLiteral("kind"))
+                  .toString(),
+              QStringLiteral("empty_file"));
+
+    const CliRun init = runCli(withDb({QStringLiteral("db"), QStringLiteral("init")}));
+    EXPECT_EQ(init.exitCode, 0) << init.err.toStdString();
+    EXPECT_EQ(runCli(withDb({QStringLiteral("db"), QStringLiteral("check")})).exitCode, 0);
+}
+
+// `db check` reads; it never writes, whatever the file: here one that another tool switched to
+// rollback-journal mode, which a read-write open would switch back to WAL.
+TEST_F(CliTest, CheckNeverWrites)
+{
+    ASSERT_EQ(runCli(withDb({QStringLiteral("db"), QStringLiteral("init")})).exitCode, 0);
+    mamori::test::rawExec(m_db, QStringLiteral("PRAGMA journal_mode=DELETE"));
+    const QByteArray before = mamori::test::readAll(m_db);
+    const CliRun check = runCli(withDb({QStringLiteral("db"), QStringLiteral("check")}));
+    EXPECT_EQ(check.exitCode, 0) << check.err.toStdString();
+    EXPECT_EQ(mamori::test::readAll(m_db), before);
+}
+
 TEST_F(CliTest, MissingDatabaseIsADatabaseError)
 {
     const CliRun run = runCli(withDb({QStringLiteral("db"), QStringLiteral("check")}));

@@ -1,5 +1,7 @@
 #include "GuiTestSupport.h"
 
+#include "FirstRunWizard.h"
+
 #include "Page.h"
 
 #include <QAbstractItemModelTester>
@@ -214,4 +216,32 @@ TEST(StartupProbeTest, OpensTheRequestedSectionAndReportsMemory)
                    QStringLiteral("--quit-after-startup")});
     ASSERT_TRUE(process.waitForFinished(60000));
     EXPECT_EQ(process.exitCode(), 1);
+}
+
+// New Database may turn an empty file into a database, after saying so; File → Open never does.
+TEST_F(MainWindowTest, NewDatabaseMakesAnEmptyFileADatabaseOnlyWhenConfirmed)
+{
+    const QString empty = tempPath(QStringLiteral("left-empty.sqlite"));
+    mamori::test::writeAll(empty, {});
+    QAction *newDatabase = m_window->findChild<QAction *>(QStringLiteral("newDatabaseAction"));
+    ASSERT_TRUE(newDatabase);
+
+    Dialogs::setNextFileName(empty);
+    Dialogs::setNextConfirmation(false);
+    newDatabase->trigger();
+    EXPECT_EQ(QFileInfo(empty).size(), 0);
+    EXPECT_EQ(m_session.path(), QFileInfo(m_databasePath).absoluteFilePath());
+
+    Dialogs::takeShownMessages();
+    Dialogs::setNextFileName(empty);
+    Dialogs::setNextConfirmation(true);
+    // The new database has no company profile yet: the first-run wizard asks for it.
+    bool wizardShown = false;
+    mamori::test::answerNextDialog<FirstRunWizard>(
+        m_window.get(), [&wizardShown](FirstRunWizard *) { wizardShown = true; });
+    newDatabase->trigger();
+    EXPECT_TRUE(wizardShown);
+    EXPECT_TRUE(Dialogs::takeShownMessages().join(u'\n').contains(QStringLiteral("empty file")));
+    EXPECT_EQ(m_session.path(), QFileInfo(empty).absoluteFilePath());
+    EXPECT_GT(QFileInfo(empty).size(), 0);
 }

@@ -3,6 +3,9 @@
 
 #include "GuiTestSupport.h"
 
+#include "storage/BackupStore.h"
+#include "storage/CompanyProfileRepository.h"
+
 #include <QFileInfo>
 #include <QLabel>
 
@@ -117,4 +120,54 @@ TEST_F(StartupIntegrityTest, QuittingRightAfterTheFirstPaintLeavesADamagedFileAl
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.out.contains(QStringLiteral("startup_ms="))) << run.out.toStdString();
     EXPECT_EQ(mamori::test::readAll(path), damaged);
+}
+
+// A 0-byte file where the database was (a failed copy, a full disk, a sync conflict) is
+// reported, and the newest automatic copy beside it is offered; the empty file is never made
+// into a new, empty database behind the user's back.
+TEST_F(StartupIntegrityTest, EmptyFileIsReportedAndTheNewestAutomaticCopyOffered)
+{
+    const QString path = tempPath(QStringLiteral("emptied.sqlite"));
+    {
+        auto db = Database::open(path);
+        ASSERT_TRUE(db);
+        ASSERT_TRUE(isOk(CompanyProfileRepository(**db).save(someProfile())));
+    }
+    const BackupStore copies(path);
+    ASSERT_TRUE(isOk(copies.runDailyBackup(QDate(2026, 12, 1))));
+    ASSERT_TRUE(isOk(copies.runDailyBackup(QDate(2026, 12, 3))));
+    mamori::test::writeAll(path, {});
+
+    DatabaseSession session;
+    MainWindow window(session, m_translations);
+    Dialogs::setNextConfirmation(false);
+    EXPECT_FALSE(window.openDatabase(path, IntegrityCheckTiming::InBackground));
+    QStringList shown = Dialogs::takeShownMessages();
+    ASSERT_FALSE(shown.isEmpty());
+    EXPECT_TRUE(shown.join(u'\n').contains(QStringLiteral("is empty")))
+        << shown.join(u'\n').toStdString();
+    EXPECT_TRUE(shown.join(u'\n').contains(QStringLiteral("2026-12-03")))
+        << shown.join(u'\n').toStdString();
+    EXPECT_FALSE(session.isOpen());
+    EXPECT_EQ(QFileInfo(path).size(), 0) << "declining leaves the file as it was";
+
+    Dialogs::setNextConfirmation(true);
+    ASSERT_TRUE(window.openDatabase(path, IntegrityCheckTiming::InBackground));
+    ASSERT_TRUE(session.isOpen());
+    const auto profile = CompanyProfileRepository(*session.database()).load();
+    ASSERT_TRUE(profile && profile->has_value());
+    EXPECT_EQ((*profile)->name, someProfile().name);
+}
+
+TEST_F(StartupIntegrityTest, EmptyFileWithoutAutomaticCopiesIsOnlyReported)
+{
+    const QString path = tempPath(QStringLiteral("empty.sqlite"));
+    mamori::test::writeAll(path, {});
+    DatabaseSession session;
+    MainWindow window(session, m_translations);
+    EXPECT_FALSE(window.openDatabase(path, IntegrityCheckTiming::InBackground));
+    const QStringList shown = Dialogs::takeShownMessages();
+    EXPECT_TRUE(shown.join(u'\n').contains(QStringLiteral("is empty")));
+    EXPECT_FALSE(session.isOpen());
+    EXPECT_EQ(QFileInfo(path).size(), 0);
 }

@@ -112,14 +112,19 @@ Result<QString> BackupStore::runDailyBackup(QDate today,
     return target;
 }
 
+QDate BackupStore::dayOf(const QString &dailyBackupPath)
+{
+    const QString stamp = QFileInfo(dailyBackupPath).completeBaseName().right(dayFormat.size());
+    return QDate::fromString(stamp, dayFormat);
+}
+
 QStringList BackupStore::pruneDailyBackups() const
 {
     QList<QDate> dates;
     for (const BackupFile &backup : backups()) {
         if (backup.kind != BackupFile::Kind::Daily)
             continue;
-        const QString stamp = QFileInfo(backup.path).completeBaseName().right(dayFormat.size());
-        const QDate day = QDate::fromString(stamp, dayFormat);
+        const QDate day = dayOf(backup.path);
         if (day.isValid())
             dates << day;
     }

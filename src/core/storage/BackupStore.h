@@ -39,6 +39,8 @@ public:
     QString manualBackupPath(const QDateTime &when) const;
     QString beforeRestorePath(const QDateTime &when) const;
     bool hasDailyBackup(QDate day) const;
+    // The day a daily backup was made, read from its name.
+    static QDate dayOf(const QString &dailyBackupPath);
     // Newest first.
     QList<BackupFile> backups() const;
 

@@ -78,6 +78,21 @@ enum class QuickCheck
     Skip, // deferred to an IntegrityCheck
 };
 
+enum class EmptyFile
+{
+    Refuse,
+    Accept, // it is about to become a new database
+};
+
+Error emptyFileError(const QString &path)
+{
+    return Error(ErrorKind::EmptyFile,
+                 Database::tr("The file %1 is empty — it is not a Mamori database. A failed "
+                              "copy, a full disk or a sync conflict can leave such a file. "
+                              "Mamori has not changed it; restore the database from a backup.")
+                     .arg(path));
+}
+
 // The 16-byte magic string; returns whether the header says WAL mode (bytes 18 and 19 are 2).
 Result<bool> checkHeader(const QString &path)
 {
@@ -287,7 +302,8 @@ QString Database::lockFilePath(const QString &databasePath)
 namespace {
 
 // The open checks, none of which writes: see docs/architecture.md, "Opening".
-Result<FileFacts> inspectFile(const QString &path, QuickCheck quick)
+Result<FileFacts> inspectFile(const QString &path, QuickCheck quick,
+                              EmptyFile empty = EmptyFile::Refuse)
 {
     if (!QFileInfo::exists(path)) {
         return Error(ErrorKind::DatabaseMissing,
@@ -298,8 +314,11 @@ Result<FileFacts> inspectFile(const QString &path, QuickCheck quick)
         return walMode.error();
     FileFacts facts;
     facts.walMode = *walMode;
-    if (QFileInfo(path).size() == 0)
+    if (QFileInfo(path).size() == 0) {
+        if (empty == EmptyFile::Refuse)
+            return emptyFileError(path);
         return facts;
+    }
 
     ScopedConnection connection(path, QStringLiteral("QSQLITE_OPEN_READONLY"));
     QSqlDatabase db = connection.db();
@@ -371,13 +390,13 @@ Result<std::unique_ptr<Database>> Database::openReader(const QString &requestedP
         return version.error();
     std::unique_ptr<Database> reader(new Database(path, connection.release(), nullptr));
     reader->m_schemaVersion = version->toInt();
-    reader->m_isReader = true;
+    reader->m_readOnly = true;
     return reader;
 }
 
 Status Database::writable() const
 {
-    if (m_isReader) {
+    if (m_readOnly) {
         return Error(ErrorKind::Query,
                      tr("This connection to %1 is for reading only.").arg(m_path));
     }
@@ -453,12 +472,30 @@ void IntegrityCheck::cancel()
         sqlite3_interrupt(m_running);
 }
 
+Result<std::unique_ptr<Database>> Database::openReadOnly(const QString &path,
+                                                         std::unique_ptr<QLockFile> lock)
+{
+    Result<FileFacts> facts = inspectFile(path, QuickCheck::Run);
+    if (!facts)
+        return facts.error();
+    ScopedConnection connection(
+        path, QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+    QSqlDatabase db = connection.db();
+    if (!db.open())
+        return Error(ErrorKind::NotADatabase, tr("Cannot open the database %1.").arg(path),
+                     db.lastError().text());
+    std::unique_ptr<Database> database(new Database(path, connection.release(), std::move(lock)));
+    database->m_schemaVersion = facts->schemaVersion;
+    database->m_readOnly = true;
+    return database;
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath,
                                                  const DatabaseOpenOptions &options)
 {
     const QString path = QFileInfo(requestedPath).absoluteFilePath();
     const bool exists = QFileInfo::exists(path);
-    if (!exists && !options.createIfMissing)
+    if (!exists && (!options.createIfMissing || options.readOnly))
         return Error(ErrorKind::DatabaseMissing, tr("The database %1 does not exist.").arg(path));
     const QString folder = QFileInfo(path).absolutePath();
     if (!QFileInfo::exists(folder)) {
@@ -473,6 +510,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath,
             return lockedError(path, *lock);
         return Error(ErrorKind::Io, tr("Cannot create the lock file beside %1.").arg(path));
     }
+    if (options.readOnly)
+        return openReadOnly(path, std::move(lock));
 
     bool created = false;
     if (!exists) {
@@ -498,7 +537,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath,
     if (Status finished = finishInterruptedWrite(path); !finished)
         return finished.error();
     const bool deferring = options.deferIntegrityCheck;
-    Result<FileFacts> facts = inspectFile(path, deferring ? QuickCheck::Skip : QuickCheck::Run);
+    const EmptyFile empty =
+        created || options.initializeEmptyFile ? EmptyFile::Accept : EmptyFile::Refuse;
+    Result<FileFacts> facts =
+        inspectFile(path, deferring ? QuickCheck::Skip : QuickCheck::Run, empty);
     if (!facts)
         return facts.error();
     // Migrating or switching to WAL writes to the file, and a damaged file must never be

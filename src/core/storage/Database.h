@@ -26,6 +26,15 @@ struct DatabaseOpenOptions
     // applyIntegrityVerdict() says the file is sound. When opening has to write (a migration,
     // switching to WAL) the full check runs first anyway: a damaged file is never changed.
     bool deferIntegrityCheck = false;
+    // A 0-byte file is what a failed copy, a full disk or a sync conflict leaves where a
+    // database was; SQLite would silently take it for a new database. It is refused
+    // (ErrorKind::EmptyFile) unless the caller means to make a new database there: `db init`
+    // and the GUI's New Database. A file this open creates itself is always initialised.
+    bool initializeEmptyFile = false;
+    // For inspecting (db check, db info): nothing is written to any file, whatever it holds.
+    // The connection is read-only; no WAL switch, no migration, no file created, and an
+    // unfinished write is reported instead of undone. Still takes the lock.
+    bool readOnly = false;
 };
 
 enum class IntegrityState
@@ -49,8 +58,8 @@ public:
         return open(path, DatabaseOpenOptions{});
     }
 
-    // Reads a file without changing it and returns its schema version (0 for an empty file).
-    // Refuses anything that is not a sound Mamori database this version can handle.
+    // Reads a file without changing it and returns its schema version. Refuses anything that is
+    // not a sound Mamori database this version can handle, an empty file included.
     static Result<int> checkFile(const QString &path);
     static QString lockFilePath(const QString &databasePath);
     // A second, read-only connection to a file this process already has open (and locked),
@@ -83,6 +92,8 @@ public:
 
 private:
     Database(QString path, QString connectionName, std::unique_ptr<QLockFile> lock);
+    static Result<std::unique_ptr<Database>> openReadOnly(const QString &path,
+                                                          std::unique_ptr<QLockFile> lock);
 
     QString m_path;
     QString m_connectionName;
@@ -92,7 +103,7 @@ private:
     bool m_wasCreated = false;
     IntegrityState m_integrity = IntegrityState::Verified;
     Error m_damage;
-    bool m_isReader = false; // openReader(): a read-only connection without the lock
+    bool m_readOnly = false; // openReader() or DatabaseOpenOptions::readOnly
 };
 
 // While it lives, a large write on `database` goes through SQLite's rollback journal instead of
