@@ -5,9 +5,10 @@
 //   each, alternating); BM_ImportCsv100kInProcess splits the time into reading and the rest;
 // - one keystroke in the Assets filter (count + first page, as AssetTableModel does): < 50 ms.
 
-#include "inventory/AssetExporter.h"
 #include "inventory/AssetImporter.h"
-#include "inventory/DemoCompany.h"
+#include "services/AssetExporter.h"
+#include "services/AssetImportService.h"
+#include "services/DemoCompany.h"
 #include "storage/AssetQuery.h"
 #include "storage/Database.h"
 
@@ -126,8 +127,8 @@ void BM_ImportCsv100k(benchmark::State &state)
 BENCHMARK(BM_ImportCsv100k)->UseManualTime()->Iterations(1)->Unit(benchmark::kMillisecond);
 
 // The same import inside one process, split: reading the file, then parsing and writing
-// (overlapped, AssetImporter::parseAndWrite), against the shell in the same run. Reading here is
-// decoding and finding where records end; the rows are made on the parsing threads.
+// (overlapped, AssetImportService::parseAndWrite), against the shell in the same run. Reading here
+// is decoding and finding where records end; the rows are made on the parsing threads.
 void BM_ImportCsv100kInProcess(benchmark::State &state)
 {
     Fixture &data = fixture();
@@ -153,8 +154,8 @@ void BM_ImportCsv100kInProcess(benchmark::State &state)
             return;
         }
         const qint64 readNs = timer.nsecsElapsed();
-        auto outcome = mamori::AssetImporter::parseAndWrite(**database, std::move(*table),
-                                                            mamori::AssetKind::Devices);
+        auto outcome = mamori::AssetImportService::parseAndWrite(**database, std::move(*table),
+                                                                 mamori::AssetKind::Devices);
         if (!outcome || !outcome->problems.isEmpty()) {
             state.SkipWithError("import failed");
             return;

@@ -2,7 +2,7 @@
 // reads the startup_ms it prints (process start to the first paint of the main window).
 // Target (docs/performance.md): median under 500 ms on the 2-core reference machine.
 
-#include "inventory/DemoCompany.h"
+#include "services/DemoCompany.h"
 #include "storage/Database.h"
 
 #include <QProcess>

@@ -750,28 +750,6 @@
     </message>
 </context>
 <context>
-    <name>BackgroundTask</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Cancelling…</translation>
-    </message>
-</context>
-<context>
-    <name>BackupStore</name>
-    <message>
-        <source>Cannot keep a copy of the current database in %1.</source>
-        <translation>Cannot keep a copy of the current database in %1.</translation>
-    </message>
-    <message>
-        <source>The database %1 is open elsewhere; close it there before restoring.</source>
-        <translation>The database %1 is open elsewhere; close it there before restoring.</translation>
-    </message>
-</context>
-<context>
     <name>BulkEditDialog</name>
     <message>
         <source>Edit Selected Devices</source>
@@ -1116,6 +1094,17 @@ Rows:</translation>
     </message>
 </context>
 <context>
+    <name>Declaration</name>
+    <message>
+        <source>★★ Two stars</source>
+        <translation>★★ Two stars</translation>
+    </message>
+    <message>
+        <source>★ One star</source>
+        <translation>★ One star</translation>
+    </message>
+</context>
+<context>
     <name>DeclarationDialog</name>
     <message>
         <source>&amp;Level:</source>
@@ -1186,6 +1175,69 @@ Rows:</translation>
     </message>
 </context>
 <context>
+    <name>DeviceChecks</name>
+    <message>
+        <source>Devices and software in use</source>
+        <translation>Devices and software in use</translation>
+    </message>
+    <message>
+        <source>Support ended</source>
+        <translation>Support ended</translation>
+    </message>
+    <message>
+        <source>Support ends within 180 days</source>
+        <translation>Support ends within 180 days</translation>
+    </message>
+    <message>
+        <source>PCs, servers and phones in use</source>
+        <translation>PCs, servers and phones in use</translation>
+    </message>
+    <message>
+        <source>No update for 90 days</source>
+        <translation>No update for 90 days</translation>
+    </message>
+    <message>
+        <source>PCs and servers in use</source>
+        <translation>PCs and servers in use</translation>
+    </message>
+    <message>
+        <source>No antivirus</source>
+        <translation>No antivirus</translation>
+    </message>
+    <message>
+        <source>Antivirus not recorded</source>
+        <translation>Antivirus not recorded</translation>
+    </message>
+    <message>
+        <source>Cloud services in use</source>
+        <translation>Cloud services in use</translation>
+    </message>
+    <message>
+        <source>Cloud service without MFA</source>
+        <translation>Cloud service without MFA</translation>
+    </message>
+    <message>
+        <source>MFA not recorded</source>
+        <translation>MFA not recorded</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Not encrypted</translation>
+    </message>
+    <message>
+        <source>Warranty expired</source>
+        <translation>Warranty expired</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>Disposed</translation>
+    </message>
+    <message>
+        <source>Disposed without a record of erasure</source>
+        <translation>Disposed without a record of erasure</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosisCommands</name>
     <message>
         <source>Cannot read %1.</source>
@@ -1234,6 +1286,20 @@ Rows:</translation>
     <message>
         <source>Write the latest completed self-diagnosis in the same format.</source>
         <translation>Write the latest completed self-diagnosis in the same format.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisComparison</name>
+    <message>
+        <source>Whole company</source>
+        <translation>Whole company</translation>
+    </message>
+    <message numerus="yes">
+        <source>Combined
+(%n departments)</source>
+        <translation><numerusform>Combined
+(%n departments)</numerusform><numerusform>Combined
+(%n departments)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1594,14 +1660,6 @@ Details: %2</translation>
 <context>
     <name>InventoryAdvisor</name>
     <message numerus="yes">
-        <source>%n of %1 devices run an OS past its end of support.</source>
-        <translation><numerusform>%n of %1 devices run an OS past its end of support.</numerusform><numerusform>%n of %1 devices run an OS past its end of support.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n device(s) in use, none on an OS past its end of support.</source>
-        <translation><numerusform>%n device in use, none on an OS past its end of support.</numerusform><numerusform>%n devices in use, none on an OS past its end of support.</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%n of %1 PCs, servers and phones had no update recorded in the last 90 days.</source>
         <translation><numerusform>%n of %1 PCs, servers and phones had no update recorded in the last 90 days.</numerusform><numerusform>%n of %1 PCs, servers and phones had no update recorded in the last 90 days.</numerusform></translation>
     </message>
@@ -1653,24 +1711,13 @@ Details: %2</translation>
         <source>%n information asset(s) recorded, none on cloud services or shared storage.</source>
         <translation><numerusform>%n information asset recorded, none on cloud services or shared storage.</numerusform><numerusform>%n information assets recorded, none on cloud services or shared storage.</numerusform></translation>
     </message>
-</context>
-<context>
-    <name>InventoryDocument</name>
-    <message>
-        <source>Add %1</source>
-        <translation>Add %1</translation>
+    <message numerus="yes">
+        <source>%n of %1 devices and programs in use are past their end of support.</source>
+        <translation><numerusform>%n of %1 devices and programs in use are past their end of support.</numerusform><numerusform>%n of %1 devices and programs in use are past their end of support.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n record(s)</source>
-        <translation><numerusform>Delete %n record</numerusform><numerusform>Delete %n records</numerusform></translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>Link</translation>
-    </message>
-    <message>
-        <source>Unlink</source>
-        <translation>Unlink</translation>
+        <source>%n device(s) and program(s) in use, none past its end of support.</source>
+        <translation><numerusform>%n device and program in use, none past its end of support.</numerusform><numerusform>%n devices and programs in use, none past its end of support.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1965,8 +2012,8 @@ Details: %2</translation>
         <translation>The policy needs an adoption date.</translation>
     </message>
     <message>
-        <source>The review needs a date.</source>
-        <translation>The review needs a date.</translation>
+        <source>Version %1 is not the latest version of the policy; saved versions are kept.</source>
+        <translation>Version %1 is not the latest version of the policy; saved versions are kept.</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +2029,17 @@ Details: %2</translation>
     <message>
         <source>Low</source>
         <translation>Low</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyCopyStore</name>
+    <message>
+        <source>Cannot keep a copy of the current database in %1.</source>
+        <translation>Cannot keep a copy of the current database in %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 is open elsewhere; close it there before restoring.</source>
+        <translation>The database %1 is open elsewhere; close it there before restoring.</translation>
     </message>
 </context>
 <context>
@@ -2168,6 +2226,57 @@ Details: %2</translation>
     </message>
 </context>
 <context>
+    <name>mamori::ActionDocument</name>
+    <message>
+        <source>Edit rule %1</source>
+        <translation>Edit rule %1</translation>
+    </message>
+    <message>
+        <source>Add the %1 declaration</source>
+        <translation>Add the %1 declaration</translation>
+    </message>
+    <message>
+        <source>The record is no longer in the database; it may have been changed elsewhere.</source>
+        <translation>The record is no longer in the database; it may have been changed elsewhere.</translation>
+    </message>
+    <message>
+        <source>Withdraw the %1 declaration</source>
+        <translation>Withdraw the %1 declaration</translation>
+    </message>
+    <message>
+        <source>Edit the %1 declaration</source>
+        <translation>Edit the %1 declaration</translation>
+    </message>
+    <message>
+        <source>Delete the %1 declaration</source>
+        <translation>Delete the %1 declaration</translation>
+    </message>
+    <message>
+        <source>Save the self-diagnosis draft</source>
+        <translation>Save the self-diagnosis draft</translation>
+    </message>
+    <message>
+        <source>Delete the self-diagnosis draft</source>
+        <translation>Delete the self-diagnosis draft</translation>
+    </message>
+    <message>
+        <source>the self-diagnosis of %1 was completed, and a completed diagnosis stays as it is</source>
+        <translation>the self-diagnosis of %1 was completed, and a completed diagnosis stays as it is</translation>
+    </message>
+    <message>
+        <source>Save a new version of the basic policy</source>
+        <translation>Save a new version of the basic policy</translation>
+    </message>
+    <message>
+        <source>Record the publication of version %1</source>
+        <translation>Record the publication of version %1</translation>
+    </message>
+    <message>
+        <source>Record the review of version %1</source>
+        <translation>Record the review of version %1</translation>
+    </message>
+</context>
+<context>
     <name>mamori::AssetEditorDialog</name>
     <message>
         <source>e.g. 2024-04-01 or 令和6年4月1日</source>
@@ -2253,26 +2362,6 @@ Details: %2</translation>
         <translation>All statuses</translation>
     </message>
     <message>
-        <source>Unsupported OS (or within 180 days)</source>
-        <translation>Unsupported OS (or within 180 days)</translation>
-    </message>
-    <message>
-        <source>No update for 90 days</source>
-        <translation>No update for 90 days</translation>
-    </message>
-    <message>
-        <source>No MFA</source>
-        <translation>No MFA</translation>
-    </message>
-    <message>
-        <source>Not encrypted</source>
-        <translation>Not encrypted</translation>
-    </message>
-    <message>
-        <source>Warranty expired</source>
-        <translation>Warranty expired</translation>
-    </message>
-    <message>
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
@@ -2283,6 +2372,10 @@ Details: %2</translation>
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot read the list: %1</source>
+        <translation>Cannot read the list: %1</translation>
     </message>
 </context>
 <context>
@@ -2339,96 +2432,20 @@ Details: %2</translation>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
+    <message>
+        <source>Edit Several Devices</source>
+        <translation>Edit Several Devices</translation>
+    </message>
 </context>
 <context>
-    <name>mamori::BackupController</name>
-    <message>
-        <source>Automatic backup failed: %1</source>
-        <translation>Automatic backup failed: %1</translation>
-    </message>
-    <message>
-        <source>Today's automatic backup was saved to %1.</source>
-        <translation>Today's automatic backup was saved to %1.</translation>
-    </message>
+    <name>mamori::BackgroundTask</name>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Saving a backup of the database…</source>
-        <translation>Saving a backup of the database…</translation>
-    </message>
-    <message>
-        <source>Backup cancelled; no file was written.</source>
-        <translation>Backup cancelled; no file was written.</translation>
-    </message>
-    <message>
-        <source>Backup failed</source>
-        <translation>Backup failed</translation>
-    </message>
-    <message>
-        <source>Backup saved to %1.</source>
-        <translation>Backup saved to %1.</translation>
-    </message>
-    <message>
-        <source>Restore from Backup</source>
-        <translation>Restore from Backup</translation>
-    </message>
-    <message>
-        <source>Mamori databases (*.sqlite);;All files (*)</source>
-        <translation>Mamori databases (*.sqlite);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Restore not possible</source>
-        <translation>Restore not possible</translation>
-    </message>
-    <message>
-        <source>Choose a backup file, not the database itself.</source>
-        <translation>Choose a backup file, not the database itself.</translation>
-    </message>
-    <message>
-        <source>Replace everything in %1 with the contents of the backup %2?
-
-The current contents are first saved as a copy in %3, so this can be undone.</source>
-        <translation>Replace everything in %1 with the contents of the backup %2?
-
-The current contents are first saved as a copy in %3, so this can be undone.</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Restore</translation>
-    </message>
-    <message>
-        <source>Restoring the backup…</source>
-        <translation>Restoring the backup…</translation>
-    </message>
-    <message>
-        <source>Restore cancelled; the database is unchanged.</source>
-        <translation>Restore cancelled; the database is unchanged.</translation>
-    </message>
-    <message>
-        <source>Restore failed</source>
-        <translation>Restore failed</translation>
-    </message>
-    <message>
-        <source>Restored %1 from %2.</source>
-        <translation>Restored %1 from %2.</translation>
-    </message>
-    <message>
-        <source>Cannot open the database</source>
-        <translation>Cannot open the database</translation>
-    </message>
-    <message>
-        <source>%1
-
-The newest automatic copy beside it is from %2 (%3). Restore it? The file as it is now is kept as a copy in %4.</source>
-        <translation>%1
-
-The newest automatic copy beside it is from %2 (%3). Restore it? The file as it is now is kept as a copy in %4.</translation>
-    </message>
-    <message>
-        <source>Restore the Copy</source>
-        <translation>Restore the Copy</translation>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>
@@ -2439,22 +2456,7 @@ The newest automatic copy beside it is from %2 (%3). Restore it? The file as it 
     </message>
 </context>
 <context>
-    <name>mamori::DatabaseSession</name>
-    <message>
-        <source>No database is open.</source>
-        <translation>No database is open.</translation>
-    </message>
-</context>
-<context>
     <name>mamori::DeclarationDialog</name>
-    <message>
-        <source>★★ Two stars</source>
-        <translation>★★ Two stars</translation>
-    </message>
-    <message>
-        <source>★ One star</source>
-        <translation>★ One star</translation>
-    </message>
     <message>
         <source>New Declaration</source>
         <translation>New Declaration</translation>
@@ -2503,10 +2505,6 @@ The newest automatic copy beside it is from %2 (%3). Restore it? The file as it 
         <translation>A declaration cannot be withdrawn before the day it was made.</translation>
     </message>
     <message>
-        <source>Cannot save the declaration</source>
-        <translation>Cannot save the declaration</translation>
-    </message>
-    <message>
         <source>Delete the record of the %1 declaration of %2?
 
 Delete is for records entered by mistake. To end a declaration, use Withdraw instead: the record then stays as history.</source>
@@ -2521,10 +2519,6 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
     <message>
         <source>Delete</source>
         <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Cannot delete the declaration</source>
-        <translation>Cannot delete the declaration</translation>
     </message>
     <message>
         <source>Level</source>
@@ -2629,10 +2623,6 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
         <translation>Draft saved. Complete it once every item has an answer.</translation>
     </message>
     <message>
-        <source>No database is open.</source>
-        <translation>No database is open.</translation>
-    </message>
-    <message>
         <source>Complete the diagnosis</source>
         <translation>Complete the diagnosis</translation>
     </message>
@@ -2649,16 +2639,8 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
         <translation>Delete draft</translation>
     </message>
     <message>
-        <source>Delete this draft diagnosis and its answers?</source>
-        <translation>Delete this draft diagnosis and its answers?</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Whole company</source>
-        <translation>Whole company</translation>
     </message>
     <message>
         <source>Completed</source>
@@ -2667,13 +2649,6 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
     <message>
         <source>Draft</source>
         <translation>Draft</translation>
-    </message>
-    <message numerus="yes">
-        <source>Combined
-(%n departments)</source>
-        <translation><numerusform>Combined
-(%n departments)</numerusform><numerusform>Combined
-(%n departments)</numerusform></translation>
     </message>
     <message>
         <source>Total</source>
@@ -2694,6 +2669,17 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
     <message>
         <source>%1 points</source>
         <translation>%1 points</translation>
+    </message>
+    <message>
+        <source>Delete this draft diagnosis and its answers? Edit → Undo brings it back.</source>
+        <translation>Delete this draft diagnosis and its answers? Edit → Undo brings it back.</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::Document</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>No database is open.</translation>
     </message>
 </context>
 <context>
@@ -2809,10 +2795,6 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
         <source>Preset name:</source>
         <translation>Preset name:</translation>
     </message>
-    <message>
-        <source>Preset not saved</source>
-        <translation>Preset not saved</translation>
-    </message>
     <message numerus="yes">
         <source>%n problem(s) to fix in the file before it can be imported. Nothing was written.</source>
         <translation><numerusform>%n problem to fix in the file before it can be imported. Nothing was written.</numerusform><numerusform>%n problems to fix in the file before it can be imported. Nothing was written.</numerusform></translation>
@@ -2824,10 +2806,6 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
     <message>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Import failed</source>
@@ -2853,13 +2831,13 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
         <source>The check was cancelled.</source>
         <translation>The check was cancelled.</translation>
     </message>
+    <message>
+        <source>The saved presets cannot be read: %1</source>
+        <translation>The saved presets cannot be read: %1</translation>
+    </message>
 </context>
 <context>
     <name>mamori::InventoryDocument</name>
-    <message>
-        <source>No database is open.</source>
-        <translation>No database is open.</translation>
-    </message>
     <message>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
@@ -2867,6 +2845,34 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
     <message numerus="yes">
         <source>Edit %n record(s)</source>
         <translation><numerusform>Edit %n record</numerusform><numerusform>Edit %n records</numerusform></translation>
+    </message>
+    <message>
+        <source>Record %1 is no longer in the database; nothing was changed.</source>
+        <translation>Record %1 is no longer in the database; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n record(s)</source>
+        <translation><numerusform>Delete %n record</numerusform><numerusform>Delete %n records</numerusform></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <source>Save the import preset %1</source>
+        <translation>Save the import preset %1</translation>
+    </message>
+    <message>
+        <source>the import of %1 changed records outside the undo history</source>
+        <translation>the import of %1 changed records outside the undo history</translation>
     </message>
 </context>
 <context>
@@ -2920,18 +2926,6 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
         <translation>&lt;h3&gt;Mamori %1&lt;/h3&gt;&lt;p&gt;Information security for small businesses: asset inventory, SECURITY ACTION, incidents, backups and reports, kept in one file on this PC.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <source>The company profile has changes that are not saved. Quit without saving them?</source>
-        <translation>The company profile has changes that are not saved. Quit without saving them?</translation>
-    </message>
-    <message>
-        <source>Quit Without Saving</source>
-        <translation>Quit Without Saving</translation>
-    </message>
-    <message>
         <source>Change not saved</source>
         <translation>Change not saved</translation>
     </message>
@@ -2962,6 +2956,14 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
     <message>
         <source>Make a New Database</source>
         <translation>Make a New Database</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: %1.</source>
+        <translation>Nothing to undo: %1.</translation>
+    </message>
+    <message>
+        <source>Company profile not loaded</source>
+        <translation>Company profile not loaded</translation>
     </message>
 </context>
 <context>
@@ -3043,16 +3045,8 @@ When is this version adopted? The date is printed at the foot of every page.</tr
         <translation>Enter a full web address starting with https:// or http://, or leave it empty.</translation>
     </message>
     <message>
-        <source>Cannot record the publication</source>
-        <translation>Cannot record the publication</translation>
-    </message>
-    <message>
         <source>Recorded the publication of version %1.</source>
         <translation>Recorded the publication of version %1.</translation>
-    </message>
-    <message>
-        <source>Cannot record the review</source>
-        <translation>Cannot record the review</translation>
     </message>
     <message>
         <source>Recorded the review on %1.</source>
@@ -3148,6 +3142,93 @@ When is this version adopted? The date is printed at the foot of every page.</tr
     </message>
 </context>
 <context>
+    <name>mamori::SafetyCopyController</name>
+    <message>
+        <source>Automatic backup failed: %1</source>
+        <translation>Automatic backup failed: %1</translation>
+    </message>
+    <message>
+        <source>Today's automatic backup was saved to %1.</source>
+        <translation>Today's automatic backup was saved to %1.</translation>
+    </message>
+    <message>
+        <source>Saving a backup of the database…</source>
+        <translation>Saving a backup of the database…</translation>
+    </message>
+    <message>
+        <source>Backup cancelled; no file was written.</source>
+        <translation>Backup cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>Backup saved to %1.</source>
+        <translation>Backup saved to %1.</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restore from Backup</translation>
+    </message>
+    <message>
+        <source>Mamori databases (*.sqlite);;All files (*)</source>
+        <translation>Mamori databases (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Restore not possible</source>
+        <translation>Restore not possible</translation>
+    </message>
+    <message>
+        <source>Choose a backup file, not the database itself.</source>
+        <translation>Choose a backup file, not the database itself.</translation>
+    </message>
+    <message>
+        <source>Replace everything in %1 with the contents of the backup %2?
+
+The current contents are first saved as a copy in %3, so this can be undone.</source>
+        <translation>Replace everything in %1 with the contents of the backup %2?
+
+The current contents are first saved as a copy in %3, so this can be undone.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <source>Restore cancelled; the database is unchanged.</source>
+        <translation>Restore cancelled; the database is unchanged.</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Restore failed</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>Restored %1 from %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <source>%1
+
+The newest automatic copy beside it is from %2 (%3). Restore it? The file as it is now is kept as a copy in %4.</source>
+        <translation>%1
+
+The newest automatic copy beside it is from %2 (%3). Restore it? The file as it is now is kept as a copy in %4.</translation>
+    </message>
+    <message>
+        <source>Restore the Copy</source>
+        <translation>Restore the Copy</translation>
+    </message>
+</context>
+<context>
     <name>mamori::SecurityActionPage</name>
     <message>
         <source>Declared %1 on %2</source>
@@ -3217,11 +3298,18 @@ When is this version adopted? The date is printed at the foot of every page.</tr
     </message>
 </context>
 <context>
-    <name>mamori::SettingsPage</name>
+    <name>mamori::SettingsDocument</name>
     <message>
-        <source>Company profile not saved</source>
-        <translation>Company profile not saved</translation>
+        <source>Edit the company profile</source>
+        <translation>Edit the company profile</translation>
     </message>
+    <message>
+        <source>Change the reminder intervals</source>
+        <translation>Change the reminder intervals</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::SettingsPage</name>
     <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
@@ -3237,6 +3325,22 @@ When is this version adopted? The date is printed at the foot of every page.</tr
     <message>
         <source>Reminder intervals</source>
         <translation>Reminder intervals</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The company profile has changes that are not saved. Discard them?</source>
+        <translation>The company profile has changes that are not saved. Discard them?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>The company profile cannot be read: %1</source>
+        <translation>The company profile cannot be read: %1</translation>
     </message>
 </context>
 </TS>

@@ -756,28 +756,6 @@
     </message>
 </context>
 <context>
-    <name>BackgroundTask</name>
-    <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>中止しています…</translation>
-    </message>
-</context>
-<context>
-    <name>BackupStore</name>
-    <message>
-        <source>Cannot keep a copy of the current database in %1.</source>
-        <translation>現在のデータベースのコピーを %1 に保存できません。</translation>
-    </message>
-    <message>
-        <source>The database %1 is open elsewhere; close it there before restoring.</source>
-        <translation>データベース %1 は別の場所で開かれています。復元する前にそちらを閉じてください。</translation>
-    </message>
-</context>
-<context>
     <name>BulkEditDialog</name>
     <message>
         <source>Edit Selected Devices</source>
@@ -1122,6 +1100,17 @@ Rows:</source>
     </message>
 </context>
 <context>
+    <name>Declaration</name>
+    <message>
+        <source>★★ Two stars</source>
+        <translation>★★ 二つ星</translation>
+    </message>
+    <message>
+        <source>★ One star</source>
+        <translation>★ 一つ星</translation>
+    </message>
+</context>
+<context>
     <name>DeclarationDialog</name>
     <message>
         <source>&amp;Level:</source>
@@ -1192,6 +1181,69 @@ Rows:</source>
     </message>
 </context>
 <context>
+    <name>DeviceChecks</name>
+    <message>
+        <source>Devices and software in use</source>
+        <translation>使用中の機器とソフトウェア</translation>
+    </message>
+    <message>
+        <source>Support ended</source>
+        <translation>サポート終了</translation>
+    </message>
+    <message>
+        <source>Support ends within 180 days</source>
+        <translation>180日以内にサポート終了</translation>
+    </message>
+    <message>
+        <source>PCs, servers and phones in use</source>
+        <translation>使用中のパソコン・サーバー・スマートフォン</translation>
+    </message>
+    <message>
+        <source>No update for 90 days</source>
+        <translation>90日以上更新なし</translation>
+    </message>
+    <message>
+        <source>PCs and servers in use</source>
+        <translation>使用中のパソコンとサーバー</translation>
+    </message>
+    <message>
+        <source>No antivirus</source>
+        <translation>ウイルス対策なし</translation>
+    </message>
+    <message>
+        <source>Antivirus not recorded</source>
+        <translation>ウイルス対策が未記録</translation>
+    </message>
+    <message>
+        <source>Cloud services in use</source>
+        <translation>利用中のクラウドサービス</translation>
+    </message>
+    <message>
+        <source>Cloud service without MFA</source>
+        <translation>多要素認証なしのクラウドサービス</translation>
+    </message>
+    <message>
+        <source>MFA not recorded</source>
+        <translation>多要素認証が未記録</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>暗号化なし</translation>
+    </message>
+    <message>
+        <source>Warranty expired</source>
+        <translation>保証切れ</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>廃棄済み</translation>
+    </message>
+    <message>
+        <source>Disposed without a record of erasure</source>
+        <translation>消去方法の記録がない廃棄済み機器</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosisCommands</name>
     <message>
         <source>Cannot read %1.</source>
@@ -1240,6 +1292,21 @@ Rows:</source>
     <message>
         <source>Write the latest completed self-diagnosis in the same format.</source>
         <translation>最新の完了済み自社診断を同じ形式で書き出します。</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisComparison</name>
+    <message>
+        <source>Whole company</source>
+        <translation>全社</translation>
+    </message>
+    <message numerus="yes">
+        <source>Combined
+(%n departments)</source>
+        <translation>
+            <numerusform>全社
+（%n部署）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1602,18 +1669,6 @@ Details: %2</source>
 <context>
     <name>InventoryAdvisor</name>
     <message numerus="yes">
-        <source>%n of %1 devices run an OS past its end of support.</source>
-        <translation>
-            <numerusform>%1 台中 %n 台の機器が、サポートの終了した OS を使っています。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n device(s) in use, none on an OS past its end of support.</source>
-        <translation>
-            <numerusform>使用中の機器は %n 台で、サポートの終了した OS を使っている機器はありません。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n of %1 PCs, servers and phones had no update recorded in the last 90 days.</source>
         <translation>
             <numerusform>パソコン・サーバー・スマートフォン %1 台中 %n 台に、直近90日間の更新の記録がありません。</numerusform>
@@ -1691,26 +1746,17 @@ Details: %2</source>
             <numerusform>登録されている情報資産は %n 件で、クラウドサービスや共有の保存先にあるものはありません。</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>InventoryDocument</name>
-    <message>
-        <source>Add %1</source>
-        <translation>%1 を追加</translation>
-    </message>
     <message numerus="yes">
-        <source>Delete %n record(s)</source>
+        <source>%n of %1 devices and programs in use are past their end of support.</source>
         <translation>
-            <numerusform>%n 件を削除</numerusform>
+            <numerusform>使用中の機器とソフトウェア %1 件のうち %n 件がサポート終了を過ぎています。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Link</source>
-        <translation>関連付け</translation>
-    </message>
-    <message>
-        <source>Unlink</source>
-        <translation>関連付けの解除</translation>
+    <message numerus="yes">
+        <source>%n device(s) and program(s) in use, none past its end of support.</source>
+        <translation>
+            <numerusform>使用中の機器とソフトウェアは %n 件で、サポート終了を過ぎたものはありません。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2005,8 +2051,8 @@ Details: %2</source>
         <translation>基本方針の制定日を入力してください。</translation>
     </message>
     <message>
-        <source>The review needs a date.</source>
-        <translation>見直しの日付を入力してください。</translation>
+        <source>Version %1 is not the latest version of the policy; saved versions are kept.</source>
+        <translation>第%1版は基本方針の最新版ではありません。保存済みの版はそのまま残します。</translation>
     </message>
 </context>
 <context>
@@ -2022,6 +2068,17 @@ Details: %2</source>
     <message>
         <source>Low</source>
         <translation>低</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyCopyStore</name>
+    <message>
+        <source>Cannot keep a copy of the current database in %1.</source>
+        <translation>現在のデータベースのコピーを %1 に保存できません。</translation>
+    </message>
+    <message>
+        <source>The database %1 is open elsewhere; close it there before restoring.</source>
+        <translation>データベース %1 は別の場所で開かれています。復元する前にそちらを閉じてください。</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2267,57 @@ Details: %2</source>
     </message>
 </context>
 <context>
+    <name>mamori::ActionDocument</name>
+    <message>
+        <source>Edit rule %1</source>
+        <translation>5か条の%1を編集</translation>
+    </message>
+    <message>
+        <source>Add the %1 declaration</source>
+        <translation>%1 の宣言を追加</translation>
+    </message>
+    <message>
+        <source>The record is no longer in the database; it may have been changed elsewhere.</source>
+        <translation>この記録はデータベースにもうありません。別の場所で変更された可能性があります。</translation>
+    </message>
+    <message>
+        <source>Withdraw the %1 declaration</source>
+        <translation>%1 の宣言を取り下げ</translation>
+    </message>
+    <message>
+        <source>Edit the %1 declaration</source>
+        <translation>%1 の宣言を編集</translation>
+    </message>
+    <message>
+        <source>Delete the %1 declaration</source>
+        <translation>%1 の宣言を削除</translation>
+    </message>
+    <message>
+        <source>Save the self-diagnosis draft</source>
+        <translation>自社診断の下書きを保存</translation>
+    </message>
+    <message>
+        <source>Delete the self-diagnosis draft</source>
+        <translation>自社診断の下書きを削除</translation>
+    </message>
+    <message>
+        <source>the self-diagnosis of %1 was completed, and a completed diagnosis stays as it is</source>
+        <translation>%1 の自社診断を完了したため（完了した診断は変更できません）</translation>
+    </message>
+    <message>
+        <source>Save a new version of the basic policy</source>
+        <translation>基本方針の新しい版を保存</translation>
+    </message>
+    <message>
+        <source>Record the publication of version %1</source>
+        <translation>第%1版の公開を記録</translation>
+    </message>
+    <message>
+        <source>Record the review of version %1</source>
+        <translation>第%1版の見直しを記録</translation>
+    </message>
+</context>
+<context>
     <name>mamori::AssetEditorDialog</name>
     <message>
         <source>e.g. 2024-04-01 or 令和6年4月1日</source>
@@ -2295,26 +2403,6 @@ Details: %2</source>
         <translation>すべての状態</translation>
     </message>
     <message>
-        <source>Unsupported OS (or within 180 days)</source>
-        <translation>サポート終了OS（180日以内を含む）</translation>
-    </message>
-    <message>
-        <source>No update for 90 days</source>
-        <translation>90日以上更新なし</translation>
-    </message>
-    <message>
-        <source>No MFA</source>
-        <translation>多要素認証なし</translation>
-    </message>
-    <message>
-        <source>Not encrypted</source>
-        <translation>暗号化なし</translation>
-    </message>
-    <message>
-        <source>Warranty expired</source>
-        <translation>保証切れ</translation>
-    </message>
-    <message>
         <source>Everything</source>
         <translation>すべて</translation>
     </message>
@@ -2327,6 +2415,10 @@ Details: %2</source>
         <translation>
             <numerusform>%n 件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot read the list: %1</source>
+        <translation>一覧を読み込めません: %1</translation>
     </message>
 </context>
 <context>
@@ -2387,96 +2479,20 @@ Details: %2</source>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel ブック (*.xlsx);;CSV、UTF-8 (*.csv)</translation>
     </message>
+    <message>
+        <source>Edit Several Devices</source>
+        <translation>複数の機器を編集</translation>
+    </message>
 </context>
 <context>
-    <name>mamori::BackupController</name>
-    <message>
-        <source>Automatic backup failed: %1</source>
-        <translation>自動バックアップに失敗しました: %1</translation>
-    </message>
-    <message>
-        <source>Today&apos;s automatic backup was saved to %1.</source>
-        <translation>本日の自動バックアップを %1 に保存しました。</translation>
-    </message>
+    <name>mamori::BackgroundTask</name>
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <source>Saving a backup of the database…</source>
-        <translation>データベースのバックアップを保存しています…</translation>
-    </message>
-    <message>
-        <source>Backup cancelled; no file was written.</source>
-        <translation>バックアップを中止しました。ファイルは書き込まれていません。</translation>
-    </message>
-    <message>
-        <source>Backup failed</source>
-        <translation>バックアップに失敗しました</translation>
-    </message>
-    <message>
-        <source>Backup saved to %1.</source>
-        <translation>バックアップを %1 に保存しました。</translation>
-    </message>
-    <message>
-        <source>Restore from Backup</source>
-        <translation>バックアップから復元</translation>
-    </message>
-    <message>
-        <source>Mamori databases (*.sqlite);;All files (*)</source>
-        <translation>Mamori データベース (*.sqlite);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>Restore not possible</source>
-        <translation>復元できません</translation>
-    </message>
-    <message>
-        <source>Choose a backup file, not the database itself.</source>
-        <translation>データベース自身ではなく、バックアップファイルを選んでください。</translation>
-    </message>
-    <message>
-        <source>Replace everything in %1 with the contents of the backup %2?
-
-The current contents are first saved as a copy in %3, so this can be undone.</source>
-        <translation>%1 の内容をすべてバックアップ %2 の内容に置き換えますか？
-
-現在の内容は先に %3 へコピーとして保存されるため、元に戻すことができます。</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>復元</translation>
-    </message>
-    <message>
-        <source>Restoring the backup…</source>
-        <translation>バックアップを復元しています…</translation>
-    </message>
-    <message>
-        <source>Restore cancelled; the database is unchanged.</source>
-        <translation>復元を中止しました。データベースは変更されていません。</translation>
-    </message>
-    <message>
-        <source>Restore failed</source>
-        <translation>復元に失敗しました</translation>
-    </message>
-    <message>
-        <source>Restored %1 from %2.</source>
-        <translation>%2 から %1 を復元しました。</translation>
-    </message>
-    <message>
-        <source>Cannot open the database</source>
-        <translation>データベースを開けません</translation>
-    </message>
-    <message>
-        <source>%1
-
-The newest automatic copy beside it is from %2 (%3). Restore it? The file as it is now is kept as a copy in %4.</source>
-        <translation>%1
-
-すぐ隣にある最新の自動コピーは %2 のもの（%3）です。これを復元しますか？ 現在のファイルは %4 にコピーとして残します。</translation>
-    </message>
-    <message>
-        <source>Restore the Copy</source>
-        <translation>コピーを復元</translation>
+        <source>Cancelling…</source>
+        <translation>中止しています…</translation>
     </message>
 </context>
 <context>
@@ -2489,22 +2505,7 @@ The newest automatic copy beside it is from %2 (%3). Restore it? The file as it 
     </message>
 </context>
 <context>
-    <name>mamori::DatabaseSession</name>
-    <message>
-        <source>No database is open.</source>
-        <translation>データベースが開かれていません。</translation>
-    </message>
-</context>
-<context>
     <name>mamori::DeclarationDialog</name>
-    <message>
-        <source>★★ Two stars</source>
-        <translation>★★ 二つ星</translation>
-    </message>
-    <message>
-        <source>★ One star</source>
-        <translation>★ 一つ星</translation>
-    </message>
     <message>
         <source>New Declaration</source>
         <translation>宣言の追加</translation>
@@ -2553,10 +2554,6 @@ The newest automatic copy beside it is from %2 (%3). Restore it? The file as it 
         <translation>宣言日より前の日付で取り下げることはできません。</translation>
     </message>
     <message>
-        <source>Cannot save the declaration</source>
-        <translation>宣言を保存できません</translation>
-    </message>
-    <message>
         <source>Delete the record of the %1 declaration of %2?
 
 Delete is for records entered by mistake. To end a declaration, use Withdraw instead: the record then stays as history.</source>
@@ -2571,10 +2568,6 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
     <message>
         <source>Delete</source>
         <translation>削除</translation>
-    </message>
-    <message>
-        <source>Cannot delete the declaration</source>
-        <translation>宣言を削除できません</translation>
     </message>
     <message>
         <source>Level</source>
@@ -2679,10 +2672,6 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
         <translation>下書きを保存しました。すべての項目に回答したら完了してください。</translation>
     </message>
     <message>
-        <source>No database is open.</source>
-        <translation>データベースが開かれていません。</translation>
-    </message>
-    <message>
         <source>Complete the diagnosis</source>
         <translation>診断を完了</translation>
     </message>
@@ -2699,16 +2688,8 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
         <translation>下書きを削除</translation>
     </message>
     <message>
-        <source>Delete this draft diagnosis and its answers?</source>
-        <translation>この下書きの診断と回答を削除しますか？</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>削除</translation>
-    </message>
-    <message>
-        <source>Whole company</source>
-        <translation>全社</translation>
     </message>
     <message>
         <source>Completed</source>
@@ -2717,14 +2698,6 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
     <message>
         <source>Draft</source>
         <translation>下書き</translation>
-    </message>
-    <message numerus="yes">
-        <source>Combined
-(%n departments)</source>
-        <translation>
-            <numerusform>全社
-（%n部署）</numerusform>
-        </translation>
     </message>
     <message>
         <source>Total</source>
@@ -2745,6 +2718,17 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
     <message>
         <source>%1 points</source>
         <translation>%1点</translation>
+    </message>
+    <message>
+        <source>Delete this draft diagnosis and its answers? Edit → Undo brings it back.</source>
+        <translation>この下書きの診断と回答を削除しますか？［編集］→［元に戻す］で戻せます。</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::Document</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>データベースが開かれていません。</translation>
     </message>
 </context>
 <context>
@@ -2862,10 +2846,6 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
         <source>Preset name:</source>
         <translation>設定名:</translation>
     </message>
-    <message>
-        <source>Preset not saved</source>
-        <translation>設定を保存できませんでした</translation>
-    </message>
     <message numerus="yes">
         <source>%n problem(s) to fix in the file before it can be imported. Nothing was written.</source>
         <translation>
@@ -2879,10 +2859,6 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
     <message>
         <source>Importing %1…</source>
         <translation>%1 を取り込んでいます…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Import failed</source>
@@ -2908,13 +2884,13 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
         <source>The check was cancelled.</source>
         <translation>確認を中止しました。</translation>
     </message>
+    <message>
+        <source>The saved presets cannot be read: %1</source>
+        <translation>保存済みの取り込み設定を読み込めません: %1</translation>
+    </message>
 </context>
 <context>
     <name>mamori::InventoryDocument</name>
-    <message>
-        <source>No database is open.</source>
-        <translation>データベースが開かれていません。</translation>
-    </message>
     <message>
         <source>Edit %1</source>
         <translation>%1 を編集</translation>
@@ -2924,6 +2900,36 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
         <translation>
             <numerusform>%n 件を編集</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Record %1 is no longer in the database; nothing was changed.</source>
+        <translation>記録 %1 はデータベースにもうありません。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 を追加</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n record(s)</source>
+        <translation>
+            <numerusform>%n 件を削除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>関連付け</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>関連付けの解除</translation>
+    </message>
+    <message>
+        <source>Save the import preset %1</source>
+        <translation>取り込み設定「%1」を保存</translation>
+    </message>
+    <message>
+        <source>the import of %1 changed records outside the undo history</source>
+        <translation>%1 の取り込みで記録が変わったため（取り込みは元に戻す対象外です）</translation>
     </message>
 </context>
 <context>
@@ -2977,18 +2983,6 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
         <translation>&lt;h3&gt;Mamori %1&lt;/h3&gt;&lt;p&gt;中小企業のための情報セキュリティ管理ツールです。資産台帳、SECURITY ACTION、インシデント対応、バックアップ、レポートを、このパソコン上の1つのファイルで管理します。&lt;/p&gt;&lt;p&gt;Qt %2 で構築しています。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>保存されていない変更</translation>
-    </message>
-    <message>
-        <source>The company profile has changes that are not saved. Quit without saving them?</source>
-        <translation>会社情報に保存されていない変更があります。保存せずに終了しますか？</translation>
-    </message>
-    <message>
-        <source>Quit Without Saving</source>
-        <translation>保存せずに終了</translation>
-    </message>
-    <message>
         <source>Change not saved</source>
         <translation>変更を保存できませんでした</translation>
     </message>
@@ -3019,6 +3013,14 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
     <message>
         <source>Make a New Database</source>
         <translation>新しいデータベースにする</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: %1.</source>
+        <translation>元に戻せる操作はありません: %1。</translation>
+    </message>
+    <message>
+        <source>Company profile not loaded</source>
+        <translation>会社情報を読み込めませんでした</translation>
     </message>
 </context>
 <context>
@@ -3100,16 +3102,8 @@ When is this version adopted? The date is printed at the foot of every page.</so
         <translation>https:// または http:// から始まる URL を入力するか、空欄にしてください。</translation>
     </message>
     <message>
-        <source>Cannot record the publication</source>
-        <translation>公開を記録できません</translation>
-    </message>
-    <message>
         <source>Recorded the publication of version %1.</source>
         <translation>第%1版の公開を記録しました。</translation>
-    </message>
-    <message>
-        <source>Cannot record the review</source>
-        <translation>見直しを記録できません</translation>
     </message>
     <message>
         <source>Recorded the review on %1.</source>
@@ -3205,6 +3199,93 @@ When is this version adopted? The date is printed at the foot of every page.</so
     </message>
 </context>
 <context>
+    <name>mamori::SafetyCopyController</name>
+    <message>
+        <source>Automatic backup failed: %1</source>
+        <translation>自動バックアップに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup was saved to %1.</source>
+        <translation>本日の自動バックアップを %1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Saving a backup of the database…</source>
+        <translation>データベースのバックアップを保存しています…</translation>
+    </message>
+    <message>
+        <source>Backup cancelled; no file was written.</source>
+        <translation>バックアップを中止しました。ファイルは書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>バックアップに失敗しました</translation>
+    </message>
+    <message>
+        <source>Backup saved to %1.</source>
+        <translation>バックアップを %1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <source>Mamori databases (*.sqlite);;All files (*)</source>
+        <translation>Mamori データベース (*.sqlite);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Restore not possible</source>
+        <translation>復元できません</translation>
+    </message>
+    <message>
+        <source>Choose a backup file, not the database itself.</source>
+        <translation>データベース自身ではなく、バックアップファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Replace everything in %1 with the contents of the backup %2?
+
+The current contents are first saved as a copy in %3, so this can be undone.</source>
+        <translation>%1 の内容をすべてバックアップ %2 の内容に置き換えますか？
+
+現在の内容は先に %3 へコピーとして保存されるため、元に戻すことができます。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>バックアップを復元しています…</translation>
+    </message>
+    <message>
+        <source>Restore cancelled; the database is unchanged.</source>
+        <translation>復元を中止しました。データベースは変更されていません。</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>復元に失敗しました</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>%2 から %1 を復元しました。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>データベースを開けません</translation>
+    </message>
+    <message>
+        <source>%1
+
+The newest automatic copy beside it is from %2 (%3). Restore it? The file as it is now is kept as a copy in %4.</source>
+        <translation>%1
+
+すぐ隣にある最新の自動コピーは %2 のもの（%3）です。これを復元しますか？ 現在のファイルは %4 にコピーとして残します。</translation>
+    </message>
+    <message>
+        <source>Restore the Copy</source>
+        <translation>コピーを復元</translation>
+    </message>
+</context>
+<context>
     <name>mamori::SecurityActionPage</name>
     <message>
         <source>Declared %1 on %2</source>
@@ -3274,11 +3355,18 @@ When is this version adopted? The date is printed at the foot of every page.</so
     </message>
 </context>
 <context>
-    <name>mamori::SettingsPage</name>
+    <name>mamori::SettingsDocument</name>
     <message>
-        <source>Company profile not saved</source>
-        <translation>会社情報を保存できませんでした</translation>
+        <source>Edit the company profile</source>
+        <translation>会社情報を編集</translation>
     </message>
+    <message>
+        <source>Change the reminder intervals</source>
+        <translation>リマインダーの間隔を変更</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::SettingsPage</name>
     <message>
         <source>Saved.</source>
         <translation>保存しました。</translation>
@@ -3294,6 +3382,22 @@ When is this version adopted? The date is printed at the foot of every page.</so
     <message>
         <source>Reminder intervals</source>
         <translation>リマインダーの間隔</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>The company profile has changes that are not saved. Discard them?</source>
+        <translation>会社情報に保存していない変更があります。破棄しますか？</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <source>The company profile cannot be read: %1</source>
+        <translation>会社情報を読み込めません: %1</translation>
     </message>
 </context>
 </TS>

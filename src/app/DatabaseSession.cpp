@@ -1,10 +1,9 @@
 #include "DatabaseSession.h"
 
-#include "storage/CompanyProfileRepository.h"
 #include "storage/Database.h"
+#include "storage/SafetyCopyStore.h"
 
 #include <QFileInfo>
-#include <QThread>
 
 namespace mamori {
 
@@ -58,31 +57,23 @@ void DatabaseSession::close()
 
 void DatabaseSession::startIntegrityCheck()
 {
-    if (!m_database || m_checkThread || m_database->integrityState() != IntegrityState::Pending)
+    if (!m_database || m_check || m_database->integrityState() != IntegrityState::Pending)
         return;
-    // Shared with the worker: stopIntegrityCheck() cancels it from this thread.
-    m_check = std::make_shared<IntegrityCheck>(m_database->path());
-    auto verdict = std::make_shared<Status>();
-    m_checkThread = QThread::create([check = m_check, verdict] { *verdict = check->run(); });
-    // The thread is the context: deleting it in stopIntegrityCheck() drops a pending call.
-    connect(m_checkThread, &QThread::finished, m_checkThread, [this, verdict] {
-        m_checkThread->deleteLater();
-        m_checkThread = nullptr;
-        m_check.reset();
-        finishIntegrityCheck(*verdict);
+    // Shared with the worker; cancel() interrupts the one long step of quick_check.
+    auto check = std::make_shared<IntegrityCheck>(m_database->path());
+    m_check =
+        std::make_unique<BackgroundTask>([check](const ProgressCallback &) { return check->run(); },
+                                         nullptr, [check] { check->cancel(); });
+    connect(m_check.get(), &BackgroundTask::finished, this, [this](const Status &verdict) {
+        m_check.release()->deleteLater();
+        finishIntegrityCheck(verdict);
     });
-    m_checkThread->start();
+    m_check->start();
 }
 
 void DatabaseSession::stopIntegrityCheck()
 {
-    if (!m_checkThread)
-        return;
-    m_check->cancel();
-    m_checkThread->wait();
-    delete m_checkThread;
-    m_checkThread = nullptr;
-    m_check.reset();
+    m_check.reset(); // cancels and waits
 }
 
 void DatabaseSession::finishIntegrityCheck(const Status &verdict)
@@ -115,61 +106,49 @@ bool DatabaseSession::isReadOnly() const
     return m_database && m_database->integrityState() == IntegrityState::Damaged;
 }
 
-Result<std::optional<CompanyProfile>> DatabaseSession::companyProfile() const
+QString DatabaseSession::safetyCopyFolder(const QString &databasePath)
 {
-    if (!m_database)
-        return std::optional<CompanyProfile>();
-    return CompanyProfileRepository(*m_database).load();
+    return SafetyCopyStore(databasePath).directory();
 }
 
-Status DatabaseSession::saveCompanyProfile(const CompanyProfile &profile)
+std::optional<DatabaseSession::SafetyCopy>
+DatabaseSession::newestAutomaticCopy(const QString &databasePath)
 {
-    if (!m_database)
-        return Error(ErrorKind::DatabaseMissing, tr("No database is open."));
-    Status saved = CompanyProfileRepository(*m_database).save(profile);
-    if (saved)
-        emit companyProfileChanged();
-    return saved;
+    for (const SafetyCopyFile &copy : SafetyCopyStore(databasePath).copies()) { // newest first
+        if (copy.kind == SafetyCopyFile::Kind::Daily)
+            return SafetyCopy{copy.path, SafetyCopyStore::dayOf(copy.path)};
+    }
+    return std::nullopt;
 }
 
-Result<UpsertCounts> DatabaseSession::importAssets(const ParsedImport &parsed,
-                                                   const std::function<void(int, int)> &progress,
-                                                   const std::atomic_bool *cancelRequested)
+BackgroundJob DatabaseSession::safetyCopyJob(std::shared_ptr<QString> written) const
 {
-    if (!m_database)
-        return Error(ErrorKind::DatabaseMissing, tr("No database is open."));
-    auto counts = AssetImporter::write(*m_database, parsed, progress, cancelRequested);
-    if (counts)
-        emit assetsChanged();
-    return counts;
+    return [path = m_path, written](const ProgressCallback &progress) -> Status {
+        auto result = SafetyCopyStore(path).copyNow({}, progress);
+        if (!result)
+            return result.error();
+        *written = *result;
+        return {};
+    };
 }
 
-Result<int> DatabaseSession::countExistingAssets(const ParsedImport &parsed)
+BackgroundJob DatabaseSession::dailySafetyCopyJob(const QDate &today,
+                                                  std::shared_ptr<QString> written) const
 {
-    if (!m_database)
-        return Error(ErrorKind::DatabaseMissing, tr("No database is open."));
-    return AssetImporter::countExisting(*m_database, parsed);
+    return [path = m_path, today, written](const ProgressCallback &progress) -> Status {
+        auto result = SafetyCopyStore(path).runDailyCopy(today, progress);
+        if (!result)
+            return result.error();
+        *written = *result;
+        return {};
+    };
 }
 
-Result<QStringList> DatabaseSession::importPresetNames() const
+BackgroundJob DatabaseSession::restoreJob(const QString &databasePath, const QString &copy)
 {
-    if (!m_database)
-        return QStringList();
-    return ImportPresetRepository(*m_database).names();
-}
-
-Result<std::optional<ImportPreset>> DatabaseSession::importPreset(const QString &name) const
-{
-    if (!m_database)
-        return std::optional<ImportPreset>();
-    return ImportPresetRepository(*m_database).load(name);
-}
-
-Status DatabaseSession::saveImportPreset(const ImportPreset &preset)
-{
-    if (!m_database)
-        return Error(ErrorKind::DatabaseMissing, tr("No database is open."));
-    return ImportPresetRepository(*m_database).save(preset);
+    return [databasePath, copy](const ProgressCallback &progress) {
+        return SafetyCopyStore(databasePath).restore(copy, progress);
+    };
 }
 
 } // namespace mamori

@@ -1,16 +1,13 @@
 #pragma once
 
-#include "CompanyProfile.h"
+#include "BackgroundTask.h"
 #include "Result.h"
-#include "inventory/AssetImporter.h"
-#include "storage/ImportPresetRepository.h"
 
+#include <QDate>
 #include <QObject>
 
 #include <memory>
 #include <optional>
-
-class QThread;
 
 namespace mamori {
 
@@ -27,8 +24,8 @@ enum class IntegrityCheckTiming
     InBackground,
 };
 
-// The database the window works on. Widgets read and write through it, never through
-// storage directly, and it tells them when the database is switched or its data changes.
+// The database the window works on: which file is open, its deferred integrity check and its
+// own safety copies. The documents (Document) read and write through it; widgets get documents.
 class DatabaseSession : public QObject
 {
     Q_OBJECT
@@ -58,28 +55,28 @@ public:
     QString path() const { return m_path; }
     Database *database() const { return m_database.get(); }
 
-    Result<std::optional<CompanyProfile>> companyProfile() const;
-    Status saveCompanyProfile(const CompanyProfile &profile);
-    // Tells the views that the inventory changed behind their back (demo data, the CLI).
-    void notifyAssetsChanged() { emit assetsChanged(); }
-    // Writes a checked import (all or nothing) and tells the views.
-    Result<UpsertCounts> importAssets(const ParsedImport &parsed,
-                                      const std::function<void(int, int)> &progress,
-                                      const std::atomic_bool *cancelRequested);
-    // How many rows of a checked import would update existing records.
-    Result<int> countExistingAssets(const ParsedImport &parsed);
-    Result<QStringList> importPresetNames() const;
-    Result<std::optional<ImportPreset>> importPreset(const QString &name) const;
-    Status saveImportPreset(const ImportPreset &preset);
+    // The database's own safety copies, in the folder beside it (storage/SafetyCopyStore): jobs
+    // for BackgroundTask, which open their own connections on the worker.
+    struct SafetyCopy
+    {
+        QString path;
+        QDate day;
+    };
+    static QString safetyCopyFolder(const QString &databasePath);
+    // The newest automatic (daily) copy beside `databasePath`, if any.
+    static std::optional<SafetyCopy> newestAutomaticCopy(const QString &databasePath);
+    // A copy of the open database now; `written` receives its path.
+    BackgroundJob safetyCopyJob(std::shared_ptr<QString> written) const;
+    // Today's automatic copy unless there is one; `written` stays empty then.
+    BackgroundJob dailySafetyCopyJob(const QDate &today, std::shared_ptr<QString> written) const;
+    // Replaces the file at `databasePath`, which must not be open, with `copy`.
+    static BackgroundJob restoreJob(const QString &databasePath, const QString &copy);
 
 signals:
     void databaseChanged();
     void integrityVerified();
     // The check after an InBackground open found damage; nothing will be written to the file.
     void damageFound(const mamori::Error &error);
-    void companyProfileChanged();
-    // Devices, information assets or their links were added, changed or removed.
-    void assetsChanged();
 
 private:
     Status open(const QString &path, const DatabaseOpenOptions &options);
@@ -88,8 +85,7 @@ private:
 
     std::unique_ptr<Database> m_database;
     QString m_path;
-    QThread *m_checkThread = nullptr;
-    std::shared_ptr<IntegrityCheck> m_check;
+    std::unique_ptr<BackgroundTask> m_check; // the deferred integrity check
 };
 
 } // namespace mamori

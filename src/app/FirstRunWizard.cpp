@@ -1,7 +1,7 @@
 #include "FirstRunWizard.h"
 
-#include "DatabaseSession.h"
 #include "LanguageComboBox.h"
+#include "SettingsDocument.h"
 
 #include "ui_FirstRunWizard.h"
 
@@ -9,8 +9,8 @@
 
 namespace mamori {
 
-FirstRunWizard::FirstRunWizard(DatabaseSession &session, UiLanguage language, QWidget *parent)
-    : QWizard(parent), m_ui(std::make_unique<Ui::FirstRunWizard>()), m_session(session)
+FirstRunWizard::FirstRunWizard(SettingsDocument &settings, UiLanguage language, QWidget *parent)
+    : QWizard(parent), m_ui(std::make_unique<Ui::FirstRunWizard>()), m_settings(settings)
 {
     m_ui->setupUi(this);
     setOption(QWizard::NoBackButtonOnStartPage);
@@ -30,12 +30,8 @@ bool FirstRunWizard::validateCurrentPage()
         m_ui->problemLabel->setText(problems.join(QLatin1Char('\n')));
         return false;
     }
-    const Status saved = m_session.saveCompanyProfile(profile);
-    if (!saved) {
-        m_ui->problemLabel->setText(saved.error().fullText());
-        return false;
-    }
-    return true;
+    // A failure is shown by the main window, like every write that fails.
+    return m_settings.saveCompanyProfile(profile);
 }
 
 void FirstRunWizard::changeEvent(QEvent *event)

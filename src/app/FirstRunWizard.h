@@ -12,7 +12,7 @@ class FirstRunWizard;
 
 namespace mamori {
 
-class DatabaseSession;
+class SettingsDocument;
 
 // Asks a new user for the display language and the company profile, and saves the profile.
 class FirstRunWizard : public QWizard
@@ -20,7 +20,7 @@ class FirstRunWizard : public QWizard
     Q_OBJECT
 
 public:
-    FirstRunWizard(DatabaseSession &session, UiLanguage language, QWidget *parent = nullptr);
+    FirstRunWizard(SettingsDocument &settings, UiLanguage language, QWidget *parent = nullptr);
     ~FirstRunWizard() override;
 
     bool validateCurrentPage() override;
@@ -34,7 +34,7 @@ protected:
 
 private:
     std::unique_ptr<Ui::FirstRunWizard> m_ui;
-    DatabaseSession &m_session;
+    SettingsDocument &m_settings;
 };
 
 } // namespace mamori

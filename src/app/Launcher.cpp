@@ -1,11 +1,11 @@
 #include "Launcher.h"
 
 #include "AppIdentity.h"
-#include "BackupController.h"
 #include "DatabaseSession.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "Page.h"
+#include "SafetyCopyController.h"
 #include "StartupProbe.h"
 
 #include <QApplication>
@@ -97,9 +97,9 @@ int runApplication(QApplication &app)
         if (session.isIntegrityCheckPending()) {
             QObject::connect(
                 &session, &DatabaseSession::integrityVerified, &window,
-                [&window] { window.backups().startDailyBackup(); }, Qt::SingleShotConnection);
+                [&window] { window.safetyCopies().startDailyCopy(); }, Qt::SingleShotConnection);
         } else {
-            window.backups().startDailyBackup();
+            window.safetyCopies().startDailyCopy();
         }
     });
     return app.exec();

@@ -1,16 +1,14 @@
 #include "MainWindow.h"
 
 #include "AppIdentity.h"
-#include "BackupController.h"
 #include "DatabaseSession.h"
 #include "Dialogs.h"
 #include "FirstRunWizard.h"
 #include "Language.h"
-#include "PlaceholderPage.h"
-#include "SettingsPage.h"
+#include "SafetyCopyController.h"
+#include "SettingsDocument.h"
 #include "UserGuideDialog.h"
-#include "action/SecurityActionPage.h"
-#include "assets/AssetsPage.h"
+#include "action/ActionDocument.h"
 #include "assets/InventoryDocument.h"
 
 #include "ui_MainWindow.h"
@@ -23,6 +21,7 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QTimer>
+#include <QUndoGroup>
 
 namespace mamori {
 
@@ -37,11 +36,20 @@ MainWindow::MainWindow(DatabaseSession &session, Translations &translations, QWi
       m_translations(translations)
 {
     m_ui->setupUi(this);
-    m_backups = new BackupController(m_session, this);
+    m_safetyCopies = new SafetyCopyController(m_session, this);
     m_inventory = new InventoryDocument(m_session, this);
-    connect(m_inventory, &InventoryDocument::writeFailed, this, [this](const Error &error) {
-        Dialogs::showError(this, tr("Change not saved"), error);
-    });
+    m_settings = new SettingsDocument(m_session, this);
+    m_action = new ActionDocument(m_session, *m_inventory, *m_settings, this);
+    m_undoGroup = new QUndoGroup(this);
+    for (Document *document :
+         {static_cast<Document *>(m_inventory), static_cast<Document *>(m_settings),
+          static_cast<Document *>(m_action)}) {
+        m_undoGroup->addStack(&document->undoStack());
+        connect(document, &Document::writeFailed, this, [this](const Error &error) {
+            Dialogs::showError(this, tr("Change not saved"), error);
+        });
+        connect(document, &Document::fenceChanged, this, &MainWindow::updateUndoToolTip);
+    }
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databasePathLabel"));
     m_databaseLabel->setTextFormat(Qt::PlainText);
@@ -61,27 +69,25 @@ MainWindow::MainWindow(DatabaseSession &session, Translations &translations, QWi
     restoreWindowState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The documents go after the form: their stacks must not tell the window, half gone, that
+    // the group changed.
+    m_undoGroup->disconnect(this);
+    delete m_undoGroup;
+    m_undoGroup = nullptr;
+    m_undoAction = nullptr;
+}
 
 void MainWindow::createPages()
 {
+    const PageContext context{m_session, *m_inventory, *m_action, *m_settings,
+                              [this](UiLanguage language) { applyLanguage(language); }};
     for (const Page page : allPages()) {
-        QWidget *widget = nullptr;
-        if (page == Page::Assets) {
-            widget = new AssetsPage(m_session, *m_inventory, this);
-        } else if (page == Page::SecurityAction) {
-            m_securityActionPage = new SecurityActionPage(m_session, this);
-            widget = m_securityActionPage;
-        } else if (page == Page::Settings) {
-            m_settingsPage = new SettingsPage(m_session, m_translations.current(), this);
-            connect(m_settingsPage, &SettingsPage::languageChosen, this,
-                    &MainWindow::applyLanguage);
-            widget = m_settingsPage;
-        } else {
-            widget = new PlaceholderPage(page, this);
-        }
-        widget->setObjectName(QStringLiteral("page%1").arg(int(page)));
-        m_ui->pageStackedWidget->addWidget(widget);
+        const PageParts parts = createPage(page, context, this);
+        parts.widget->setObjectName(QStringLiteral("page%1").arg(int(page)));
+        m_ui->pageStackedWidget->addWidget(parts.widget);
+        m_pages << parts;
         auto *item = new QListWidgetItem(m_ui->navigationListWidget);
         item->setSizeHint(QSize(0, 34));
 
@@ -90,31 +96,56 @@ void MainWindow::createPages()
             new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(page))), this);
         connect(shortcut, &QShortcut::activated, this, [this, page] { showPage(page); });
     }
-    connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged, m_ui->pageStackedWidget,
-            &QStackedWidget::setCurrentIndex);
+    connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged, this,
+            &MainWindow::pageShown);
     m_ui->navigationListWidget->setCurrentRow(0);
+}
+
+void MainWindow::pageShown(int index)
+{
+    m_ui->pageStackedWidget->setCurrentIndex(index);
+    // Edit → Undo undoes what was changed on the page in view; a page that changes nothing
+    // offers nothing to undo.
+    Document *document = m_pages.value(index).document;
+    m_undoGroup->setActiveStack(document ? &document->undoStack() : nullptr);
+    updateUndoToolTip();
+}
+
+void MainWindow::updateUndoToolTip()
+{
+    if (!m_undoAction) // the pages are made before the menus, and the menus go first
+        return;
+    const Document *document = m_pages.value(m_ui->pageStackedWidget->currentIndex()).document;
+    const bool fenced =
+        document && !document->undoStack().canUndo() && !document->fenceReason().isEmpty();
+    m_undoAction->setToolTip(fenced ? tr("Nothing to undo: %1.").arg(document->fenceReason())
+                                    : m_undoAction->text());
 }
 
 void MainWindow::connectActions()
 {
-    // Edit menu: undo and redo of every inventory change, named after the change.
-    QAction *undo = m_inventory->undoStack().createUndoAction(this, tr("&Undo"));
-    undo->setObjectName(QStringLiteral("undoAction"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_inventory->undoStack().createRedoAction(this, tr("&Redo"));
+    // Edit menu: undo and redo of the shown page's changes, named after the change.
+    m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redoAction"));
     redo->setShortcut(QKeySequence::Redo);
-    m_ui->editMenu->addAction(undo);
+    m_ui->editMenu->addAction(m_undoAction);
     m_ui->editMenu->addAction(redo);
+    connect(m_undoGroup, &QUndoGroup::canUndoChanged, this, &MainWindow::updateUndoToolTip);
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, this, &MainWindow::updateUndoToolTip);
+    updateUndoToolTip();
     connect(m_ui->newDatabaseAction, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_ui->openDatabaseAction, &QAction::triggered, this, &MainWindow::chooseDatabaseToOpen);
-    connect(m_ui->backupNowAction, &QAction::triggered, m_backups, &BackupController::backupNow);
-    connect(m_ui->restoreBackupAction, &QAction::triggered, m_backups,
-            &BackupController::restoreFromBackup);
+    connect(m_ui->backupNowAction, &QAction::triggered, m_safetyCopies,
+            &SafetyCopyController::copyNow);
+    connect(m_ui->restoreBackupAction, &QAction::triggered, m_safetyCopies,
+            &SafetyCopyController::restoreFromBackup);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->userGuideAction, &QAction::triggered, this, &MainWindow::showUserGuide);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_backups, &BackupController::statusMessage, this,
+    connect(m_safetyCopies, &SafetyCopyController::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(&m_session, &DatabaseSession::databaseChanged, this, &MainWindow::updateDatabaseState);
     connect(&m_session, &DatabaseSession::integrityVerified, this,
@@ -130,6 +161,11 @@ void MainWindow::showPage(Page page)
 Page MainWindow::currentPage() const
 {
     return Page(m_ui->pageStackedWidget->currentIndex());
+}
+
+QWidget *MainWindow::pageWidget(Page page) const
+{
+    return m_pages.value(int(page)).widget;
 }
 
 void MainWindow::retranslate()
@@ -181,14 +217,19 @@ bool MainWindow::openDatabase(const QString &path, IntegrityCheckTiming timing)
         // The remedy for an emptied or damaged file is its newest automatic copy.
         const bool restorable =
             error.kind == ErrorKind::EmptyFile || error.kind == ErrorKind::Damaged;
-        const auto offer = restorable ? m_backups->offerNewestAutomaticCopy(path, error)
-                                      : BackupController::Offer::NoCopy;
-        if (offer == BackupController::Offer::NoCopy)
+        const auto offer = restorable ? m_safetyCopies->offerNewestAutomaticCopy(path, error)
+                                      : SafetyCopyController::Offer::NoCopy;
+        if (offer == SafetyCopyController::Offer::NoCopy)
             Dialogs::showError(this, tr("Cannot open the database"), error);
         updateDatabaseState();
-        if (offer != BackupController::Offer::Restored)
+        if (offer != SafetyCopyController::Offer::Restored)
             return false;
     }
+    return finishOpening();
+}
+
+bool MainWindow::finishOpening()
+{
     rememberDatabasePath(m_session.path());
     if (m_painted)
         m_session.startIntegrityCheck();
@@ -197,10 +238,16 @@ bool MainWindow::openDatabase(const QString &path, IntegrityCheckTiming timing)
 
 void MainWindow::askForCompanyProfileIfMissing()
 {
-    const auto profile = m_session.companyProfile();
-    if (!m_session.isOpen() || !profile || profile->has_value())
+    const auto profile = m_settings->companyProfile();
+    if (!m_session.isOpen())
         return;
-    FirstRunWizard wizard(m_session, m_translations.current(), this);
+    if (!profile) { // asking for a profile that may exist would only hide the error
+        Dialogs::showError(this, tr("Company profile not loaded"), profile.error());
+        return;
+    }
+    if (profile->has_value())
+        return;
+    FirstRunWizard wizard(*m_settings, m_translations.current(), this);
     connect(&wizard, &FirstRunWizard::languageChosen, this, &MainWindow::applyLanguage);
     if (wizard.exec() == QDialog::Accepted && !hasConfiguredLanguage())
         saveConfiguredLanguage(m_translations.current());
@@ -212,7 +259,6 @@ void MainWindow::applyLanguage(UiLanguage language)
     if (language == m_translations.current())
         return;
     m_translations.install(language);
-    m_settingsPage->showLanguage(language);
 }
 
 void MainWindow::newDatabase()
@@ -244,9 +290,7 @@ void MainWindow::newDatabase()
         updateDatabaseState();
         return;
     }
-    rememberDatabasePath(m_session.path());
-    if (m_painted)
-        m_session.startIntegrityCheck();
+    finishOpening();
     askForCompanyProfileIfMissing();
 }
 
@@ -277,20 +321,13 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_settingsPage->hasUnsavedChanges()) {
-        showPage(Page::Settings);
-        if (!Dialogs::confirm(this, tr("Unsaved changes"),
-                              tr("The company profile has changes that are not saved. Quit "
-                                 "without saving them?"),
-                              tr("Quit Without Saving"))) {
+    for (const Page page : allPages()) {
+        auto *edits = dynamic_cast<PageWithUnsavedEdits *>(pageWidget(page));
+        if (edits && !edits->confirmDiscard()) {
+            showPage(page);
             event->ignore();
             return;
         }
-    }
-    if (!m_securityActionPage->confirmDiscard()) {
-        showPage(Page::SecurityAction);
-        event->ignore();
-        return;
     }
     saveWindowState();
     event->accept();

@@ -7,6 +7,7 @@
 #include <memory>
 
 class QLabel;
+class QUndoGroup;
 
 namespace Ui {
 class MainWindow;
@@ -14,18 +15,20 @@ class MainWindow;
 
 namespace mamori {
 
-class BackupController;
-class InventoryDocument;
+class ActionDocument;
 class DatabaseSession;
-class SecurityActionPage;
-class SettingsPage;
+class Document;
+class InventoryDocument;
+class SafetyCopyController;
+class SettingsDocument;
 class Translations;
 enum class IntegrityCheckTiming;
 enum class UiLanguage;
 struct Error;
 
-// The application shell: navigation between the pages, the File and Help menus and the
-// status bar. Pages do the work; this class only wires them together.
+// The application shell: navigation between the pages, the File, Edit and Help menus and the
+// status bar. It owns the documents and gives them to the pages; pages do the work. Edit → Undo
+// follows the page shown (a QUndoGroup over the documents' stacks).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -36,8 +39,11 @@ public:
 
     void showPage(Page page);
     Page currentPage() const;
-    BackupController &backups() { return *m_backups; }
+    QWidget *pageWidget(Page page) const;
+    SafetyCopyController &safetyCopies() { return *m_safetyCopies; }
     InventoryDocument &inventory() { return *m_inventory; }
+    ActionDocument &action() { return *m_action; }
+    SettingsDocument &settings() { return *m_settings; }
 
     // Opens a database, reports a failure in a dialog and remembers the file for next time.
     bool openDatabase(const QString &path);
@@ -55,9 +61,13 @@ protected:
 private:
     void createPages();
     void connectActions();
+    void pageShown(int index);
+    void updateUndoToolTip();
     void retranslate();
     void updateDatabaseState();
     void showDamageFound(const Error &error);
+    // What follows a successful open: remember the file, check it once the window is shown.
+    bool finishOpening();
     void newDatabase();
     void chooseDatabaseToOpen();
     void showUserGuide();
@@ -68,10 +78,13 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     DatabaseSession &m_session;
     Translations &m_translations;
-    BackupController *m_backups = nullptr;
+    SafetyCopyController *m_safetyCopies = nullptr;
     InventoryDocument *m_inventory = nullptr;
-    SecurityActionPage *m_securityActionPage = nullptr;
-    SettingsPage *m_settingsPage = nullptr;
+    SettingsDocument *m_settings = nullptr;
+    ActionDocument *m_action = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
+    QAction *m_undoAction = nullptr;
+    QList<PageParts> m_pages; // in navigation order
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_integrityLabel = nullptr;
     bool m_painted = false;

@@ -1,88 +1,120 @@
 #include "Page.h"
 
+#include "PlaceholderPage.h"
+#include "SettingsDocument.h"
+#include "SettingsPage.h"
+#include "action/ActionDocument.h"
+#include "action/SecurityActionPage.h"
+#include "assets/AssetsPage.h"
+#include "assets/InventoryDocument.h"
+
 #include <QCoreApplication>
 #include <QLabel>
 
 namespace mamori {
 
 namespace {
-struct Text
+
+PageParts assetsPage(const PageContext &context, QWidget *parent)
 {
-    Q_DECLARE_TR_FUNCTIONS(Page)
-};
+    return {new AssetsPage(context.inventory, parent), &context.inventory};
+}
+
+PageParts securityActionPage(const PageContext &context, QWidget *parent)
+{
+    return {new SecurityActionPage(context.action, context.settings, parent), &context.action};
+}
+
+PageParts settingsPage(const PageContext &context, QWidget *parent)
+{
+    auto *page = new SettingsPage(context.settings, currentUiLanguage(), parent);
+    QObject::connect(page, &SettingsPage::languageChosen, page, context.chooseLanguage);
+    return {page, &context.settings};
+}
+
 } // namespace
+
+const QList<PageDefinition> &allPageDefinitions()
+{
+    static const QList<PageDefinition> pages{
+        {Page::Dashboard, "dashboard", QT_TRANSLATE_NOOP("Page", "Dashboard"),
+         QT_TRANSLATE_NOOP("Page", "Your security posture at a glance, with its trend over time "
+                                   "and the reminders that are due."),
+         nullptr},
+        {Page::Assets, "assets", QT_TRANSLATE_NOOP("Page", "Assets"),
+         QT_TRANSLATE_NOOP("Page", "The inventory of PCs, servers, phones, cloud services and "
+                                   "information assets, with imports from Excel and CSV."),
+         assetsPage},
+        {Page::SecurityAction, "security-action", QT_TRANSLATE_NOOP("Page", "SECURITY ACTION"),
+         QT_TRANSLATE_NOOP("Page", "The five basic rules, the 25-item self-diagnosis, the basic "
+                                   "security policy and your SECURITY ACTION declarations."),
+         securityActionPage},
+        {Page::Incidents, "incidents", QT_TRANSLATE_NOOP("Page", "Incidents"),
+         QT_TRANSLATE_NOOP("Page", "Step-by-step playbooks and a record of what happened and who "
+                                   "was told."),
+         nullptr},
+        {Page::Backups, "backups", QT_TRANSLATE_NOOP("Page", "Backups"),
+         QT_TRANSLATE_NOOP("Page", "Which data is backed up where, the last backup and the last "
+                                   "restore test."),
+         nullptr},
+        {Page::Reports, "reports", QT_TRANSLATE_NOOP("Page", "Reports"),
+         QT_TRANSLATE_NOOP("Page", "A4 PDF summaries for subsidy applications and customers' "
+                                   "security checksheets."),
+         nullptr},
+        {Page::Settings, "settings", QT_TRANSLATE_NOOP("Page", "Settings"), "", settingsPage},
+    };
+    return pages;
+}
+
+const PageDefinition &pageDefinition(Page page)
+{
+    return allPageDefinitions().at(int(page)); // in enum order
+}
 
 const QList<Page> &allPages()
 {
-    static const QList<Page> pages{Page::Dashboard, Page::Assets,  Page::SecurityAction,
-                                   Page::Incidents, Page::Backups, Page::Reports,
-                                   Page::Settings};
+    static const QList<Page> pages = [] {
+        QList<Page> all;
+        for (const PageDefinition &definition : allPageDefinitions()) {
+            Q_ASSERT(int(definition.page) == int(all.size()));
+            all << definition.page;
+        }
+        return all;
+    }();
     return pages;
 }
 
 QString pageTitle(Page page)
 {
-    switch (page) {
-    case Page::Dashboard:
-        return Text::tr("Dashboard");
-    case Page::Assets:
-        return Text::tr("Assets");
-    case Page::SecurityAction:
-        return Text::tr("SECURITY ACTION");
-    case Page::Incidents:
-        return Text::tr("Incidents");
-    case Page::Backups:
-        return Text::tr("Backups");
-    case Page::Reports:
-        return Text::tr("Reports");
-    case Page::Settings:
-        return Text::tr("Settings");
-    }
-    return {};
+    return QCoreApplication::translate("Page", pageDefinition(page).title);
 }
 
 QString pageName(Page page)
 {
-    static const QStringList names{QStringLiteral("dashboard"),       QStringLiteral("assets"),
-                                   QStringLiteral("security-action"), QStringLiteral("incidents"),
-                                   QStringLiteral("backups"),         QStringLiteral("reports"),
-                                   QStringLiteral("settings")};
-    return names.value(int(page));
+    return QString::fromLatin1(pageDefinition(page).name);
 }
 
 std::optional<Page> pageFromName(const QString &name)
 {
-    for (const Page page : allPages()) {
-        if (pageName(page) == name)
-            return page;
+    for (const PageDefinition &definition : allPageDefinitions()) {
+        if (QLatin1String(definition.name) == name)
+            return definition.page;
     }
     return std::nullopt;
 }
 
 QString pageDescription(Page page)
 {
-    switch (page) {
-    case Page::Dashboard:
-        return Text::tr("Your security posture at a glance, with its trend over time and the "
-                        "reminders that are due.");
-    case Page::Assets:
-        return Text::tr("The inventory of PCs, servers, phones, cloud services and information "
-                        "assets, with imports from Excel and CSV.");
-    case Page::SecurityAction:
-        return Text::tr("The five basic rules, the 25-item self-diagnosis, the basic security "
-                        "policy and your SECURITY ACTION declarations.");
-    case Page::Incidents:
-        return Text::tr("Step-by-step playbooks and a record of what happened and who was told.");
-    case Page::Backups:
-        return Text::tr("Which data is backed up where, the last backup and the last restore "
-                        "test.");
-    case Page::Reports:
-        return Text::tr("A4 PDF summaries for subsidy applications and customers' security "
-                        "checksheets.");
-    case Page::Settings:
-        return {};
-    }
-    return {};
+    const char *description = pageDefinition(page).description;
+    return *description ? QCoreApplication::translate("Page", description) : QString();
+}
+
+PageParts createPage(Page page, const PageContext &context, QWidget *parent)
+{
+    const PageDefinition &definition = pageDefinition(page);
+    if (definition.create)
+        return definition.create(context, parent);
+    return {new PlaceholderPage(page, parent), nullptr};
 }
 
 void styleAsPageTitle(QLabel *label)

@@ -4,7 +4,7 @@
 #include "Dialogs.h"
 #include "LanguageComboBox.h"
 #include "Page.h"
-#include "storage/ActionRepository.h"
+#include "SettingsDocument.h"
 
 #include "ui_SettingsPage.h"
 
@@ -13,8 +13,8 @@
 
 namespace mamori {
 
-SettingsPage::SettingsPage(DatabaseSession &session, UiLanguage language, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::SettingsPage>()), m_session(session)
+SettingsPage::SettingsPage(SettingsDocument &settings, UiLanguage language, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::SettingsPage>()), m_settings(settings)
 {
     m_ui->setupUi(this);
     styleAsPageTitle(m_ui->titleLabel);
@@ -28,11 +28,12 @@ SettingsPage::SettingsPage(DatabaseSession &session, UiLanguage language, QWidge
             &SettingsPage::reloadProfile);
     connect(m_ui->languageComboBox, &QComboBox::activated, this,
             [this] { emit languageChosen(selectedLanguage(m_ui->languageComboBox)); });
-    connect(&m_session, &DatabaseSession::databaseChanged, this, &SettingsPage::reloadProfile);
     for (QSpinBox *interval : {m_ui->diagnosisIntervalSpinBox, m_ui->policyIntervalSpinBox})
         connect(interval, &QSpinBox::valueChanged, this, &SettingsPage::saveIntervals);
-    connect(&m_session, &DatabaseSession::companyProfileChanged, this,
+    connect(&m_settings, &SettingsDocument::companyProfileChanged, this,
             &SettingsPage::reloadProfile);
+    connect(&m_settings, &SettingsDocument::reminderIntervalsChanged, this,
+            &SettingsPage::reloadIntervals);
     fitIntervalWidths();
     reloadProfile();
 }
@@ -41,30 +42,36 @@ SettingsPage::~SettingsPage() = default;
 
 bool SettingsPage::saveProfile()
 {
-    const Status saved = m_session.saveCompanyProfile(m_ui->companyProfileForm->profile());
-    if (!saved) {
-        Dialogs::showError(this, tr("Company profile not saved"), saved.error());
+    // Refused or failed saves are shown by the main window, as every failed change is.
+    if (!m_settings.saveCompanyProfile(m_ui->companyProfileForm->profile()))
         return false;
-    }
     setDirty(false);
     m_ui->profileStatusLabel->setText(tr("Saved."));
     return true;
 }
 
-void SettingsPage::showLanguage(UiLanguage language)
+bool SettingsPage::confirmDiscard()
 {
-    fillLanguageComboBox(m_ui->languageComboBox, language);
+    return !m_dirty ||
+           Dialogs::confirm(this, tr("Unsaved changes"),
+                            tr("The company profile has changes that are not saved. Discard "
+                               "them?"),
+                            tr("Discard"));
 }
 
 void SettingsPage::reloadProfile()
 {
-    const auto profile = m_session.companyProfile();
+    const auto profile = m_settings.companyProfile();
     if (!profile) {
+        // The form stays disabled: saving over a profile that could not be read would lose it.
+        m_ui->companyGroupBox->setEnabled(false);
+        m_ui->profileStatusLabel->setText(
+            tr("The company profile cannot be read: %1").arg(profile.error().fullText()));
         Dialogs::showError(this, tr("Company profile not loaded"), profile.error());
         return;
     }
     m_ui->companyProfileForm->setProfile(profile->value_or(CompanyProfile{}));
-    m_ui->companyGroupBox->setEnabled(m_session.isOpen());
+    m_ui->companyGroupBox->setEnabled(m_settings.isOpen());
     reloadIntervals();
     setDirty(false);
     m_ui->profileStatusLabel->clear();
@@ -83,12 +90,12 @@ void SettingsPage::fitIntervalWidths()
 
 void SettingsPage::reloadIntervals()
 {
-    Database *database = m_session.database();
-    m_ui->remindersGroupBox->setEnabled(database != nullptr);
-    if (!database)
+    m_ui->remindersGroupBox->setEnabled(m_settings.isOpen());
+    if (!m_settings.isOpen())
         return;
-    auto intervals = ActionSettingsRepository(*database).intervals();
+    auto intervals = m_settings.reminderIntervals();
     if (!intervals) {
+        m_ui->remindersGroupBox->setEnabled(false);
         Dialogs::showError(this, tr("Reminder intervals"), intervals.error());
         return;
     }
@@ -101,19 +108,10 @@ void SettingsPage::reloadIntervals()
 // Saved as soon as a value is confirmed: two numbers need no Save button of their own.
 void SettingsPage::saveIntervals()
 {
-    Database *database = m_session.database();
-    if (!database)
-        return;
     ActionIntervals intervals;
     intervals.diagnosisMonths = m_ui->diagnosisIntervalSpinBox->value();
     intervals.policyReviewMonths = m_ui->policyIntervalSpinBox->value();
-    auto saved = ActionSettingsRepository(*database).intervals();
-    if (saved && saved->diagnosisMonths == intervals.diagnosisMonths &&
-        saved->policyReviewMonths == intervals.policyReviewMonths) {
-        return;
-    }
-    if (Status done = ActionSettingsRepository(*database).saveIntervals(intervals); !done)
-        Dialogs::showError(this, tr("Reminder intervals"), done.error());
+    m_settings.saveReminderIntervals(intervals);
 }
 
 void SettingsPage::setDirty(bool dirty)
@@ -129,6 +127,8 @@ void SettingsPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        // The language may have been chosen elsewhere (the first-run wizard).
+        fillLanguageComboBox(m_ui->languageComboBox, currentUiLanguage());
         m_ui->titleLabel->setText(pageTitle(Page::Settings));
         fitIntervalWidths();
         m_ui->profileStatusLabel->setText(m_dirty ? tr("Unsaved changes.") : QString());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Language.h"
+#include "Page.h"
 
 #include <QWidget>
 
@@ -12,21 +13,20 @@ class SettingsPage;
 
 namespace mamori {
 
-class DatabaseSession;
+class SettingsDocument;
 
 // The company profile editor and the display language.
-class SettingsPage : public QWidget
+class SettingsPage : public QWidget, public PageWithUnsavedEdits
 {
     Q_OBJECT
 
 public:
-    SettingsPage(DatabaseSession &session, UiLanguage language, QWidget *parent = nullptr);
+    SettingsPage(SettingsDocument &settings, UiLanguage language, QWidget *parent = nullptr);
     ~SettingsPage() override;
 
     bool hasUnsavedChanges() const { return m_dirty; }
     bool saveProfile();
-    // Shows the language in use after it was changed elsewhere (the first-run wizard).
-    void showLanguage(UiLanguage language);
+    bool confirmDiscard() override;
 
 signals:
     void languageChosen(mamori::UiLanguage language);
@@ -42,7 +42,7 @@ private:
     void saveIntervals();
 
     std::unique_ptr<Ui::SettingsPage> m_ui;
-    DatabaseSession &m_session;
+    SettingsDocument &m_settings;
     bool m_dirty = false;
 };
 

@@ -1,9 +1,11 @@
 #include "ActionCommands.h"
 
+#include "Clock.h"
 #include "action/Readiness.h"
 #include "action/SelfDiagnosis.h"
-#include "storage/ActionRepository.h"
+#include "services/ActionSnapshotLoader.h"
 #include "storage/Database.h"
+#include "storage/DeclarationRepository.h"
 
 #include <QJsonArray>
 
@@ -53,7 +55,7 @@ ExitCode status(CliContext &context)
     auto database = Database::open(context.databasePath());
     if (!database)
         return context.fail(database.error());
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     auto snapshot = loadActionSnapshot(**database, today);
     if (!snapshot)
         return context.fail(snapshot.error());
@@ -127,7 +129,7 @@ ExitCode declare(CliContext &context)
     const QString levelText = parser.value(levelName);
     if (levelText != QLatin1String("1") && levelText != QLatin1String("2"))
         return context.fail(UsageError, Text::tr("--level must be 1 (★) or 2 (★★)."));
-    QDate date = QDate::currentDate();
+    QDate date = Clock::today();
     if (ExitCode failure = Success; !context.dateOption(dateName, &date, &failure))
         return failure;
     Declaration declaration;

@@ -1,9 +1,11 @@
 #include "AssetCommands.h"
 
-#include "inventory/AssetExporter.h"
 #include "inventory/AssetImporter.h"
 #include "inventory/AssetRecords.h"
-#include "inventory/DemoCompany.h"
+#include "services/AssetExporter.h"
+#include "services/AssetImportService.h"
+#include "services/DemoCompany.h"
+#include "storage/AssetRepository.h"
 #include "storage/Database.h"
 #include "storage/ImportPresetRepository.h"
 
@@ -147,7 +149,7 @@ ExitCode importAssets(CliContext &context)
         json.insert(QStringLiteral("rows"), parsed.rowCount());
         if (!parsed.problems.isEmpty())
             return failWithProblems(parsed.problems);
-        auto existing = AssetImporter::countExisting(**database, parsed);
+        auto existing = AssetImportService::countExisting(**database, parsed);
         if (!existing)
             return context.fail(existing.error());
         json.insert(QStringLiteral("dry_run"), true);
@@ -161,7 +163,8 @@ ExitCode importAssets(CliContext &context)
                                          .arg(*existing));
     }
     // Rows are written while later ones are parsed; any problem rolls everything back.
-    auto outcome = AssetImporter::parseAndWrite(**database, std::move(*source), *kind, mapping);
+    auto outcome =
+        AssetImportService::parseAndWrite(**database, std::move(*source), *kind, mapping);
     if (!outcome)
         return context.fail(outcome.error());
     if (!outcome->problems.isEmpty())

@@ -1,8 +1,8 @@
 #include "DbCommands.h"
 
-#include "storage/BackupStore.h"
 #include "storage/Database.h"
 #include "storage/DatabaseInspector.h"
+#include "storage/SafetyCopyStore.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -92,7 +92,7 @@ ExitCode backup(CliContext &context)
     // application has the database open.
     if (Result<int> usable = Database::checkFile(context.databasePath()); !usable)
         return context.fail(usable.error());
-    auto written = BackupStore(context.databasePath()).backupNow(target.absoluteFilePath());
+    auto written = SafetyCopyStore(context.databasePath()).copyNow(target.absoluteFilePath());
     if (!written)
         return context.fail(written.error());
     const QJsonObject json{

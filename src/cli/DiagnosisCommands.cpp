@@ -1,5 +1,6 @@
 #include "DiagnosisCommands.h"
 
+#include "Clock.h"
 #include "action/SelfDiagnosis.h"
 #include "storage/Database.h"
 #include "storage/DiagnosisRepository.h"
@@ -43,7 +44,7 @@ ExitCode importDiagnosis(CliContext &context)
             Error(ErrorKind::InvalidInput,
                   Text::tr("%1: %2").arg(QFileInfo(file).fileName(), answers.error().message)));
     }
-    QDate date = QDate::currentDate();
+    QDate date = Clock::today();
     if (ExitCode failure = Success; !context.dateOption(dateName, &date, &failure))
         return failure;
     auto database = Database::open(context.databasePath());

@@ -1,7 +1,7 @@
 #include "TestEnvironment.h"
 
 #include "storage/Database.h"
-#include "storage/Migrations.h"
+#include "storage/detail/Migrations.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>

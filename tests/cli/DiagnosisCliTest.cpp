@@ -3,7 +3,7 @@
 #include "action/SelfDiagnosis.h"
 #include "storage/Database.h"
 #include "storage/DiagnosisRepository.h"
-#include "storage/SqlSupport.h"
+#include "storage/detail/SqlSupport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,13 +1,17 @@
 #include "TestEnvironment.h"
 
 #include "action/InventoryEvidence.h"
-#include "storage/ActionRepository.h"
+#include "services/ActionSnapshotLoader.h"
+#include "storage/ActionSettingsRepository.h"
 #include "storage/AssetLinkRepository.h"
 #include "storage/AssetRepository.h"
 #include "storage/AuditLog.h"
+#include "storage/DeclarationRepository.h"
 #include "storage/DiagnosisRepository.h"
+#include "storage/FiveRuleRepository.h"
+#include "storage/InventoryEvidenceQuery.h"
 #include "storage/PolicyRepository.h"
-#include "storage/SqlSupport.h"
+#include "storage/detail/SqlSupport.h"
 
 using namespace mamori;
 namespace dx = mamori::diagnosis;

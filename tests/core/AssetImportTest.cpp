@@ -1,13 +1,14 @@
 #include "TestEnvironment.h"
 
-#include "inventory/AssetExporter.h"
 #include "inventory/AssetImporter.h"
 #include "inventory/AssetRecords.h"
 #include "io/TextDecoding.h"
+#include "services/AssetExporter.h"
+#include "services/AssetImportService.h"
 #include "storage/AssetRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
-#include "storage/SqlSupport.h"
+#include "storage/detail/SqlSupport.h"
 
 #include <algorithm>
 
@@ -52,7 +53,7 @@ TEST_F(AssetImportTest, ShiftJisDeviceListImportsWithEveryValue)
     const ParsedImport parsed = parseFile(path);
     ASSERT_EQ(parsed.kind, AssetKind::Devices);
     ASSERT_TRUE(parsed.problems.isEmpty()) << parsed.problems.constFirst().text().toStdString();
-    auto counts = AssetImporter::write(*m_db, parsed);
+    auto counts = AssetImportService::write(*m_db, parsed);
     ASSERT_TRUE(mamori::test::isOk(counts));
     EXPECT_EQ(counts->created, 3);
 
@@ -87,7 +88,7 @@ TEST_F(AssetImportTest, AnErrorInTheLastRowWritesNothingAndSaysWhere)
     EXPECT_EQ(problem.row, 5); // header is row 1
     EXPECT_EQ(problem.columnLetter(), QStringLiteral("H"));
     EXPECT_TRUE(problem.text().contains(QStringLiteral("購入日"))) << problem.text().toStdString();
-    auto counts = AssetImporter::write(*m_db, parsed);
+    auto counts = AssetImportService::write(*m_db, parsed);
     ASSERT_FALSE(counts);
     EXPECT_EQ(counts.error().kind, ErrorKind::InvalidInput);
     EXPECT_EQ(*DeviceRepository(*m_db).count(), 0);
@@ -114,11 +115,11 @@ TEST_F(AssetImportTest, ReimportUpdatesByAssetNumberInsteadOfDuplicating)
 {
     const QString path =
         writeCsv(QStringLiteral("devices.csv"), japaneseDeviceList, TextEncoding::Utf8);
-    ASSERT_TRUE(AssetImporter::write(*m_db, parseFile(path)));
+    ASSERT_TRUE(AssetImportService::write(*m_db, parseFile(path)));
     QString changed = japaneseDeviceList;
     changed.replace(QStringLiteral("経理用PC"), QStringLiteral("経理用PC（更新）"));
     const QString second = writeCsv(QStringLiteral("devices2.csv"), changed, TextEncoding::Utf8);
-    auto counts = AssetImporter::write(*m_db, parseFile(second));
+    auto counts = AssetImportService::write(*m_db, parseFile(second));
     ASSERT_TRUE(mamori::test::isOk(counts));
     EXPECT_EQ(counts->created, 0);
     EXPECT_EQ(counts->updated, 1);
@@ -137,7 +138,7 @@ TEST_F(AssetImportTest, SnipeItExportImportsWithWarrantyMonths)
     const ParsedImport parsed =
         parseFile(writeCsv(QStringLiteral("snipe.csv"), text, TextEncoding::Utf8));
     ASSERT_TRUE(parsed.problems.isEmpty()) << parsed.problems.constFirst().text().toStdString();
-    ASSERT_TRUE(mamori::test::isOk(AssetImporter::write(*m_db, parsed)));
+    ASSERT_TRUE(mamori::test::isOk(AssetImportService::write(*m_db, parsed)));
     Device key;
     key.assetNumber = QStringLiteral("LT-0042");
     const Device device = **DeviceRepository(*m_db).findByKey(key);
@@ -162,7 +163,7 @@ TEST_F(AssetImportTest, IpaLedgerIsRecognisedAsInformationAssets)
         parseFile(writeCsv(QStringLiteral("ledger.csv"), text, TextEncoding::Utf8));
     ASSERT_EQ(parsed.kind, AssetKind::Information);
     ASSERT_TRUE(parsed.problems.isEmpty()) << parsed.problems.constFirst().text().toStdString();
-    ASSERT_TRUE(mamori::test::isOk(AssetImporter::write(*m_db, parsed)));
+    ASSERT_TRUE(mamori::test::isOk(AssetImportService::write(*m_db, parsed)));
     const QList<InformationAsset> assets = *InformationAssetRepository(*m_db).all();
     ASSERT_EQ(assets.size(), 2);
     EXPECT_EQ(assets[0].personalData, PersonalData::MyNumber);
@@ -175,7 +176,7 @@ TEST_F(AssetImportTest, ExportThenImportGivesBackTheSameRecords)
 {
     const QString path =
         writeCsv(QStringLiteral("devices.csv"), japaneseDeviceList, TextEncoding::Utf8);
-    ASSERT_TRUE(AssetImporter::write(*m_db, parseFile(path)));
+    ASSERT_TRUE(AssetImportService::write(*m_db, parseFile(path)));
     Device tricky = **DeviceRepository(*m_db).find(1);
     tricky.notes = QStringLiteral("=HYPERLINK(\"http://example.invalid\")");
     tricky.location = QStringLiteral("+81-3-0000-0000");
@@ -193,7 +194,7 @@ TEST_F(AssetImportTest, ExportThenImportGivesBackTheSameRecords)
         ASSERT_TRUE(other);
         const ParsedImport parsed = parseFile(exported);
         ASSERT_TRUE(parsed.problems.isEmpty()) << parsed.problems.constFirst().text().toStdString();
-        ASSERT_TRUE(mamori::test::isOk(AssetImporter::write(**other, parsed)));
+        ASSERT_TRUE(mamori::test::isOk(AssetImportService::write(**other, parsed)));
         const QList<Device> after = *DeviceRepository(**other).all();
         ASSERT_EQ(after.size(), before.size());
         for (int i = 0; i < before.size(); ++i)
@@ -242,7 +243,7 @@ TEST_F(AssetImportTest, LargeFilesParseInRowOrderAndWriteEverythingOrNothing)
                          QStringLiteral("row 9001, column D (購入日): no such day: 2024-02-30"),
                          QStringLiteral("row 10001, column D (購入日): no such day: 2024-02-30"),
                      }));
-    ASSERT_FALSE(AssetImporter::write(*m_db, bad));
+    ASSERT_FALSE(AssetImportService::write(*m_db, bad));
     EXPECT_EQ(*DeviceRepository(*m_db).count(), 0);
     EXPECT_TRUE(
         AuditLog(*m_db).entriesFor(QStringLiteral("device"), QStringLiteral("1"))->isEmpty());
@@ -285,7 +286,7 @@ TEST_F(AssetImportTest, LargeFilesParseInRowOrderAndWriteEverythingOrNothing)
     EXPECT_EQ(row9996.endOfSupport, QDate(2025, 10, 14)); // from the catalogue
     EXPECT_EQ(parsed.devices.constLast().purchaseDate, QDate(2023, 4, 1));
 
-    auto counts = AssetImporter::write(*m_db, parsed);
+    auto counts = AssetImportService::write(*m_db, parsed);
     ASSERT_TRUE(mamori::test::isOk(counts));
     EXPECT_EQ(counts->created, lastRow - 1);
     const QList<Device> stored = *DeviceRepository(*m_db).all();
@@ -302,10 +303,10 @@ TEST_F(AssetImportTest, LargeFilesParseInRowOrderAndWriteEverythingOrNothing)
     }
 
     // Importing the same file again changes nothing and records nothing.
-    auto again = AssetImporter::write(*m_db, parseFile(path));
+    auto again = AssetImportService::write(*m_db, parseFile(path));
     ASSERT_TRUE(mamori::test::isOk(again));
     EXPECT_EQ(again->unchanged, lastRow - 1);
-    EXPECT_EQ(*AssetImporter::countExisting(*m_db, parsed), lastRow - 1);
+    EXPECT_EQ(*AssetImportService::countExisting(*m_db, parsed), lastRow - 1);
     EXPECT_EQ(AuditLog(*m_db).entriesFor(QStringLiteral("device"), QStringLiteral("5"))->size(), 1);
 }
 
@@ -335,7 +336,7 @@ TEST_F(AssetImportTest, ParseAndWriteMatchesParseThenWriteAndKeepsNothingOnAProb
     auto badSource = AssetImporter::openFile(badPath);
     ASSERT_TRUE(mamori::test::isOk(badSource));
     ASSERT_TRUE(std::holds_alternative<CsvDocument>(badSource->content));
-    auto bad = AssetImporter::parseAndWrite(*m_db, std::move(*badSource), AssetKind::Devices);
+    auto bad = AssetImportService::parseAndWrite(*m_db, std::move(*badSource), AssetKind::Devices);
     ASSERT_TRUE(mamori::test::isOk(bad));
     QStringList texts;
     for (const ImportProblem &problem : bad->problems)
@@ -357,9 +358,12 @@ TEST_F(AssetImportTest, ParseAndWriteMatchesParseThenWriteAndKeepsNothingOnAProb
     ASSERT_TRUE(mamori::test::isOk(table));
     QList<int> progress;
     // A table read already, as an XLSX file is.
-    auto outcome = AssetImporter::parseAndWrite(
-        *m_db, ImportSource::of(*table), AssetKind::Devices, {},
-        [&progress](int done, int parts) { progress << done << parts; });
+    auto outcome =
+        AssetImportService::parseAndWrite(*m_db, ImportSource::of(*table), AssetKind::Devices, {},
+                                          [&progress](qint64 done, qint64 parts) {
+                                              progress << int(done) << int(parts);
+                                              return true;
+                                          });
     ASSERT_TRUE(mamori::test::isOk(outcome));
     EXPECT_TRUE(outcome->problems.isEmpty());
     EXPECT_EQ(outcome->rowCount, lastRow - 1);
@@ -382,7 +386,7 @@ TEST_F(AssetImportTest, ParseAndWriteMatchesParseThenWriteAndKeepsNothingOnAProb
     mamori::test::writeAll(path, changed.toUtf8());
     auto again = AssetImporter::openFile(path);
     ASSERT_TRUE(mamori::test::isOk(again));
-    auto second = AssetImporter::parseAndWrite(*m_db, std::move(*again), AssetKind::Devices);
+    auto second = AssetImportService::parseAndWrite(*m_db, std::move(*again), AssetKind::Devices);
     ASSERT_TRUE(mamori::test::isOk(second));
     EXPECT_EQ(second->counts.created, 0);
     EXPECT_EQ(second->counts.updated, 1);
@@ -391,9 +395,9 @@ TEST_F(AssetImportTest, ParseAndWriteMatchesParseThenWriteAndKeepsNothingOnAProb
               QStringLiteral("総務部"));
 
     // A cancel leaves the database as it was.
-    const std::atomic_bool cancel{true};
-    auto cancelled = AssetImporter::parseAndWrite(*m_db, ImportSource::of(*table),
-                                                  AssetKind::Devices, {}, {}, &cancel);
+    auto cancelled =
+        AssetImportService::parseAndWrite(*m_db, ImportSource::of(*table), AssetKind::Devices, {},
+                                          [](qint64, qint64) { return false; });
     ASSERT_FALSE(cancelled);
     EXPECT_EQ(cancelled.error().kind, ErrorKind::Cancelled);
     EXPECT_EQ(*DeviceRepository(*m_db).count(), lastRow - 1);

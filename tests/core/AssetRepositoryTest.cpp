@@ -104,8 +104,8 @@ TEST_F(AssetRepositoryTest, UpsertUpdatesOnlyTheGivenFieldsOfExistingKeys)
 TEST_F(AssetRepositoryTest, CancelledUpsertWritesNothing)
 {
     DeviceRepository repository(*m_db);
-    const std::atomic_bool cancel{true};
-    auto counts = repository.upsertAll({laptop(QStringLiteral("NB-001"))}, {}, {}, &cancel);
+    auto counts = repository.upsertAll({laptop(QStringLiteral("NB-001"))}, {},
+                                       [](qint64, qint64) { return false; });
     ASSERT_FALSE(counts);
     EXPECT_EQ(counts.error().kind, ErrorKind::Cancelled);
     EXPECT_EQ(*repository.count(), 0);
@@ -221,9 +221,8 @@ TEST_F(AssetRepositoryTest, BulkInsertStoresEveryFieldAndRecordsTheNewIdsAsOneRa
     bare.name = QStringLiteral("名前だけ");
     const QList<Device> records{everyFieldSet(), bare, laptop(QStringLiteral("NB-001"))};
     DeviceRepository repository(*m_db);
-    auto counts =
-        repository.upsertAll(records, AssetRecords::storedFields(AssetKind::Devices), {}, nullptr,
-                             {QStringLiteral("import"), QStringLiteral("a.csv")});
+    auto counts = repository.upsertAll(records, AssetRecords::storedFields(AssetKind::Devices), {},
+                                       {QStringLiteral("import"), QStringLiteral("a.csv")});
     ASSERT_TRUE(mamori::test::isOk(counts));
     EXPECT_EQ(counts->created, 3);
 
@@ -483,10 +482,8 @@ TEST_F(AssetRepositoryTest, CancelledLargeBulkWriteKeepsTheIndexes)
     const QString path = tempPath(QStringLiteral("test.sqlite"));
     const QStringList before = deviceIndexes(path);
     DeviceRepository repository(*m_db);
-    std::atomic_bool cancel = false;
-    auto counts = repository.upsertAll(
-        devicesInDepartments(3000), {}, [&cancel](int done, int) { cancel = done > 2000; },
-        &cancel);
+    auto counts = repository.upsertAll(devicesInDepartments(3000), {},
+                                       [](qint64 done, qint64) { return done <= 2000; });
     ASSERT_FALSE(counts);
     EXPECT_EQ(counts.error().kind, ErrorKind::Cancelled);
     EXPECT_EQ(deviceIndexes(path), before);

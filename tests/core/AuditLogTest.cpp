@@ -4,7 +4,7 @@
 #include "storage/AuditLog.h"
 #include "storage/CompanyProfileRepository.h"
 #include "storage/Database.h"
-#include "storage/SqlSupport.h"
+#include "storage/detail/SqlSupport.h"
 
 using namespace mamori;
 

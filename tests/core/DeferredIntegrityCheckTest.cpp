@@ -6,9 +6,9 @@
 #include "CompanyProfile.h"
 #include "storage/CompanyProfileRepository.h"
 #include "storage/Database.h"
-#include "storage/Migrations.h"
-#include "storage/SqlSupport.h"
 #include "storage/Transaction.h"
+#include "storage/detail/Migrations.h"
+#include "storage/detail/SqlSupport.h"
 
 #include <QDir>
 #include <QFile>

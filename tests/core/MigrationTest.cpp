@@ -1,9 +1,9 @@
 #include "TestEnvironment.h"
 
-#include "storage/AssetTables.h"
 #include "storage/Database.h"
-#include "storage/Migrations.h"
-#include "storage/SqlSupport.h"
+#include "storage/detail/AssetTables.h"
+#include "storage/detail/Migrations.h"
+#include "storage/detail/SqlSupport.h"
 
 #include <QDir>
 #include <QFileInfo>

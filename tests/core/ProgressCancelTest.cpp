@@ -4,13 +4,13 @@
 
 #include "TestEnvironment.h"
 
-#include "inventory/AssetExporter.h"
 #include "inventory/AssetImporter.h"
-#include "inventory/DemoCompany.h"
 #include "io/CsvReader.h"
 #include "io/CsvWriter.h"
 #include "io/XlsxReader.h"
 #include "io/XlsxWriter.h"
+#include "services/AssetExporter.h"
+#include "services/DemoCompany.h"
 
 #include <QDir>
 

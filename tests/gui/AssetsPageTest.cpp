@@ -7,8 +7,8 @@
 #include "assets/BulkEditDialog.h"
 #include "assets/ImportDialog.h"
 #include "assets/InventoryDocument.h"
-#include "inventory/DemoCompany.h"
 #include "io/TextDecoding.h"
+#include "services/DemoCompany.h"
 #include "storage/AssetRepository.h"
 
 #include <QComboBox>
@@ -29,7 +29,7 @@ protected:
     {
         MainWindowFixture::SetUp();
         ASSERT_TRUE(mamori::test::isOk(DemoCompany::fill(*m_session.database(), 300)));
-        m_session.notifyAssetsChanged();
+        m_window->inventory().changedOutside(QStringLiteral("demo data"));
         m_window->showPage(Page::Assets);
         m_page = m_window->findChild<AssetsPage *>();
         ASSERT_TRUE(m_page);
@@ -61,7 +61,7 @@ TEST_F(AssetsPageTest, ListsFiltersAndCountsDevices)
     QTRY_COMPARE(shownRows(), 300);
 
     auto *flag = m_devices->findChild<QComboBox *>(QStringLiteral("flagComboBox"));
-    flag->setCurrentIndex(flag->findData(int(DeviceFlag::UnsupportedOs)));
+    flag->setCurrentIndex(flag->findData(int(DeviceCheck::SupportEnded)));
     emit flag->activated(flag->currentIndex());
     EXPECT_GT(shownRows(), 0); // the demo has Windows 10 PCs
     EXPECT_LT(shownRows(), 300);
@@ -94,7 +94,7 @@ TEST_F(AssetsPageTest, ImportThroughTheDialogAddsTheRows)
         file, QStringLiteral("資産番号,名称,種別,購入日\nNEW-1,来客用PC,パソコン,R7.4.1\n"
                              "NEW-2,会議室タブレット,タブレット,2025/5/1\n")
                   .toUtf8());
-    ImportDialog dialog(m_session, m_window.get());
+    ImportDialog dialog(m_window->inventory(), m_window.get());
     dialog.show();
     ASSERT_TRUE(dialog.openFile(file));
     auto *mapping = dialog.findChild<QComboBox *>(QStringLiteral("mappingComboBox0"));
@@ -138,7 +138,7 @@ TEST_F(AssetsPageTest, ABadRowIsListedAndNothingIsImported)
     mamori::test::writeAll(
         file,
         QStringLiteral("資産番号,名称,種別,購入日\nNEW-1,来客用PC,パソコン,2025/2/30\n").toUtf8());
-    ImportDialog dialog(m_session, m_window.get());
+    ImportDialog dialog(m_window->inventory(), m_window.get());
     ASSERT_TRUE(dialog.openFile(file));
     EXPECT_FALSE(dialog.checkRows());
     auto *problems = dialog.findChild<QListWidget *>(QStringLiteral("problemsListWidget"));
@@ -200,6 +200,46 @@ TEST_F(AssetsPageTest, EditValidateUndoAndRedo)
     auto *history = again.findChild<QTreeWidget *>(QStringLiteral("historyTreeWidget"));
     ASSERT_TRUE(history);
     EXPECT_GE(history->topLevelItemCount(), 4); // created, renamed, undone, redone
+}
+
+// An import writes outside the undo history: undoing an edit made before it must not write the
+// edited record's earlier values back over what the file brought.
+TEST_F(AssetsPageTest, UndoAfterAnImportNeverRevertsTheImportedValues)
+{
+    InventoryDocument &document = m_window->inventory();
+    const Device before = deviceById(m_session, 1);
+    Device edited = before;
+    edited.location = QStringLiteral("edited in the GUI");
+    document.edit(before, edited);
+    ASSERT_EQ(deviceById(m_session, 1).location, QStringLiteral("edited in the GUI"));
+    QAction *undo = m_window->findChild<QAction *>(QStringLiteral("undoAction"));
+    ASSERT_TRUE(undo->isEnabled());
+
+    const QString file = tempPath(QStringLiteral("update.csv"));
+    mamori::test::writeAll(
+        file, QStringLiteral("asset_number,name,category,location\n"
+                             "%1,%2,%3,倉庫（取り込み）\n")
+                  .arg(before.assetNumber, before.name, AssetValues::code(before.category))
+                  .toUtf8());
+    ImportDialog dialog(m_window->inventory(), m_window.get());
+    ASSERT_TRUE(dialog.openFile(file));
+    ASSERT_TRUE(dialog.runImport());
+    ASSERT_EQ(deviceById(m_session, 1).location, QStringLiteral("倉庫（取り込み）"));
+
+    EXPECT_FALSE(undo->isEnabled());
+    EXPECT_TRUE(undo->toolTip().contains(QStringLiteral("update.csv")))
+        << undo->toolTip().toStdString();
+    undo->trigger();
+    document.undoStack().undo(); // even when asked directly
+    EXPECT_EQ(deviceById(m_session, 1).location, QStringLiteral("倉庫（取り込み）"));
+
+    // A new edit after the import can be undone as usual, back to the imported value.
+    Device again = deviceById(m_session, 1);
+    again.location = QStringLiteral("edited after the import");
+    document.edit(deviceById(m_session, 1), again);
+    EXPECT_TRUE(undo->isEnabled());
+    undo->trigger();
+    EXPECT_EQ(deviceById(m_session, 1).location, QStringLiteral("倉庫（取り込み）"));
 }
 
 // The export dialog's "CSV, Shift_JIS" choice writes CP932 (no BOM); "CSV, UTF-8" writes UTF-8
@@ -313,7 +353,7 @@ TEST_F(AssetsPageTest, ImportChecksAgainWhenTheMappingChangedAfterTheCheck)
     const QString file = tempPath(QStringLiteral("new-devices.csv"));
     mamori::test::writeAll(
         file, QStringLiteral("資産番号,名称,種別\nNEW-1,来客用PC,パソコン\n").toUtf8());
-    ImportDialog dialog(m_session, m_window.get());
+    ImportDialog dialog(m_window->inventory(), m_window.get());
     ASSERT_TRUE(dialog.openFile(file));
     ASSERT_TRUE(dialog.checkRows());
     // The asset number column is now mapped to nothing: the check no longer holds.

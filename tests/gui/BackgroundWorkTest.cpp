@@ -6,11 +6,11 @@
 
 #include "assets/AssetsPage.h"
 #include "assets/ImportDialog.h"
-#include "inventory/DemoCompany.h"
 #include "io/XlsxWriter.h"
+#include "services/DemoCompany.h"
 #include "storage/AssetRepository.h"
 #include "storage/Database.h"
-#include "storage/SqlSupport.h"
+#include "storage/detail/SqlSupport.h"
 
 #include <QFileInfo>
 #include <QLabel>
@@ -52,7 +52,7 @@ TEST_F(BackgroundWorkTest, ImportDialogReadsOffTheGuiThreadWithProgressAndCancel
 {
     const QString path = tempPath(QStringLiteral("large.xlsx"));
     writeLargeWorkbook(path, 30000);
-    ImportDialog dialog(m_session, m_window.get());
+    ImportDialog dialog(m_window->inventory(), m_window.get());
     dialog.resize(960, 640);
     dialog.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
@@ -113,7 +113,7 @@ TEST_F(BackgroundWorkTest, ImportDialogReadsOffTheGuiThreadWithProgressAndCancel
 TEST_F(BackgroundWorkTest, ExportRunsBehindAProgressDialogAndCancelLeavesNoFile)
 {
     ASSERT_TRUE(isOk(DemoCompany::fill(*m_session.database(), 5000)));
-    m_session.notifyAssetsChanged();
+    m_window->inventory().changedOutside(QStringLiteral("demo data"));
     m_window->showPage(Page::Assets);
     auto *exportButton = m_window->findChild<QPushButton *>(QStringLiteral("exportPushButton"));
     ASSERT_TRUE(exportButton);
@@ -166,7 +166,7 @@ TEST_F(BackgroundWorkTest, ImportDialogChecksRowsOffTheGuiThreadWithProgressAndC
         text += QStringLiteral("MANY-%1,事務用PC %1,パソコン,令和6年4月1日,Windows 11 Pro\n")
                     .arg(i, 6, 10, QLatin1Char('0'));
     mamori::test::writeAll(path, text.toUtf8());
-    ImportDialog dialog(m_session, m_window.get());
+    ImportDialog dialog(m_window->inventory(), m_window.get());
     dialog.resize(960, 640);
     dialog.show();
     ASSERT_TRUE(dialog.openFile(path));

@@ -1,9 +1,15 @@
 #include "GuiTestSupport.h"
 
+#include "action/ActionDocument.h"
+
 #include "action/DatePromptDialog.h"
 #include "action/DeclarationDialog.h"
 #include "action/DeclarationsWidget.h"
-#include "storage/ActionRepository.h"
+#include "services/ActionSnapshotLoader.h"
+#include "storage/ActionSettingsRepository.h"
+#include "storage/DeclarationRepository.h"
+#include "storage/FiveRuleRepository.h"
+#include "storage/InventoryEvidenceQuery.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,7 +27,7 @@ protected:
     void SetUp() override
     {
         MainWindowFixture::SetUp();
-        m_widget = std::make_unique<DeclarationsWidget>(m_session);
+        m_widget = std::make_unique<DeclarationsWidget>(m_window->action());
         m_widget->resize(800, 480); // about the tab area of the page in a 1100 × 720 window
         m_widget->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(m_widget.get()));

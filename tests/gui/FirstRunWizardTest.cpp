@@ -3,6 +3,7 @@
 #include "DatabaseSession.h"
 #include "FirstRunWizard.h"
 #include "Language.h"
+#include "SettingsDocument.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -21,7 +22,7 @@ protected:
         TempDirTest::SetUp();
         ASSERT_TRUE(m_translations.install(UiLanguage::English));
         ASSERT_TRUE(mamori::test::isOk(m_session.open(tempPath(QStringLiteral("first.sqlite")))));
-        m_wizard = std::make_unique<FirstRunWizard>(m_session, UiLanguage::English);
+        m_wizard = std::make_unique<FirstRunWizard>(m_settings, UiLanguage::English);
         QObject::connect(m_wizard.get(), &FirstRunWizard::languageChosen, m_wizard.get(),
                          [this](UiLanguage language) { m_translations.install(language); });
         m_wizard->show();
@@ -30,6 +31,7 @@ protected:
 
     Translations m_translations;
     DatabaseSession m_session;
+    SettingsDocument m_settings{m_session};
     std::unique_ptr<FirstRunWizard> m_wizard;
 };
 
@@ -41,7 +43,7 @@ TEST_F(FirstRunWizardTest, SavesTheCompanyProfile)
     QTest::keyClicks(name, QStringLiteral("Hikari Ltd."));
     m_wizard->button(QWizard::FinishButton)->click();
     EXPECT_EQ(m_wizard->result(), QDialog::Accepted);
-    auto profile = m_session.companyProfile();
+    auto profile = m_settings.companyProfile();
     ASSERT_TRUE(profile && profile->has_value());
     EXPECT_EQ((*profile)->name, QStringLiteral("Hikari Ltd."));
     EXPECT_EQ((*profile)->fiscalYearStartMonth, 4);
@@ -55,7 +57,7 @@ TEST_F(FirstRunWizardTest, EmptyNameKeepsTheWizardOpenWithAReason)
     auto *problem = m_wizard->findChild<QLabel *>(QStringLiteral("problemLabel"));
     ASSERT_TRUE(problem);
     EXPECT_FALSE(problem->text().isEmpty());
-    EXPECT_FALSE(m_session.companyProfile()->has_value());
+    EXPECT_FALSE(m_settings.companyProfile()->has_value());
 }
 
 TEST_F(FirstRunWizardTest, ChoosingJapaneseTranslatesTheWizardAtOnce)

@@ -2,11 +2,13 @@
 
 #include "TestEnvironment.h"
 
-#include "BackupController.h"
 #include "DatabaseSession.h"
 #include "Dialogs.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "SafetyCopyController.h"
+#include "SettingsDocument.h"
+#include "assets/InventoryDocument.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -52,7 +54,8 @@ protected:
         CompanyProfile profile;
         profile.name = QStringLiteral("株式会社みらい精工");
         profile.representative = QStringLiteral("佐藤 花子");
-        ASSERT_TRUE(isOk(m_session.saveCompanyProfile(profile)));
+        ASSERT_TRUE(m_window->settings().saveCompanyProfile(profile));
+        m_window->settings().undoStack().clear(); // each test starts with nothing to undo
         m_window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
     }

@@ -120,7 +120,7 @@ TEST_F(MainWindowTest, SettingsSaveTheEditedProfile)
     QTest::keyClicks(name, QStringLiteral("Mirai Seiko KK"));
     EXPECT_TRUE(save->isEnabled());
     QTest::mouseClick(save, Qt::LeftButton);
-    auto profile = m_session.companyProfile();
+    auto profile = m_window->settings().companyProfile();
     ASSERT_TRUE(profile && profile->has_value());
     EXPECT_EQ((*profile)->name, QStringLiteral("Mirai Seiko KK"));
     EXPECT_FALSE(save->isEnabled());

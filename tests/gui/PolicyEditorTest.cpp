@@ -1,5 +1,7 @@
 #include "GuiTestSupport.h"
 
+#include "action/ActionDocument.h"
+
 #include "action/DatePromptDialog.h"
 #include "action/PolicyEditorWidget.h"
 #include "storage/PolicyRepository.h"
@@ -21,7 +23,7 @@ protected:
     void SetUp() override
     {
         MainWindowFixture::SetUp();
-        m_editor = std::make_unique<PolicyEditorWidget>(m_session);
+        m_editor = std::make_unique<PolicyEditorWidget>(m_window->action(), m_window->settings());
         m_editor->resize(800, 480); // about the tab area of the page in a 1100 × 720 window
         m_editor->show();
         m_editor->activateWindow();

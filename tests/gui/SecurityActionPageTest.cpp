@@ -1,12 +1,17 @@
 #include "GuiTestSupport.h"
 
+#include "action/ActionDocument.h"
 #include "action/DiagnosisItemWidget.h"
 #include "action/DiagnosisPanel.h"
 #include "action/FiveRulesPanel.h"
 #include "action/SecurityActionPage.h"
-#include "inventory/DemoCompany.h"
-#include "storage/ActionRepository.h"
+#include "services/ActionSnapshotLoader.h"
+#include "services/DemoCompany.h"
+#include "storage/ActionSettingsRepository.h"
+#include "storage/DeclarationRepository.h"
 #include "storage/DiagnosisRepository.h"
+#include "storage/FiveRuleRepository.h"
+#include "storage/InventoryEvidenceQuery.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -127,7 +132,7 @@ TEST_F(SecurityActionPageTest, DraftsKeepPartialAnswersAcrossVisits)
 
     // A new window on the same file opens the draft again.
     m_window->showPage(Page::Assets);
-    DiagnosisPanel reopened(m_session);
+    DiagnosisPanel reopened(m_window->action());
     reopened.reload();
     EXPECT_EQ(reopened.currentSession().id, sessions->constFirst().id);
     EXPECT_EQ(reopened.itemWidget(1)->answer(), std::optional<int>(diagnosis::partly));
@@ -146,7 +151,10 @@ TEST_F(SecurityActionPageTest, DraftsKeepPartialAnswersAcrossVisits)
 TEST_F(SecurityActionPageTest, SuggestsAnswersFromTheInventory)
 {
     ASSERT_TRUE(mamori::test::isOk(DemoCompany::fill(*m_session.database(), 60)));
-    m_session.notifyAssetsChanged();
+    m_window->inventory().changedOutside(QStringLiteral("demo data"));
+    // Counted on a worker: the window stays usable meanwhile.
+    EXPECT_TRUE(m_page->isCountingInventory());
+    QTRY_VERIFY(!m_page->isCountingInventory());
     DiagnosisItemWidget *updates = m_diagnosis->itemWidget(1);
     auto *use = updates->findChild<QPushButton *>(QStringLiteral("useSuggestionButton"));
     ASSERT_TRUE(use);
@@ -221,7 +229,8 @@ TEST_F(SecurityActionPageTest, ReminderIntervalsAreSavedFromSettings)
 TEST_F(SecurityActionPageTest, ScreenshotsOfEverySection)
 {
     ASSERT_TRUE(mamori::test::isOk(DemoCompany::fill(*m_session.database(), 40)));
-    m_session.notifyAssetsChanged();
+    m_window->inventory().changedOutside(QStringLiteral("demo data"));
+    QTRY_VERIFY(!m_page->isCountingInventory());
     m_window->applyLanguage(UiLanguage::Japanese);
     const QList<std::pair<SecurityActionPage::Section, QString>> sections{
         {SecurityActionPage::Section::FiveRules, QStringLiteral("rules")},

@@ -3,8 +3,9 @@
 
 #include "GuiTestSupport.h"
 
-#include "storage/BackupStore.h"
+#include "SettingsDocument.h"
 #include "storage/CompanyProfileRepository.h"
+#include "storage/SafetyCopyStore.h"
 
 #include <QFileInfo>
 #include <QLabel>
@@ -78,9 +79,9 @@ TEST_F(StartupIntegrityTest, DamageFoundAfterTheFirstPaintIsReportedAndTheFileSt
             QTest::qWaitFor([label] { return label->width() >= label->sizeHint().width(); }, 2000))
             << "the status bar shows the whole warning";
 
-        const Status saved = session.saveCompanyProfile(someProfile());
-        ASSERT_FALSE(saved);
-        EXPECT_EQ(saved.error().kind, ErrorKind::Damaged);
+        Dialogs::takeShownMessages();
+        EXPECT_FALSE(window.settings().saveCompanyProfile(someProfile()));
+        EXPECT_TRUE(Dialogs::takeShownMessages().join(u'\n').contains(QStringLiteral("damaged")));
         ASSERT_TRUE(
             window.grab().save(screenshotPath(QStringLiteral("damage-found-after-startup"))));
     }
@@ -97,7 +98,10 @@ TEST_F(StartupIntegrityTest, SoundDatabaseAcceptsChangesOnceChecked)
     auto *label = window.findChild<QLabel *>(QStringLiteral("integrityLabel"));
     ASSERT_TRUE(label);
     EXPECT_EQ(label->text(), QStringLiteral("Checking the database…"));
-    EXPECT_FALSE(session.saveCompanyProfile(someProfile())) << "held until the check passes";
+    EXPECT_FALSE(window.settings().saveCompanyProfile(someProfile()))
+        << "held until the check passes";
+    EXPECT_TRUE(
+        Dialogs::takeShownMessages().join(u'\n').contains(QStringLiteral("still checking")));
 
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
@@ -105,8 +109,8 @@ TEST_F(StartupIntegrityTest, SoundDatabaseAcceptsChangesOnceChecked)
     EXPECT_FALSE(session.isReadOnly());
     EXPECT_FALSE(label->isVisible());
     EXPECT_TRUE(Dialogs::takeShownMessages().isEmpty());
-    ASSERT_TRUE(isOk(session.saveCompanyProfile(someProfile())));
-    EXPECT_EQ((*session.companyProfile())->name, someProfile().name);
+    ASSERT_TRUE(window.settings().saveCompanyProfile(someProfile()));
+    EXPECT_EQ((*window.settings().companyProfile())->name, someProfile().name);
 }
 
 TEST_F(StartupIntegrityTest, QuittingRightAfterTheFirstPaintLeavesADamagedFileAlone)
@@ -133,9 +137,9 @@ TEST_F(StartupIntegrityTest, EmptyFileIsReportedAndTheNewestAutomaticCopyOffered
         ASSERT_TRUE(db);
         ASSERT_TRUE(isOk(CompanyProfileRepository(**db).save(someProfile())));
     }
-    const BackupStore copies(path);
-    ASSERT_TRUE(isOk(copies.runDailyBackup(QDate(2026, 12, 1))));
-    ASSERT_TRUE(isOk(copies.runDailyBackup(QDate(2026, 12, 3))));
+    const SafetyCopyStore copies(path);
+    ASSERT_TRUE(isOk(copies.runDailyCopy(QDate(2026, 12, 1))));
+    ASSERT_TRUE(isOk(copies.runDailyCopy(QDate(2026, 12, 3))));
     mamori::test::writeAll(path, {});
 
     DatabaseSession session;

@@ -1,5 +1,6 @@
 #include "DeclarationDialog.h"
 
+#include "Clock.h"
 #include "ui_DeclarationDialog.h"
 
 #include <QLocale>
@@ -9,21 +10,16 @@
 
 namespace mamori {
 
-QString declarationLevelLabel(int level)
-{
-    return level >= 2 ? DeclarationDialog::tr("★★ Two stars") : DeclarationDialog::tr("★ One star");
-}
-
 DeclarationDialog::DeclarationDialog(const Declaration &declaration, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::DeclarationDialog>()), m_original(declaration)
 {
     m_ui->setupUi(this);
     setWindowTitle(declaration.id == 0 ? tr("New Declaration") : tr("Edit Declaration"));
-    m_ui->levelComboBox->addItem(declarationLevelLabel(1), 1);
-    m_ui->levelComboBox->addItem(declarationLevelLabel(2), 2);
+    m_ui->levelComboBox->addItem(Declaration::levelLabel(1), 1);
+    m_ui->levelComboBox->addItem(Declaration::levelLabel(2), 2);
     m_ui->levelComboBox->setCurrentIndex(declaration.level >= 2 ? 1 : 0);
     const QString dateFormat = QLocale().dateFormat(QLocale::ShortFormat);
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     m_ui->declaredDateEdit->setDisplayFormat(dateFormat);
     // No declarations in the future; one recorded elsewhere (the CLI) keeps its date.
     m_ui->declaredDateEdit->setMaximumDate(std::max(today, declaration.declaredOn));

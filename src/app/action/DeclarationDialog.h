@@ -31,7 +31,4 @@ private:
     Declaration m_original;
 };
 
-// "★ One star" or "★★ Two stars".
-QString declarationLevelLabel(int level);
-
 } // namespace mamori

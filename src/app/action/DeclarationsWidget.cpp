@@ -1,10 +1,10 @@
 #include "DeclarationsWidget.h"
 
-#include "DatabaseSession.h"
+#include "ActionDocument.h"
+#include "Clock.h"
 #include "DatePromptDialog.h"
 #include "DeclarationDialog.h"
 #include "Dialogs.h"
-#include "storage/ActionRepository.h"
 
 #include "ui_DeclarationsWidget.h"
 
@@ -33,8 +33,8 @@ QString shortDate(const QDate &date)
 
 } // namespace
 
-DeclarationsWidget::DeclarationsWidget(DatabaseSession &session, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::DeclarationsWidget>()), m_session(session)
+DeclarationsWidget::DeclarationsWidget(ActionDocument &document, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::DeclarationsWidget>()), m_document(document)
 {
     m_ui->setupUi(this);
     QTableWidget *table = m_ui->declarationsTableWidget;
@@ -49,6 +49,7 @@ DeclarationsWidget::DeclarationsWidget(DatabaseSession &session, QWidget *parent
     connect(m_ui->withdrawPushButton, &QPushButton::clicked, this,
             &DeclarationsWidget::askWithdraw);
     connect(m_ui->deletePushButton, &QPushButton::clicked, this, [this] { remove(selectedId()); });
+    connect(&m_document, &ActionDocument::declarationsChanged, this, &DeclarationsWidget::reload);
     retranslate();
     updateButtons();
 }
@@ -57,14 +58,10 @@ DeclarationsWidget::~DeclarationsWidget() = default;
 
 void DeclarationsWidget::reload()
 {
-    Database *database = m_session.database();
-    if (!database) {
+    auto declarations = m_document.declarations();
+    if (!declarations) {
         m_declarations.clear();
         fillTable();
-        return;
-    }
-    auto declarations = DeclarationRepository(*database).all();
-    if (!declarations) {
         Dialogs::showError(this, tr("Declarations"), declarations.error());
         return;
     }
@@ -122,7 +119,7 @@ void DeclarationsWidget::fillTable()
                               shortDate(current->declaredOn));
             statusColor = QColor(0x80, 0x80, 0x80);
         }
-        const QStringList texts{declarationLevelLabel(declaration.level),
+        const QStringList texts{Declaration::levelLabel(declaration.level),
                                 shortDate(declaration.declaredOn),
                                 declaration.declarationId,
                                 declaration.gbizAccount,
@@ -144,7 +141,7 @@ void DeclarationsWidget::fillTable()
 
 void DeclarationsWidget::askAdd()
 {
-    if (!m_session.isOpen())
+    if (!m_document.isOpen())
         return;
     Declaration blank;
     // The usual next step after ★ is ★★.
@@ -175,9 +172,9 @@ void DeclarationsWidget::askWithdraw()
     DatePromptDialog dialog(
         tr("Withdraw Declaration"),
         tr("Record that the %1 declaration of %2 was withdrawn.")
-            .arg(declarationLevelLabel(declaration->level), shortDate(declaredOn)),
-        QDate::currentDate(), this);
-    dialog.setMaximumDate(QDate::currentDate());
+            .arg(Declaration::levelLabel(declaration->level), shortDate(declaredOn)),
+        Clock::today(), this);
+    dialog.setMaximumDate(Clock::today());
     dialog.setNote(
         tr("This only updates Mamori's records; withdraw the declaration with IPA as well."));
     dialog.setCheck([declaredOn](const QDate &date, const QString &) {
@@ -191,32 +188,18 @@ void DeclarationsWidget::askWithdraw()
 
 bool DeclarationsWidget::addDeclaration(const Declaration &declaration)
 {
-    Database *database = m_session.database();
-    if (!database)
-        return false;
-    auto added = DeclarationRepository(*database).add(declaration);
-    if (!added) {
-        Dialogs::showError(this, tr("Cannot save the declaration"), added.error());
-        return false;
-    }
-    reload();
-    selectDeclaration(*added);
-    emit changed();
+    const qint64 added = m_document.addDeclaration(declaration);
+    if (added == 0)
+        return false; // the failure is shown by the main window
+    selectDeclaration(added);
     return true;
 }
 
 bool DeclarationsWidget::updateDeclaration(const Declaration &declaration)
 {
-    Database *database = m_session.database();
-    if (!database)
+    if (!m_document.updateDeclaration(declaration))
         return false;
-    if (Status saved = DeclarationRepository(*database).update(declaration); !saved) {
-        Dialogs::showError(this, tr("Cannot save the declaration"), saved.error());
-        return false;
-    }
-    reload();
     selectDeclaration(declaration.id);
-    emit changed();
     return true;
 }
 
@@ -232,29 +215,22 @@ bool DeclarationsWidget::withdraw(qint64 id, const QDate &withdrawnOn)
 
 bool DeclarationsWidget::remove(qint64 id)
 {
-    Database *database = m_session.database();
     const Declaration *declaration = find(id);
-    if (!database || !declaration)
+    if (!declaration)
         return false;
     const QString question =
         tr("Delete the record of the %1 declaration of %2?\n\nDelete is for records entered by "
            "mistake. To end a declaration, use Withdraw instead: the record then stays as "
            "history.")
-            .arg(declarationLevelLabel(declaration->level), shortDate(declaration->declaredOn));
+            .arg(Declaration::levelLabel(declaration->level), shortDate(declaration->declaredOn));
     if (!Dialogs::confirm(this, tr("Delete Declaration"), question, tr("Delete")))
         return false;
-    if (Status removed = DeclarationRepository(*database).remove(id); !removed) {
-        Dialogs::showError(this, tr("Cannot delete the declaration"), removed.error());
-        return false;
-    }
-    reload();
-    emit changed();
-    return true;
+    return m_document.removeDeclaration(id);
 }
 
 void DeclarationsWidget::updateButtons()
 {
-    const bool open = m_session.isOpen();
+    const bool open = m_document.isOpen();
     const Declaration *declaration = find(selectedId());
     m_ui->addPushButton->setEnabled(open);
     m_ui->editPushButton->setEnabled(open && declaration);

@@ -12,7 +12,7 @@ class DeclarationsWidget;
 
 namespace mamori {
 
-class DatabaseSession;
+class ActionDocument;
 
 // The SECURITY ACTION declarations the company has made (★, ★★, upgrades and withdrawals),
 // newest first, with Add, Edit, Withdraw and Delete (for records entered by mistake).
@@ -21,7 +21,7 @@ class DeclarationsWidget : public QWidget
     Q_OBJECT
 
 public:
-    explicit DeclarationsWidget(DatabaseSession &session, QWidget *parent = nullptr);
+    explicit DeclarationsWidget(ActionDocument &document, QWidget *parent = nullptr);
     ~DeclarationsWidget() override;
 
     // Reads the declarations again (the page calls this when shown).
@@ -37,10 +37,6 @@ public:
     // Asks for confirmation first (Dialogs::confirm).
     bool remove(qint64 id);
 
-signals:
-    // A declaration was added, changed, withdrawn or deleted.
-    void changed();
-
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -54,7 +50,7 @@ private:
     const Declaration *find(qint64 id) const;
 
     std::unique_ptr<Ui::DeclarationsWidget> m_ui;
-    DatabaseSession &m_session;
+    ActionDocument &m_document;
     QList<Declaration> m_declarations;
 };
 

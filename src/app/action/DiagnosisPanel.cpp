@@ -1,10 +1,11 @@
 #include "DiagnosisPanel.h"
 
-#include "DatabaseSession.h"
+#include "ActionDocument.h"
+#include "Clock.h"
 #include "DiagnosisItemWidget.h"
 #include "Dialogs.h"
 #include "LocaleDateEdit.h"
-#include "storage/ActionRepository.h"
+#include "action/DiagnosisResult.h"
 
 #include "ui_DiagnosisPanel.h"
 
@@ -43,8 +44,8 @@ QString itemList(const QList<int> &items)
 
 } // namespace
 
-DiagnosisPanel::DiagnosisPanel(DatabaseSession &session, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::DiagnosisPanel>()), m_session(session)
+DiagnosisPanel::DiagnosisPanel(ActionDocument &document, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::DiagnosisPanel>()), m_document(document)
 {
     m_ui->setupUi(this);
     QFont bigger = m_ui->scoreLabel->font();
@@ -69,6 +70,8 @@ DiagnosisPanel::DiagnosisPanel(DatabaseSession &session, QWidget *parent)
     };
     connect(m_ui->dateEdit, &QDateEdit::dateChanged, this, markDirty);
     connect(m_ui->departmentLineEdit, &QLineEdit::textEdited, this, markDirty);
+    // Saved, completed, deleted, undone or redone: the lists follow (answers being given stay).
+    connect(&m_document, &ActionDocument::diagnosesChanged, this, &DiagnosisPanel::reload);
     loadContent();
     retranslate();
     startNewSession();
@@ -138,11 +141,9 @@ void DiagnosisPanel::buildItems()
 
 void DiagnosisPanel::reload()
 {
-    Database *database = m_session.database();
-    if (!database || !m_content)
+    if (!m_content)
         return;
-    DiagnosisRepository repository(*database);
-    auto sessions = repository.all();
+    auto sessions = m_document.diagnoses();
     if (!sessions) {
         Dialogs::showError(this, tr("Self-diagnosis"), sessions.error());
         return;
@@ -181,7 +182,7 @@ void DiagnosisPanel::showSession(const DiagnosisSession &session)
     m_filling = true;
     m_current = session;
     if (!m_current.answeredOn.isValid())
-        m_current.answeredOn = QDate::currentDate();
+        m_current.answeredOn = Clock::today();
     m_ui->dateEdit->setDate(m_current.answeredOn);
     m_ui->departmentLineEdit->setText(m_current.department);
     m_ui->dateEdit->setReadOnly(m_current.completed);
@@ -220,7 +221,7 @@ void DiagnosisPanel::startNewSession()
     if (!confirmDiscard())
         return;
     DiagnosisSession fresh;
-    fresh.answeredOn = QDate::currentDate();
+    fresh.answeredOn = Clock::today();
     showSession(fresh);
 }
 
@@ -253,50 +254,42 @@ void DiagnosisPanel::updateResult()
 {
     if (!m_content)
         return;
-    const diagnosis::Score score = diagnosis::score(m_current.answers);
-    const int answered = diagnosis::itemCount - int(score.unansweredItems.size());
-    if (score.complete()) {
-        m_ui->scoreLabel->setText(tr("%1 points out of 100").arg(score.total));
-        const SelfDiagnosisContent::Band *band = m_content->bandFor(score.total);
-        m_ui->bandLabel->setText(band ? band->title : QString());
+    const DiagnosisSummary summary = DiagnosisSummary::of(*m_content, m_current.answers);
+    if (summary.complete) {
+        m_ui->scoreLabel->setText(tr("%1 points out of 100").arg(summary.total));
+        m_ui->bandLabel->setText(summary.bandTitle);
     } else {
-        m_ui->scoreLabel->setText(tr("%1 points so far").arg(score.total));
+        m_ui->scoreLabel->setText(tr("%1 points so far").arg(summary.total));
         m_ui->bandLabel->setText(
             tr("%1 of %2 items answered. The band is shown once every item has an answer.")
-                .arg(answered)
+                .arg(summary.answered)
                 .arg(diagnosis::itemCount));
     }
     // Rich text built from our own content and numbers; escaped all the same.
     QString html;
-    if (score.complete()) {
-        if (const SelfDiagnosisContent::Band *band = m_content->bandFor(score.total))
-            html += QStringLiteral("<p>%1</p>").arg(band->meaning.toHtmlEscaped());
-    }
+    if (!summary.bandMeaning.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(summary.bandMeaning.toHtmlEscaped());
     html += QStringLiteral("<p>");
-    for (const SelfDiagnosisContent::Part &part : m_content->parts()) {
+    for (const DiagnosisSummary::PartLine &part : summary.parts) {
         html += tr("Part %1 (%2): %3 of %4")
                     .arg(part.number)
                     .arg(part.title.toHtmlEscaped())
-                    .arg(score.partSubtotals.value(part.number))
-                    .arg(int(part.items.size()) * diagnosis::done) +
+                    .arg(part.points)
+                    .arg(part.maximum) +
                 QStringLiteral("<br>");
     }
     html += QStringLiteral("</p>");
-    if (!score.unknownItems.isEmpty()) {
+    if (!summary.unknownItems.isEmpty()) {
         html += QStringLiteral("<p><b>%1</b></p>")
                     .arg(tr("Answered “don't know”: %1. Find out and answer these.")
-                             .arg(itemList(score.unknownItems))
+                             .arg(itemList(summary.unknownItems))
                              .toHtmlEscaped());
     }
     QString steps;
-    for (const int item : diagnosis::weakestItems(m_current.answers, 5)) {
-        if (m_current.answers.value(item) >= diagnosis::done)
-            continue;
-        if (const SelfDiagnosisContent::Item *content = m_content->item(item)) {
-            steps += QStringLiteral("<li><b>%1. %2</b><br>%3</li>")
-                         .arg(item)
-                         .arg(content->keyword.toHtmlEscaped(), content->nextStep.toHtmlEscaped());
-        }
+    for (const DiagnosisSummary::NextStep &step : summary.nextSteps) {
+        steps += QStringLiteral("<li><b>%1. %2</b><br>%3</li>")
+                     .arg(step.item)
+                     .arg(step.keyword.toHtmlEscaped(), step.step.toHtmlEscaped());
     }
     if (!steps.isEmpty()) {
         html += QStringLiteral("<h4>%1</h4><ul>%2</ul>")
@@ -307,7 +300,7 @@ void DiagnosisPanel::updateResult()
 
 void DiagnosisPanel::updateState()
 {
-    const bool open = m_session.isOpen();
+    const bool open = m_document.isOpen();
     const bool editable = open && !m_current.completed;
     const bool complete = diagnosis::score(m_current.answers).complete();
     QString state;
@@ -329,30 +322,22 @@ void DiagnosisPanel::updateState()
     m_ui->newPushButton->setEnabled(open);
 }
 
-Status DiagnosisPanel::persistDraft()
+DiagnosisSession DiagnosisPanel::editedSession()
 {
-    Database *database = m_session.database();
-    if (!database)
-        return Error(ErrorKind::Io, tr("No database is open."));
     collectAnswers();
-    auto id = DiagnosisRepository(*database).saveDraft(m_current);
-    if (!id)
-        return id.error();
-    m_current.id = *id;
-    m_dirty = false;
-    return {};
+    return m_current;
 }
 
 void DiagnosisPanel::saveDraft()
 {
     if (m_current.completed)
         return;
-    if (Status saved = persistDraft(); !saved) {
-        Dialogs::showError(this, tr("Self-diagnosis"), saved.error());
-        return;
-    }
+    const qint64 id = m_document.saveDiagnosisDraft(editedSession());
+    if (id == 0)
+        return; // the failure is shown by the main window
+    m_current.id = id;
+    m_dirty = false;
     reload();
-    emit changed();
 }
 
 void DiagnosisPanel::complete()
@@ -367,34 +352,31 @@ void DiagnosisPanel::complete()
                           tr("Complete"))) {
         return;
     }
-    Status done = persistDraft();
-    if (done)
-        done = DiagnosisRepository(*m_session.database()).complete(m_current.id);
-    if (!done) {
-        Dialogs::showError(this, tr("Self-diagnosis"), done.error());
+    const auto id = m_document.completeDiagnosis(editedSession());
+    if (!id) {
+        Dialogs::showError(this, tr("Self-diagnosis"), id.error());
         return;
     }
+    m_current.id = *id;
+    m_dirty = false;
     reload();
-    emit changed();
 }
 
 void DiagnosisPanel::deleteDraft()
 {
-    if (m_current.completed || m_current.id == 0 || !m_session.database())
+    if (m_current.completed || m_current.id == 0)
         return;
     if (!Dialogs::confirm(this, tr("Delete draft"),
-                          tr("Delete this draft diagnosis and its answers?"), tr("Delete"))) {
+                          tr("Delete this draft diagnosis and its answers? Edit → Undo brings "
+                             "it back."),
+                          tr("Delete"))) {
         return;
     }
-    if (Status removed = DiagnosisRepository(*m_session.database()).removeDraft(m_current.id);
-        !removed) {
-        Dialogs::showError(this, tr("Self-diagnosis"), removed.error());
-        return;
-    }
+    const qint64 id = m_current.id;
     m_dirty = false;
     m_current = {};
-    reload();
-    emit changed();
+    if (!m_document.removeDiagnosisDraft(id))
+        reload();
 }
 
 void DiagnosisPanel::fillSessionList()
@@ -406,7 +388,7 @@ void DiagnosisPanel::fillSessionList()
     for (const DiagnosisSession &session : std::as_const(m_sessions)) {
         const diagnosis::Score score = diagnosis::score(session.answers);
         QStringList parts{QLocale().toString(session.answeredOn, QLocale::ShortFormat),
-                          session.department.isEmpty() ? tr("Whole company") : session.department,
+                          DiagnosisComparison::departmentName(session.department),
                           session.completed ? tr("Completed") : tr("Draft")};
         if (score.complete())
             parts << tr("%1 points").arg(score.total);
@@ -417,55 +399,42 @@ void DiagnosisPanel::fillSessionList()
 
 void DiagnosisPanel::fillComparison()
 {
-    QList<DiagnosisSession> columns;
-    QStringList headers;
-    for (const DiagnosisSession &session : std::as_const(m_sessions)) {
-        if (!session.completed)
-            continue;
-        columns << session;
-        headers << QStringLiteral("%1\n%2").arg(
-            QLocale().toString(session.answeredOn, QLocale::ShortFormat),
-            session.department.isEmpty() ? tr("Whole company") : session.department);
-    }
-    if (Database *database = m_session.database()) {
-        auto latest = DiagnosisRepository(*database).latestCompletedPerDepartment();
-        if (latest && latest->size() > 1) {
-            QList<diagnosis::Answers> answers;
-            for (const DiagnosisSession &session : std::as_const(*latest))
-                answers << session.answers;
-            DiagnosisSession combined;
-            combined.answers = diagnosis::combine(answers);
-            columns.prepend(combined);
-            headers.prepend(tr("Combined\n(%n departments)", nullptr, int(latest->size())));
-        }
-    }
     QTableWidget *table = m_ui->comparisonTableWidget;
     table->clear();
-    table->setColumnCount(int(columns.size()));
+    if (!m_content)
+        return;
+    const auto departments = m_document.latestCompletedPerDepartment();
+    if (!departments) {
+        table->setColumnCount(0);
+        table->setRowCount(0);
+        Dialogs::showError(this, tr("Self-diagnosis"), departments.error());
+        return;
+    }
+    const DiagnosisComparison comparison =
+        DiagnosisComparison::of(*m_content, m_sessions, *departments);
+    QStringList headers;
+    for (const DiagnosisComparison::Column &column : comparison.columns)
+        headers << column.heading;
+    table->setColumnCount(int(comparison.columns.size()));
     table->setHorizontalHeaderLabels(headers);
     table->setRowCount(diagnosis::itemCount + 2);
     QStringList rowLabels;
-    for (int item = 1; item <= diagnosis::itemCount; ++item) {
-        const SelfDiagnosisContent::Item *content = m_content ? m_content->item(item) : nullptr;
-        rowLabels << QStringLiteral("%1. %2").arg(item).arg(content ? content->keyword : QString());
-    }
+    for (const DiagnosisComparison::Row &row : comparison.rows)
+        rowLabels << row.label;
     rowLabels << tr("Total") << tr("Band");
     table->setVerticalHeaderLabels(rowLabels);
-    for (int column = 0; column < columns.size(); ++column) {
-        const diagnosis::Answers &answers = columns[column].answers;
-        for (int item = 1; item <= diagnosis::itemCount; ++item) {
-            const int answer = answers.value(item, diagnosis::dontKnow);
-            auto *cell = new QTableWidgetItem(m_content ? m_content->answerLabel(answer)
-                                                        : QString::number(answer));
+    for (int column = 0; column < comparison.columns.size(); ++column) {
+        const DiagnosisComparison::Column &shown = comparison.columns[column];
+        for (const DiagnosisComparison::Row &row : comparison.rows) {
+            const int answer = shown.answers.value(row.item, diagnosis::dontKnow);
+            auto *cell = new QTableWidgetItem(m_content->answerLabel(answer));
             cell->setBackground(answerColor(answer));
             cell->setForeground(QColor(Qt::black));
-            table->setItem(item - 1, column, cell);
+            table->setItem(row.item - 1, column, cell);
         }
-        const int total = diagnosis::score(answers).total;
-        table->setItem(diagnosis::itemCount, column, new QTableWidgetItem(QString::number(total)));
-        const SelfDiagnosisContent::Band *band = m_content ? m_content->bandFor(total) : nullptr;
-        table->setItem(diagnosis::itemCount + 1, column,
-                       new QTableWidgetItem(band ? band->title : QString()));
+        table->setItem(diagnosis::itemCount, column,
+                       new QTableWidgetItem(QString::number(shown.total)));
+        table->setItem(diagnosis::itemCount + 1, column, new QTableWidgetItem(shown.bandTitle));
     }
     table->resizeColumnsToContents();
 }

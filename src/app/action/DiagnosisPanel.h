@@ -1,8 +1,8 @@
 #pragma once
 
+#include "action/DiagnosisSession.h"
 #include "action/InventoryEvidence.h"
 #include "action/SelfDiagnosis.h"
-#include "storage/DiagnosisRepository.h"
 
 #include <QWidget>
 
@@ -15,7 +15,7 @@ class DiagnosisPanel;
 
 namespace mamori {
 
-class DatabaseSession;
+class ActionDocument;
 class DiagnosisItemWidget;
 
 // The 25-item self-diagnosis: sessions (drafts and completed ones), answering with live score
@@ -25,7 +25,7 @@ class DiagnosisPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit DiagnosisPanel(DatabaseSession &session, QWidget *parent = nullptr);
+    explicit DiagnosisPanel(ActionDocument &document, QWidget *parent = nullptr);
     ~DiagnosisPanel() override;
 
     // What the inventory says, for suggested answers; takes effect at the next reload().
@@ -37,10 +37,6 @@ public:
     bool confirmDiscard();
     DiagnosisItemWidget *itemWidget(int item) const;
     const DiagnosisSession &currentSession() const { return m_current; }
-
-signals:
-    // A draft was saved or a diagnosis completed or deleted.
-    void changed();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -60,10 +56,11 @@ private:
     void fillSessionList();
     void fillComparison();
     void retranslate();
-    Status persistDraft();
+    // The answers shown, as a session to save.
+    DiagnosisSession editedSession();
 
     std::unique_ptr<Ui::DiagnosisPanel> m_ui;
-    DatabaseSession &m_session;
+    ActionDocument &m_document;
     std::optional<SelfDiagnosisContent> m_content;
     QList<DiagnosisItemWidget *> m_items;
     QList<DiagnosisSession> m_sessions;

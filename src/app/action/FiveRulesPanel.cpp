@@ -1,9 +1,9 @@
 #include "FiveRulesPanel.h"
 
-#include "DatabaseSession.h"
+#include "ActionDocument.h"
+#include "Clock.h"
 #include "Dialogs.h"
 #include "LocaleDateEdit.h"
-#include "storage/ActionRepository.h"
 
 #include "ui_FiveRulesPanel.h"
 
@@ -41,8 +41,8 @@ QColor stateColor(RuleState state)
 
 } // namespace
 
-FiveRulesPanel::FiveRulesPanel(DatabaseSession &session, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::FiveRulesPanel>()), m_session(session)
+FiveRulesPanel::FiveRulesPanel(ActionDocument &document, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::FiveRulesPanel>()), m_document(document)
 {
     m_ui->setupUi(this);
     QTableWidget *table = m_ui->rulesTableWidget;
@@ -51,7 +51,7 @@ FiveRulesPanel::FiveRulesPanel(DatabaseSession &session, QWidget *parent)
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(InventoryColumn, QHeaderView::Stretch);
     table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->confirmedDateEdit->setDate(QDate::currentDate());
+    m_ui->confirmedDateEdit->setDate(Clock::today());
     m_ui->savePushButton->setShortcut(QKeySequence::Save);
 
     connect(table, &QTableWidget::itemSelectionChanged, this, &FiveRulesPanel::ruleSelected);
@@ -67,10 +67,12 @@ FiveRulesPanel::FiveRulesPanel(DatabaseSession &session, QWidget *parent)
     connect(m_ui->confirmedDateEdit, &QDateEdit::dateChanged, this, &FiveRulesPanel::markDirty);
     connect(m_ui->confirmTodayPushButton, &QPushButton::clicked, this, [this] {
         m_ui->confirmedCheckBox->setChecked(true);
-        m_ui->confirmedDateEdit->setDate(QDate::currentDate());
+        m_ui->confirmedDateEdit->setDate(Clock::today());
         markDirty();
     });
     connect(m_ui->savePushButton, &QPushButton::clicked, this, &FiveRulesPanel::save);
+    // Saved, undone or redone: the table follows (edits being typed stay).
+    connect(&m_document, &ActionDocument::fiveRulesChanged, this, &FiveRulesPanel::reload);
     connect(m_ui->revertPushButton, &QPushButton::clicked, this, &FiveRulesPanel::revert);
     loadContent();
     retranslate();
@@ -91,10 +93,7 @@ void FiveRulesPanel::loadContent()
 
 void FiveRulesPanel::reload()
 {
-    Database *database = m_session.database();
-    if (!database)
-        return;
-    auto statuses = FiveRuleRepository(*database).loadAll();
+    auto statuses = m_document.fiveRules();
     if (!statuses) {
         Dialogs::showError(this, tr("Five basic rules"), statuses.error());
         return;
@@ -217,7 +216,7 @@ void FiveRulesPanel::showRule(int rule)
     m_ui->confirmedCheckBox->setChecked(status.confirmedOn.isValid());
     m_ui->confirmedDateEdit->setEnabled(status.confirmedOn.isValid());
     m_ui->confirmedDateEdit->setDate(status.confirmedOn.isValid() ? status.confirmedOn
-                                                                  : QDate::currentDate());
+                                                                  : Clock::today());
     m_filling = false;
     m_dirty = false;
     updateButtons();
@@ -255,16 +254,13 @@ bool FiveRulesPanel::confirmDiscard()
 
 void FiveRulesPanel::save()
 {
-    Database *database = m_session.database();
-    if (!database || !m_dirty)
+    if (!m_dirty)
         return;
-    if (Status saved = FiveRuleRepository(*database).save(editedStatus()); !saved) {
-        Dialogs::showError(this, tr("Five basic rules"), saved.error());
-        return;
-    }
+    const FiveRuleStatus edited = editedStatus();
     m_dirty = false;
-    reload();
-    emit changed();
+    if (!m_document.saveRule(edited)) // the failure is shown by the main window
+        m_dirty = true;
+    updateButtons();
 }
 
 void FiveRulesPanel::revert()
@@ -274,7 +270,7 @@ void FiveRulesPanel::revert()
 
 void FiveRulesPanel::updateButtons()
 {
-    const bool open = m_session.isOpen();
+    const bool open = m_document.isOpen();
     m_ui->ruleGroupBox->setEnabled(open && !m_statuses.isEmpty());
     m_ui->savePushButton->setEnabled(m_dirty);
     m_ui->revertPushButton->setEnabled(m_dirty);

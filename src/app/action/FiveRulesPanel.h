@@ -14,7 +14,7 @@ class FiveRulesPanel;
 
 namespace mamori {
 
-class DatabaseSession;
+class ActionDocument;
 
 // The five basic rules as a checklist: status, owner, how it is done, evidence and the date
 // last confirmed, with what the inventory knows shown beside rules 1, 2 and 4.
@@ -23,7 +23,7 @@ class FiveRulesPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit FiveRulesPanel(DatabaseSession &session, QWidget *parent = nullptr);
+    explicit FiveRulesPanel(ActionDocument &document, QWidget *parent = nullptr);
     ~FiveRulesPanel() override;
 
     // What the inventory says beside rules 1, 2 and 4; takes effect at the next reload().
@@ -33,9 +33,6 @@ public:
     bool confirmDiscard();
     void selectRule(int rule);
     const QList<FiveRuleStatus> &statuses() const { return m_statuses; }
-
-signals:
-    void changed();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -54,7 +51,7 @@ private:
     QString hintFor(int rule) const;
 
     std::unique_ptr<Ui::FiveRulesPanel> m_ui;
-    DatabaseSession &m_session;
+    ActionDocument &m_document;
     std::optional<FiveRulesContent> m_content;
     QList<FiveRuleStatus> m_statuses;
     std::optional<InventoryEvidence> m_evidence;

@@ -1,14 +1,16 @@
 #include "PolicyEditorWidget.h"
 
+#include "ActionDocument.h"
+#include "Clock.h"
 #include "DatabaseSession.h"
 #include "DatePromptDialog.h"
 #include "Dialogs.h"
+#include "PolicyTextEditor.h"
+#include "SettingsDocument.h"
 #include "report/PolicyPdf.h"
-#include "storage/PolicyRepository.h"
 
 #include "ui_PolicyEditorWidget.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
@@ -17,7 +19,6 @@
 #include <QPrinter>
 #include <QStandardPaths>
 #include <QUrl>
-#include <QtMath>
 
 namespace mamori {
 
@@ -38,22 +39,6 @@ QString shortDate(const QDate &date)
     return QLocale().toString(date, QLocale::ShortFormat);
 }
 
-// Grows a text editor with its text, so the policy scrolls as one document instead of every
-// field scrolling on its own.
-void fitHeightToText(QTextEdit *editor, int minimumLines)
-{
-    editor->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    const auto fit = [editor, minimumLines] {
-        const qreal minimum = minimumLines * editor->fontMetrics().lineSpacing() +
-                              2 * editor->document()->documentMargin();
-        const qreal content = editor->document()->size().height();
-        editor->setFixedHeight(qCeil(qMax(minimum, content)) + 2 * editor->frameWidth());
-    };
-    QObject::connect(editor->document()->documentLayout(),
-                     &QAbstractTextDocumentLayout::documentSizeChanged, editor, fit);
-    fit();
-}
-
 bool isWebAddress(const QString &text)
 {
     const QUrl url(text, QUrl::StrictMode);
@@ -63,33 +48,34 @@ bool isWebAddress(const QString &text)
 
 } // namespace
 
-PolicyEditorWidget::PolicyEditorWidget(DatabaseSession &session, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::PolicyEditorWidget>()), m_session(session)
+PolicyEditorWidget::PolicyEditorWidget(ActionDocument &document, SettingsDocument &settings,
+                                       QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::PolicyEditorWidget>()), m_document(document),
+      m_settings(settings)
 {
     m_ui->setupUi(this);
+    m_text =
+        new PolicyTextEditor({m_ui->titleLineEdit, m_ui->preambleTextEdit, m_ui->closingTextEdit,
+                              m_ui->sectionsLayout, m_ui->documentWidget},
+                             this);
     QTableWidget *table = m_ui->versionsTableWidget;
     table->setColumnCount(VersionColumnCount);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(UrlColumn, QHeaderView::Stretch);
-    QFont titleFont = m_ui->titleLineEdit->font();
-    titleFont.setBold(true);
-    m_ui->titleLineEdit->setFont(titleFont);
-    fitHeightToText(m_ui->preambleTextEdit, 3);
-    fitHeightToText(m_ui->closingTextEdit, 3);
     m_ui->saveVersionPushButton->setShortcut(QKeySequence::Save);
 
     connect(table, &QTableWidget::itemSelectionChanged, this, &PolicyEditorWidget::versionSelected);
     // Edits belong to the database they were made in: forget them when another one opens.
     // The page reloads what it shows.
-    connect(&m_session, &DatabaseSession::databaseChanged, this, [this] {
+    connect(&m_document.session(), &DatabaseSession::databaseChanged, this, [this] {
         m_dirty = false;
         m_shownId = 0;
         m_template.reset();
         m_notice.clear();
     });
-    connect(m_ui->titleLineEdit, &QLineEdit::textChanged, this, &PolicyEditorWidget::textEdited);
-    connect(m_ui->preambleTextEdit, &QTextEdit::textChanged, this, &PolicyEditorWidget::textEdited);
-    connect(m_ui->closingTextEdit, &QTextEdit::textChanged, this, &PolicyEditorWidget::textEdited);
+    connect(m_text, &PolicyTextEditor::edited, this, &PolicyEditorWidget::textEdited);
+    // Saved, published, reviewed, undone or redone: the versions follow (edits stay).
+    connect(&m_document, &ActionDocument::policyChanged, this, &PolicyEditorWidget::reload);
     connect(m_ui->saveVersionPushButton, &QPushButton::clicked, this,
             &PolicyEditorWidget::askSaveNewVersion);
     connect(m_ui->discardPushButton, &QPushButton::clicked, this,
@@ -97,7 +83,7 @@ PolicyEditorWidget::PolicyEditorWidget(DatabaseSession &session, QWidget *parent
     connect(m_ui->recordPublicationPushButton, &QPushButton::clicked, this,
             &PolicyEditorWidget::askRecordPublication);
     connect(m_ui->markReviewedPushButton, &QPushButton::clicked, this,
-            [this] { markReviewed(QDate::currentDate()); });
+            [this] { markReviewed(Clock::today()); });
     connect(m_ui->printPushButton, &QPushButton::clicked, this, &PolicyEditorWidget::askPrint);
     connect(m_ui->exportPdfPushButton, &QPushButton::clicked, this,
             &PolicyEditorWidget::askExportPdf);
@@ -109,14 +95,13 @@ PolicyEditorWidget::~PolicyEditorWidget() = default;
 
 void PolicyEditorWidget::reload()
 {
-    Database *database = m_session.database();
-    if (!database) {
+    if (!m_document.isOpen()) {
         m_versions.clear();
         fillVersions();
         updateState();
         return;
     }
-    auto versions = PolicyRepository(*database).all();
+    auto versions = m_document.policyVersions();
     if (!versions) {
         Dialogs::showError(this, tr("Basic policy"), versions.error());
         return;
@@ -145,10 +130,12 @@ const PolicyVersion *PolicyEditorWidget::shownVersion() const
     return nullptr;
 }
 
-CompanyProfile PolicyEditorWidget::companyProfile() const
+Result<CompanyProfile> PolicyEditorWidget::companyProfile() const
 {
-    auto profile = m_session.companyProfile();
-    return profile && profile->has_value() ? **profile : CompanyProfile();
+    auto profile = m_settings.companyProfile();
+    if (!profile)
+        return profile.error();
+    return profile->value_or(CompanyProfile());
 }
 
 void PolicyEditorWidget::fillVersions()
@@ -211,13 +198,17 @@ void PolicyEditorWidget::versionSelected()
 
 void PolicyEditorWidget::showTemplate()
 {
-    const CompanyProfile profile = companyProfile();
+    // Without the profile the template keeps its placeholders, and says why.
+    const Result<CompanyProfile> read = companyProfile();
+    if (!read)
+        Dialogs::showError(this, tr("Basic policy"), read.error());
+    const CompanyProfile profile = read ? *read : CompanyProfile();
     TemplateSource source;
     source.language = currentUiLanguage();
     source.company = profile.name.isEmpty() ? tr("(company name)") : profile.name;
     source.representative =
         profile.representative.isEmpty() ? tr("(representative)") : profile.representative;
-    source.date = QDate::currentDate();
+    source.date = Clock::today();
     auto document = PolicyDocument::fromTemplate(source.language, source.company,
                                                  source.representative, source.date);
     if (!document) {
@@ -230,63 +221,10 @@ void PolicyEditorWidget::showTemplate()
     showDocument(*document);
 }
 
-void PolicyEditorWidget::buildSectionEditors(int count)
-{
-    if (m_sections.size() == count)
-        return;
-    for (const SectionEditor &section : std::as_const(m_sections)) {
-        delete section.number->parentWidget(); // the row holding number and heading
-        delete section.body;
-    }
-    m_sections.clear();
-    QFont headingFont = m_ui->titleLineEdit->font();
-    for (int index = 0; index < count; ++index) {
-        SectionEditor section;
-        auto *row = new QWidget(m_ui->documentWidget);
-        auto *rowLayout = new QHBoxLayout(row);
-        rowLayout->setContentsMargins(0, 8, 0, 0);
-        section.number = new QLabel(QStringLiteral("%1.").arg(index + 1), row);
-        section.number->setFont(headingFont);
-        section.heading = new QLineEdit(row);
-        section.heading->setFont(headingFont);
-        section.heading->setObjectName(QStringLiteral("sectionHeadingLineEdit%1").arg(index + 1));
-        section.number->setBuddy(section.heading);
-        rowLayout->addWidget(section.number);
-        rowLayout->addWidget(section.heading);
-        section.body = new QTextEdit(m_ui->documentWidget);
-        section.body->setObjectName(QStringLiteral("sectionBodyTextEdit%1").arg(index + 1));
-        section.body->setTabChangesFocus(true);
-        section.body->setAcceptRichText(false);
-        fitHeightToText(section.body, 2);
-        m_ui->sectionsLayout->addWidget(row);
-        m_ui->sectionsLayout->addWidget(section.body);
-        connect(section.heading, &QLineEdit::textChanged, this, &PolicyEditorWidget::textEdited);
-        connect(section.body, &QTextEdit::textChanged, this, &PolicyEditorWidget::textEdited);
-        m_sections.append(section);
-    }
-    // Tab moves through the document in reading order.
-    QWidget *previous = m_ui->preambleTextEdit;
-    for (const SectionEditor &section : std::as_const(m_sections)) {
-        setTabOrder(previous, section.heading);
-        setTabOrder(section.heading, section.body);
-        previous = section.body;
-    }
-    setTabOrder(previous, m_ui->closingTextEdit);
-}
-
 void PolicyEditorWidget::showDocument(const PolicyDocument &document)
 {
     m_filling = true;
-    buildSectionEditors(int(document.sections.size()));
-    m_ui->titleLineEdit->setText(document.title);
-    m_ui->preambleTextEdit->setPlainText(document.preamble);
-    for (int index = 0; index < m_sections.size(); ++index) {
-        const PolicyDocument::Section &section = document.sections.at(index);
-        m_sections[index].key = section.key;
-        m_sections[index].heading->setText(section.heading);
-        m_sections[index].body->setPlainText(section.body);
-    }
-    m_ui->closingTextEdit->setPlainText(document.closing);
+    m_text->show(document);
     m_shownDocument = document;
     m_filling = false;
     m_dirty = false;
@@ -294,15 +232,7 @@ void PolicyEditorWidget::showDocument(const PolicyDocument &document)
 
 PolicyDocument PolicyEditorWidget::editedDocument() const
 {
-    PolicyDocument document;
-    document.title = m_ui->titleLineEdit->text().trimmed();
-    document.preamble = m_ui->preambleTextEdit->toPlainText().trimmed();
-    for (const SectionEditor &section : m_sections) {
-        document.sections.append({section.key, section.heading->text().trimmed(),
-                                  section.body->toPlainText().trimmed()});
-    }
-    document.closing = m_ui->closingTextEdit->toPlainText().trimmed();
-    return document;
+    return m_text->editedDocument();
 }
 
 void PolicyEditorWidget::textEdited()
@@ -339,7 +269,7 @@ void PolicyEditorWidget::discardChanges()
 
 void PolicyEditorWidget::askSaveNewVersion()
 {
-    if (!m_session.isOpen() || (!m_dirty && !m_versions.isEmpty()))
+    if (!m_document.isOpen() || (!m_dirty && !m_versions.isEmpty()))
         return;
     const int next = m_versions.isEmpty() ? 1 : m_versions.constFirst().version + 1;
     DatePromptDialog dialog(
@@ -347,15 +277,14 @@ void PolicyEditorWidget::askSaveNewVersion()
         tr("The text is saved as version %1; earlier versions stay as they are.\n\nWhen is this "
            "version adopted? The date is printed at the foot of every page.")
             .arg(next),
-        QDate::currentDate(), this);
+        Clock::today(), this);
     if (dialog.exec() == QDialog::Accepted)
         saveNewVersion(dialog.date());
 }
 
 bool PolicyEditorWidget::saveNewVersion(const QDate &adoptedOn)
 {
-    Database *database = m_session.database();
-    if (!database)
+    if (!m_document.isOpen())
         return false;
     PolicyDocument document = editedDocument();
     if (document.title.isEmpty()) {
@@ -371,17 +300,18 @@ bool PolicyEditorWidget::saveNewVersion(const QDate &adoptedOn)
         if (adopted)
             document.closing = adopted->closing;
     }
-    auto saved = PolicyRepository(*database).saveNewVersion(document, adoptedOn);
-    if (!saved) {
-        Dialogs::showError(this, tr("Cannot save the policy"), saved.error());
+    // Shown before the write: the reload it triggers then shows the saved version.
+    m_dirty = false;
+    const auto saved = m_document.savePolicyVersion(document, adoptedOn);
+    if (!saved) { // the failure is shown by the main window
+        m_dirty = true;
+        updateState();
         return false;
     }
     m_shownId = saved->id;
-    m_dirty = false;
     m_template.reset();
     m_notice = tr("Saved as version %1.").arg(saved->version);
     reload();
-    emit changed();
     return true;
 }
 
@@ -395,8 +325,8 @@ void PolicyEditorWidget::askRecordPublication()
         tr("Record when and where version %1 was published. For ★★ the policy must be "
            "published outside the company, usually on your website.")
             .arg(version->version),
-        version->published() ? version->publishedOn : QDate::currentDate(), this);
-    dialog.setMaximumDate(QDate::currentDate());
+        version->published() ? version->publishedOn : Clock::today(), this);
+    dialog.setMaximumDate(Clock::today());
     dialog.showTextField(tr("&Address (URL):"),
                          QStringLiteral("https://www.example.co.jp/security-policy/"),
                          version->publishedUrl);
@@ -414,36 +344,26 @@ void PolicyEditorWidget::askRecordPublication()
 
 bool PolicyEditorWidget::recordPublication(const QDate &publishedOn, const QString &url)
 {
-    Database *database = m_session.database();
     const PolicyVersion *version = shownVersion();
-    if (!database || !version || m_dirty)
+    if (!version || m_dirty)
         return false;
     const int number = version->version;
-    if (Status done =
-            PolicyRepository(*database).recordPublication(version->id, publishedOn, url.trimmed());
-        !done) {
-        Dialogs::showError(this, tr("Cannot record the publication"), done.error());
+    if (!m_document.recordPolicyPublication(version->id, publishedOn, url.trimmed()))
         return false;
-    }
     m_notice = tr("Recorded the publication of version %1.").arg(number);
-    reload();
-    emit changed();
+    updateState();
     return true;
 }
 
 bool PolicyEditorWidget::markReviewed(const QDate &reviewedOn)
 {
-    Database *database = m_session.database();
     const PolicyVersion *version = shownVersion();
-    if (!database || !version || m_dirty || version->id != m_versions.constFirst().id)
+    if (!version || m_dirty || version->id != m_versions.constFirst().id)
         return false;
-    if (Status done = PolicyRepository(*database).recordReview(version->id, reviewedOn); !done) {
-        Dialogs::showError(this, tr("Cannot record the review"), done.error());
+    if (!m_document.recordPolicyReview(version->id, reviewedOn))
         return false;
-    }
     m_notice = tr("Recorded the review on %1.").arg(shortDate(reviewedOn));
-    reload();
-    emit changed();
+    updateState();
     return true;
 }
 
@@ -472,8 +392,15 @@ bool PolicyEditorWidget::exportPdf(const QString &path)
     const PolicyVersion *version = shownVersion();
     if (!version || m_dirty)
         return false;
-    const Status written = PolicyPdf::write(*version, companyProfile(),
-                                            PolicyPdf::languageOf(version->document), path);
+    // A PDF without the company's name would be no evidence: a profile that cannot be read
+    // stops the export.
+    const Result<CompanyProfile> profile = companyProfile();
+    if (!profile) {
+        Dialogs::showError(this, tr("Export failed"), profile.error());
+        return false;
+    }
+    const Status written =
+        PolicyPdf::write(*version, *profile, PolicyPdf::languageOf(version->document), path);
     if (!written) {
         Dialogs::showError(this, tr("Export failed"), written.error());
         return false;
@@ -505,16 +432,18 @@ Status PolicyEditorWidget::print(QPrinter &printer)
     const PolicyVersion *version = shownVersion();
     if (!version)
         return Error(ErrorKind::InvalidInput, tr("Save the policy as a version first."));
+    const Result<CompanyProfile> profile = companyProfile();
+    if (!profile)
+        return profile.error();
     // The layout places everything on the A4 sheet itself, margins included.
     printer.setFullPage(true);
     printer.setPageSize(QPageSize(QPageSize::A4));
-    return PolicyPdf::paint(printer, *version, companyProfile(),
-                            PolicyPdf::languageOf(version->document));
+    return PolicyPdf::paint(printer, *version, *profile, PolicyPdf::languageOf(version->document));
 }
 
 void PolicyEditorWidget::updateState()
 {
-    const bool open = m_session.isOpen();
+    const bool open = m_document.isOpen();
     const PolicyVersion *shown = shownVersion();
     const bool latest = shown && shown->id == m_versions.constFirst().id;
     QStringList state;
@@ -570,7 +499,7 @@ void PolicyEditorWidget::changeEvent(QEvent *event)
         fillVersions();
         selectShownRow();
         // The unsaved, untouched template follows the interface language.
-        if (!m_dirty && m_shownId == 0 && m_template && m_session.isOpen())
+        if (!m_dirty && m_shownId == 0 && m_template && m_document.isOpen())
             showTemplate();
         updateState();
     }

@@ -10,10 +10,7 @@
 #include <memory>
 #include <optional>
 
-class QLabel;
-class QLineEdit;
 class QPrinter;
-class QTextEdit;
 
 namespace Ui {
 class PolicyEditorWidget;
@@ -21,7 +18,9 @@ class PolicyEditorWidget;
 
 namespace mamori {
 
-class DatabaseSession;
+class ActionDocument;
+class PolicyTextEditor;
+class SettingsDocument;
 
 // The basic security policy (情報セキュリティ基本方針): its saved versions with adoption,
 // publication and review dates, and an editor that starts from the template filled with the
@@ -32,7 +31,8 @@ class PolicyEditorWidget : public QWidget
     Q_OBJECT
 
 public:
-    explicit PolicyEditorWidget(DatabaseSession &session, QWidget *parent = nullptr);
+    PolicyEditorWidget(ActionDocument &document, SettingsDocument &settings,
+                       QWidget *parent = nullptr);
     ~PolicyEditorWidget() override;
 
     // Reads the versions again (the page calls this when shown); unsaved edits stay.
@@ -53,21 +53,10 @@ public:
     bool exportPdf(const QString &path);
     Status print(QPrinter &printer);
 
-signals:
-    // A version was saved, or a publication or review recorded.
-    void changed();
-
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct SectionEditor
-    {
-        QString key;
-        QLabel *number = nullptr;
-        QLineEdit *heading = nullptr;
-        QTextEdit *body = nullptr;
-    };
     // Where the unsaved template came from, so its date can follow the adoption date.
     struct TemplateSource
     {
@@ -87,20 +76,21 @@ private:
     void versionSelected();
     void showDocument(const PolicyDocument &document);
     void showTemplate();
-    void buildSectionEditors(int count);
     void textEdited();
     void discardChanges();
     void updateState();
     void retranslate();
-    CompanyProfile companyProfile() const;
+    // The profile for the template and the printed header; an error when it cannot be read.
+    Result<CompanyProfile> companyProfile() const;
 
     std::unique_ptr<Ui::PolicyEditorWidget> m_ui;
-    DatabaseSession &m_session;
+    ActionDocument &m_document;
+    SettingsDocument &m_settings;
+    PolicyTextEditor *m_text = nullptr;
     QList<PolicyVersion> m_versions;
     qint64 m_shownId = 0; // 0 while the template is shown
     PolicyDocument m_shownDocument;
     std::optional<TemplateSource> m_template;
-    QList<SectionEditor> m_sections;
     QString m_notice; // what the last action did, shown under the state
     bool m_dirty = false;
     bool m_filling = false;

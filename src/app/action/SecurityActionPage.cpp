@@ -1,13 +1,14 @@
 #include "SecurityActionPage.h"
 
-#include "DatabaseSession.h"
+#include "ActionDocument.h"
+#include "BackgroundTask.h"
+#include "Clock.h"
 #include "DeclarationsWidget.h"
 #include "DiagnosisPanel.h"
 #include "Dialogs.h"
 #include "FiveRulesPanel.h"
 #include "Page.h"
 #include "PolicyEditorWidget.h"
-#include "storage/ActionRepository.h"
 
 #include "ui_SecurityActionPage.h"
 
@@ -50,8 +51,10 @@ QString stars(int level)
 
 } // namespace
 
-SecurityActionPage::SecurityActionPage(DatabaseSession &session, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::SecurityActionPage>()), m_session(session)
+SecurityActionPage::SecurityActionPage(ActionDocument &document, SettingsDocument &settings,
+                                       QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::SecurityActionPage>()), m_document(document),
+      m_settings(settings)
 {
     m_ui->setupUi(this);
     styleAsPageTitle(m_ui->titleLabel);
@@ -59,13 +62,19 @@ SecurityActionPage::SecurityActionPage(DatabaseSession &session, QWidget *parent
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
     m_ui->levelLabel->setFont(bold);
-    connect(&m_session, &DatabaseSession::databaseChanged, this, [this] {
+    // What the summary shows follows every change, undo and redo included.
+    for (const auto signal :
+         {&ActionDocument::fiveRulesChanged, &ActionDocument::declarationsChanged,
+          &ActionDocument::diagnosesChanged, &ActionDocument::policyChanged,
+          &ActionDocument::intervalsChanged}) {
+        connect(&m_document, signal, this, [this] {
+            if (m_loaded)
+                refreshSummary();
+        });
+    }
+    connect(&m_document, &ActionDocument::inventoryEvidenceChanged, this, [this] {
         if (m_loaded)
-            reload();
-    });
-    connect(&m_session, &DatabaseSession::assetsChanged, this, [this] {
-        if (m_loaded)
-            reload();
+            countInventory();
     });
     // Wrapped text gets its true height only inside a scroll area; a fixed six lines keep the
     // summary the same size whatever it says, and long lists scroll.
@@ -92,10 +101,10 @@ void SecurityActionPage::createSections()
 {
     if (m_fiveRules)
         return;
-    m_fiveRules = new FiveRulesPanel(m_session, this);
-    m_diagnosis = new DiagnosisPanel(m_session, this);
-    m_policy = new PolicyEditorWidget(m_session, this);
-    m_declarations = new DeclarationsWidget(m_session, this);
+    m_fiveRules = new FiveRulesPanel(m_document, this);
+    m_diagnosis = new DiagnosisPanel(m_document, this);
+    m_policy = new PolicyEditorWidget(m_document, m_settings, this);
+    m_declarations = new DeclarationsWidget(m_document, this);
     m_fiveRules->setObjectName(QStringLiteral("fiveRulesPanel"));
     m_diagnosis->setObjectName(QStringLiteral("diagnosisPanel"));
     m_policy->setObjectName(QStringLiteral("policyEditorWidget"));
@@ -110,11 +119,6 @@ void SecurityActionPage::createSections()
         scrollArea->setWidget(section);
         m_ui->sectionTabWidget->addTab(scrollArea, QString());
     }
-    connect(m_fiveRules, &FiveRulesPanel::changed, this, &SecurityActionPage::refreshSummary);
-    connect(m_diagnosis, &DiagnosisPanel::changed, this, &SecurityActionPage::refreshSummary);
-    connect(m_policy, &PolicyEditorWidget::changed, this, &SecurityActionPage::refreshSummary);
-    connect(m_declarations, &DeclarationsWidget::changed, this,
-            &SecurityActionPage::refreshSummary);
     retranslate();
 }
 
@@ -135,21 +139,42 @@ void SecurityActionPage::showEvent(QShowEvent *event)
 void SecurityActionPage::reload()
 {
     m_loaded = true;
-    if (Database *database = m_session.database()) {
-        // Counted once per visit for both sections: a few milliseconds for a normal firm.
-        auto evidence = loadInventoryEvidence(*database, QDate::currentDate());
-        if (evidence) {
-            m_fiveRules->setEvidence(*evidence);
-            m_diagnosis->setEvidence(*evidence);
-        } else {
-            Dialogs::showError(this, pageTitle(Page::SecurityAction), evidence.error());
-        }
-    }
     m_fiveRules->reload();
     m_diagnosis->reload();
     m_policy->reload();
     m_declarations->reload();
     refreshSummary();
+    countInventory();
+}
+
+void SecurityActionPage::countInventory()
+{
+    if (!m_document.isOpen())
+        return;
+    if (m_counting) {
+        m_countAgain = true;
+        return;
+    }
+    auto evidence = std::make_shared<InventoryEvidence>();
+    m_counting =
+        new BackgroundTask(m_document.inventoryEvidenceJob(Clock::today(), evidence), this);
+    connect(m_counting, &BackgroundTask::finished, this, [this, evidence](const Status &counted) {
+        m_counting->deleteLater();
+        m_counting = nullptr;
+        if (std::exchange(m_countAgain, false)) {
+            countInventory();
+            return;
+        }
+        if (!counted) {
+            Dialogs::showError(this, pageTitle(Page::SecurityAction), counted.error());
+            return;
+        }
+        m_fiveRules->setEvidence(*evidence);
+        m_diagnosis->setEvidence(*evidence);
+        m_fiveRules->reload();
+        m_diagnosis->reload();
+    });
+    m_counting->start();
 }
 
 bool SecurityActionPage::confirmDiscard()
@@ -162,10 +187,9 @@ bool SecurityActionPage::confirmDiscard()
 
 void SecurityActionPage::refreshSummary()
 {
-    Database *database = m_session.database();
-    if (!database)
+    if (!m_document.isOpen())
         return;
-    auto snapshot = loadActionSnapshot(*database, QDate::currentDate());
+    auto snapshot = m_document.snapshot(Clock::today());
     if (!snapshot) {
         Dialogs::showError(this, pageTitle(Page::SecurityAction), snapshot.error());
         return;
@@ -194,7 +218,7 @@ void SecurityActionPage::refreshSummary()
             ? tr("Ready: a recent self-diagnosis and a published basic policy.")
             : tr("Still to do:\n%1").arg(bulleted(m_readiness.missingForTwoStars)));
     m_ui->twoStarsLabel->setToolTip(allBulleted(m_readiness.missingForTwoStars));
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     QStringList reminders;
     for (const Reminder &reminder : ActionRules::reminders(*snapshot)) {
         reminders << (reminder.overdue(today)

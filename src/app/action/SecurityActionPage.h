@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Page.h"
 #include "action/Readiness.h"
 
 #include <QWidget>
@@ -12,15 +13,17 @@ class SecurityActionPage;
 
 namespace mamori {
 
-class DatabaseSession;
+class ActionDocument;
+class BackgroundTask;
 class DeclarationsWidget;
 class DiagnosisPanel;
 class FiveRulesPanel;
 class PolicyEditorWidget;
+class SettingsDocument;
 
 // SECURITY ACTION: the declared level, readiness for ★ and ★★ and the reminders at the top;
 // the five rules, the self-diagnosis, the basic policy and the declarations below.
-class SecurityActionPage : public QWidget
+class SecurityActionPage : public QWidget, public PageWithUnsavedEdits
 {
     Q_OBJECT
 
@@ -33,7 +36,8 @@ public:
         Declarations
     };
 
-    explicit SecurityActionPage(DatabaseSession &session, QWidget *parent = nullptr);
+    SecurityActionPage(ActionDocument &document, SettingsDocument &settings,
+                       QWidget *parent = nullptr);
     ~SecurityActionPage() override;
 
     void showSection(Section section);
@@ -44,7 +48,9 @@ public:
     DeclarationsWidget *declarationsWidget() const { return m_declarations; }
     const Readiness &readiness() const { return m_readiness; }
     // Unsaved edits in any section; asks whether to discard them. True when fine to leave.
-    bool confirmDiscard();
+    bool confirmDiscard() override;
+    // The inventory is being counted for the hints and suggestions (off the GUI thread).
+    bool isCountingInventory() const { return m_counting != nullptr; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -53,11 +59,16 @@ protected:
 private:
     void createSections();
     void reload();
+    // Counts the inventory on a worker; the hints and suggestions follow when it is done.
+    void countInventory();
     void refreshSummary();
     void retranslate();
 
     std::unique_ptr<Ui::SecurityActionPage> m_ui;
-    DatabaseSession &m_session;
+    ActionDocument &m_document;
+    SettingsDocument &m_settings;
+    BackgroundTask *m_counting = nullptr;
+    bool m_countAgain = false; // the inventory changed while it was being counted
     FiveRulesPanel *m_fiveRules = nullptr;
     DiagnosisPanel *m_diagnosis = nullptr;
     PolicyEditorWidget *m_policy = nullptr;

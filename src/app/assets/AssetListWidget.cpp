@@ -1,9 +1,9 @@
 #include "AssetListWidget.h"
 
 #include "AssetTableModel.h"
-#include "DatabaseSession.h"
+#include "InventoryDocument.h"
 #include "inventory/AssetValues.h"
-#include "storage/AssetQuery.h"
+#include "inventory/DeviceChecks.h"
 
 #include "ui_AssetListWidget.h"
 
@@ -46,11 +46,12 @@ constexpr int filterDelayMs = 200; // one query per pause in typing, not per key
 
 } // namespace
 
-AssetListWidget::AssetListWidget(DatabaseSession &session, AssetKind kind, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::AssetListWidget>()), m_session(session),
-      m_model(new AssetTableModel(session, kind, this))
+AssetListWidget::AssetListWidget(InventoryDocument &document, AssetKind kind, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::AssetListWidget>()), m_document(document),
+      m_model(new AssetTableModel(document, kind, this))
 {
     m_ui->setupUi(this);
+    m_ui->countLabel->setTextFormat(Qt::PlainText);
     m_ui->assetTableView->setModel(m_model);
     m_ui->assetTableView->sortByColumn(-1, Qt::AscendingOrder);
     QHeaderView *header = m_ui->assetTableView->horizontalHeader();
@@ -90,9 +91,9 @@ AssetListWidget::AssetListWidget(DatabaseSession &session, AssetKind kind, QWidg
     connect(m_ui->assetTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AssetListWidget::selectionChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AssetListWidget::selectionChanged);
-    connect(&m_session, &DatabaseSession::assetsChanged, this, &AssetListWidget::fillFilterChoices);
-    connect(&m_session, &DatabaseSession::databaseChanged, this,
+    connect(&m_document, &InventoryDocument::assetsChanged, this,
             &AssetListWidget::fillFilterChoices);
+    connect(m_model, &AssetTableModel::loadFailed, this, &AssetListWidget::updateCount);
     updateCount();
 }
 
@@ -143,24 +144,23 @@ void AssetListWidget::fillFilterChoices()
         statuses.append({AssetValues::label(status), AssetValues::code(status)});
     }
     refill(m_ui->statusComboBox, tr("All statuses"), statuses);
-    QList<QPair<QString, QVariant>> flags{
-        {tr("Unsupported OS (or within 180 days)"), int(DeviceFlag::UnsupportedOs)},
-        {tr("No update for 90 days"), int(DeviceFlag::NoRecentUpdate)},
-        {tr("No MFA"), int(DeviceFlag::NoMfa)},
-        {tr("Not encrypted"), int(DeviceFlag::NotEncrypted)},
-        {tr("Warranty expired"), int(DeviceFlag::WarrantyExpired)},
-    };
-    refill(m_ui->flagComboBox, tr("Everything"), flags);
+    QList<QPair<QString, QVariant>> checks;
+    for (const DeviceCheck check : DeviceChecks::filters())
+        checks.append({DeviceChecks::label(check), int(check)});
+    refill(m_ui->flagComboBox, tr("Everything"), checks);
     QList<QPair<QString, QVariant>> departments;
-    Database *database = m_model->isActive() ? m_session.database() : nullptr;
-    if (database) {
-        const auto names = kind() == AssetKind::Devices
-                               ? AssetQuery<Device>(*database).departments()
-                               : AssetQuery<InformationAsset>(*database).departments();
-        for (const QString &name : names.ok() ? *names : QStringList())
-            departments.append({name, name});
+    m_departmentsError.clear();
+    if (m_model->isActive()) {
+        const auto names = m_document.departments(kind());
+        if (names) {
+            for (const QString &name : *names)
+                departments.append({name, name});
+        } else {
+            m_departmentsError = names.error().fullText();
+        }
     }
     refill(m_ui->departmentComboBox, tr("All departments"), departments);
+    updateCount();
 }
 
 void AssetListWidget::applyFilter()
@@ -171,12 +171,23 @@ void AssetListWidget::applyFilter()
         AssetValues::categoryFromCode(m_ui->categoryComboBox->currentData().toString());
     filter.status = AssetValues::statusFromCode(m_ui->statusComboBox->currentData().toString());
     filter.department = m_ui->departmentComboBox->currentData().toString();
-    filter.flag = DeviceFlag(m_ui->flagComboBox->currentData().toInt());
+    const QVariant check = m_ui->flagComboBox->currentData();
+    if (check.isValid())
+        filter.check = DeviceCheck(check.toInt());
     m_model->setFilter(filter);
 }
 
 void AssetListWidget::updateCount()
 {
+    // A list that cannot be read says why, rather than looking empty.
+    const QString error =
+        !m_model->loadError().isEmpty() ? m_model->loadError() : m_departmentsError;
+    if (!error.isEmpty()) {
+        m_ui->countLabel->setText(tr("Cannot read the list: %1").arg(error));
+        m_ui->countLabel->setToolTip(error);
+        return;
+    }
+    m_ui->countLabel->setToolTip({});
     m_ui->countLabel->setText(tr("%n row(s)", nullptr, m_model->rowCount()));
 }
 

@@ -14,7 +14,7 @@ class AssetListWidget;
 namespace mamori {
 
 class AssetTableModel;
-class DatabaseSession;
+class InventoryDocument;
 
 // The table of one kind of asset with its filters, column chooser and row count.
 class AssetListWidget : public QWidget
@@ -22,7 +22,7 @@ class AssetListWidget : public QWidget
     Q_OBJECT
 
 public:
-    AssetListWidget(DatabaseSession &session, AssetKind kind, QWidget *parent = nullptr);
+    AssetListWidget(InventoryDocument &document, AssetKind kind, QWidget *parent = nullptr);
     ~AssetListWidget() override;
 
     AssetTableModel *model() const { return m_model; }
@@ -48,7 +48,8 @@ private:
     QString settingsKey() const;
 
     std::unique_ptr<Ui::AssetListWidget> m_ui;
-    DatabaseSession &m_session;
+    InventoryDocument &m_document;
+    QString m_departmentsError; // why the department filter is incomplete
     AssetTableModel *m_model;
     QTimer m_filterDelay;
 };

@@ -1,8 +1,9 @@
 #include "AssetTableModel.h"
 
 #include "DatabaseSession.h"
+#include "InventoryDocument.h"
 #include "inventory/AssetRecords.h"
-#include "inventory/EndOfSupportCatalog.h"
+#include "inventory/DeviceChecks.h"
 
 #include <QBrush>
 #include <QColor>
@@ -13,15 +14,14 @@ namespace {
 constexpr int maxCachedPages = 64; // 12,800 rows at most
 }
 
-AssetTableModel::AssetTableModel(DatabaseSession &session, AssetKind kind, QObject *parent)
-    : QAbstractTableModel(parent), m_session(session), m_kind(kind)
+AssetTableModel::AssetTableModel(InventoryDocument &document, AssetKind kind, QObject *parent)
+    : QAbstractTableModel(parent), m_document(document), m_kind(kind)
 {
     for (const AssetField &field : AssetFields::of(kind)) {
         if (field.role != AssetField::Role::ImportOnly)
             m_fields << field.name;
     }
-    connect(&m_session, &DatabaseSession::databaseChanged, this, &AssetTableModel::reload);
-    connect(&m_session, &DatabaseSession::assetsChanged, this, &AssetTableModel::reload);
+    connect(&m_document, &InventoryDocument::assetsChanged, this, &AssetTableModel::reload);
 }
 
 void AssetTableModel::activate()
@@ -43,7 +43,8 @@ void AssetTableModel::reload()
     beginResetModel();
     m_pages.clear();
     m_rowCount = 0;
-    Database *database = m_active ? m_session.database() : nullptr;
+    m_loadError.clear();
+    Database *database = m_active ? m_document.session().database() : nullptr;
     if (database) {
         const auto rows = m_kind == AssetKind::Devices
                               ? AssetQuery<Device>(*database).count(m_filter)
@@ -51,7 +52,7 @@ void AssetTableModel::reload()
         if (rows)
             m_rowCount = *rows;
         else
-            emit loadFailed(rows.error().fullText());
+            reportFailure(rows.error());
     }
     endResetModel();
 }
@@ -62,7 +63,7 @@ const AssetTableModel::Page *AssetTableModel::pageFor(int row) const
     auto found = m_pages.constFind(number);
     if (found != m_pages.cend())
         return &*found;
-    Database *database = m_session.database();
+    Database *database = m_document.session().database();
     if (!database)
         return nullptr;
     if (m_pages.size() >= maxCachedPages)
@@ -71,14 +72,18 @@ const AssetTableModel::Page *AssetTableModel::pageFor(int row) const
     if (m_kind == AssetKind::Devices) {
         auto rows =
             AssetQuery<Device>(*database).page(m_filter, m_sort, number * pageSize, pageSize);
-        if (!rows)
+        if (!rows) {
+            reportFailure(rows.error());
             return nullptr;
+        }
         page = *rows;
     } else {
         auto rows = AssetQuery<InformationAsset>(*database).page(m_filter, m_sort,
                                                                  number * pageSize, pageSize);
-        if (!rows)
+        if (!rows) {
+            reportFailure(rows.error());
             return nullptr;
+        }
         page = *rows;
     }
     return &*m_pages.insert(number, page);
@@ -118,14 +123,22 @@ QVariant AssetTableModel::flagColour(int row) const
     const int offset = row % pageSize;
     if (offset >= devices.size())
         return {};
-    switch (EndOfSupportCatalog::state(devices[offset], m_filter.today)) {
-    case SupportState::Ended:
+    // The same rules as the filters of the same name (DeviceChecks).
+    const Device &device = devices[offset];
+    if (DeviceChecks::holds(DeviceCheck::SupportEnded, device, m_filter.today))
         return QBrush(QColor(0xfd, 0xe0, 0xdc));
-    case SupportState::EndingSoon:
+    if (DeviceChecks::holds(DeviceCheck::SupportEndsSoon, device, m_filter.today))
         return QBrush(QColor(0xff, 0xf4, 0xd6));
-    default:
-        return {};
-    }
+    return {};
+}
+
+void AssetTableModel::reportFailure(const Error &error) const
+{
+    // Said once per failure, not once per cell that asks for the missing page.
+    if (m_loadError == error.fullText())
+        return;
+    m_loadError = error.fullText();
+    emit const_cast<AssetTableModel *>(this)->loadFailed(m_loadError);
 }
 
 int AssetTableModel::rowCount(const QModelIndex &parent) const

@@ -10,7 +10,7 @@
 
 namespace mamori {
 
-class DatabaseSession;
+class InventoryDocument;
 
 // Devices or information assets for a table view, read from the database a page at a time:
 // filtering and sorting happen in SQL and only the pages the view shows are held in memory,
@@ -23,7 +23,7 @@ public:
     static constexpr int pageSize = 200;
     static constexpr int idRole = Qt::UserRole + 1;
 
-    AssetTableModel(DatabaseSession &session, AssetKind kind, QObject *parent = nullptr);
+    AssetTableModel(InventoryDocument &document, AssetKind kind, QObject *parent = nullptr);
 
     AssetKind kind() const { return m_kind; }
     const QStringList &fields() const { return m_fields; }
@@ -44,7 +44,11 @@ public:
                         int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order) override;
 
+    // Why the table is empty or incomplete: the last read failed (empty when it did not).
+    const QString &loadError() const { return m_loadError; }
+
 signals:
+    // A read failed; the view says so instead of showing an empty table.
     void loadFailed(const QString &message);
 
 private:
@@ -53,7 +57,9 @@ private:
     QString text(int row, const QString &field) const;
     QVariant flagColour(int row) const;
 
-    DatabaseSession &m_session;
+    void reportFailure(const Error &error) const;
+
+    InventoryDocument &m_document;
     AssetKind m_kind;
     QStringList m_fields;
     AssetFilter m_filter;
@@ -61,6 +67,7 @@ private:
     int m_rowCount = 0;
     bool m_active = false;
     mutable QHash<int, Page> m_pages; // page number -> rows
+    mutable QString m_loadError;
 };
 
 } // namespace mamori

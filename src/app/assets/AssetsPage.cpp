@@ -9,7 +9,7 @@
 #include "ImportDialog.h"
 #include "InventoryDocument.h"
 #include "Page.h"
-#include "inventory/AssetExporter.h"
+#include "services/AssetExporter.h"
 #include "storage/AssetQuery.h"
 #include "storage/Database.h"
 
@@ -21,10 +21,10 @@
 
 namespace mamori {
 
-AssetsPage::AssetsPage(DatabaseSession &session, InventoryDocument &document, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::AssetsPage>()), m_session(session),
-      m_document(document), m_devices(new AssetListWidget(session, AssetKind::Devices, this)),
-      m_information(new AssetListWidget(session, AssetKind::Information, this))
+AssetsPage::AssetsPage(InventoryDocument &document, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::AssetsPage>()), m_document(document),
+      m_devices(new AssetListWidget(document, AssetKind::Devices, this)),
+      m_information(new AssetListWidget(document, AssetKind::Information, this))
 {
     m_ui->setupUi(this);
     styleAsPageTitle(m_ui->titleLabel);
@@ -44,7 +44,8 @@ AssetsPage::AssetsPage(DatabaseSession &session, InventoryDocument &document, QW
         connect(list, &AssetListWidget::selectionChanged, this, &AssetsPage::updateButtons);
     }
     connect(m_ui->kindTabWidget, &QTabWidget::currentChanged, this, &AssetsPage::updateButtons);
-    connect(&m_session, &DatabaseSession::databaseChanged, this, &AssetsPage::updateButtons);
+    connect(&m_document.session(), &DatabaseSession::databaseChanged, this,
+            &AssetsPage::updateButtons);
     retranslate();
     updateButtons();
 }
@@ -65,16 +66,15 @@ void AssetsPage::retranslate()
 
 void AssetsPage::importFile()
 {
-    if (!m_session.isOpen())
+    if (!m_document.isOpen())
         return;
-    ImportDialog dialog(m_session, this);
+    ImportDialog dialog(m_document, this);
     dialog.exec();
 }
 
 void AssetsPage::exportFile()
 {
-    Database *database = m_session.database();
-    if (!database)
+    if (!m_document.isOpen())
         return;
     const AssetKind kind = currentList()->kind();
     const QString suggested =
@@ -95,23 +95,16 @@ void AssetsPage::exportFile()
     const ExportFormat format = xlsx ? ExportFormat::Xlsx : ExportFormat::Csv;
     const TextEncoding encoding =
         !xlsx && chosenFilter == shiftJisFilter ? TextEncoding::Cp932 : TextEncoding::Utf8;
-    // The worker reads through a connection of its own: the session's belongs to this thread.
-    const QString databasePath = database->path();
-    const Status written = BackgroundTask::run(
-        this, tr("Exporting to %1…").arg(QFileInfo(path).fileName()),
-        [databasePath, kind, path, format, encoding](const ProgressCallback &progress) -> Status {
-            auto reader = Database::openReader(databasePath);
-            if (!reader)
-                return reader.error();
-            return AssetExporter::writeFile(**reader, kind, path, format, encoding, progress);
-        });
+    const Status written =
+        BackgroundTask::run(this, tr("Exporting to %1…").arg(QFileInfo(path).fileName()),
+                            m_document.exportJob(kind, path, format, encoding));
     if (!written && written.error().kind != ErrorKind::Cancelled)
         Dialogs::showError(this, tr("Export failed"), written.error());
 }
 
 void AssetsPage::updateButtons()
 {
-    const bool open = m_session.isOpen();
+    const bool open = m_document.isOpen();
     const qsizetype selected = currentList()->selectedIds().size();
     m_ui->newPushButton->setEnabled(open);
     m_ui->importPushButton->setEnabled(open);
@@ -151,30 +144,30 @@ void AssetsPage::editSelected()
         editRecord(ids.constFirst());
 }
 
-QList<AssetRecord> AssetsPage::selectedRecords() const
+std::optional<QList<AssetRecord>> AssetsPage::selectedRecords(const QString &action)
 {
-    QList<AssetRecord> records;
-    for (const qint64 id : currentList()->selectedIds()) {
-        const auto record = m_document.find(currentList()->kind(), id);
-        if (record && record->has_value())
-            records << **record;
+    auto records = m_document.findAll(currentList()->kind(), currentList()->selectedIds());
+    if (!records) {
+        Dialogs::showError(this, action, records.error());
+        return std::nullopt;
     }
-    return records;
+    return *records;
 }
 
 void AssetsPage::bulkEditSelected()
 {
-    QList<Device> devices;
-    for (const AssetRecord &record : selectedRecords())
-        devices << std::get<Device>(record);
-    if (devices.isEmpty())
+    const auto records = selectedRecords(tr("Edit Several Devices"));
+    if (!records || records->isEmpty())
         return;
-    QStringList departments;
-    if (Database *database = m_session.database()) {
-        const auto names = AssetQuery<Device>(*database).departments();
-        departments = names.ok() ? *names : QStringList();
+    QList<Device> devices;
+    for (const AssetRecord &record : *records)
+        devices << std::get<Device>(record);
+    const auto departments = m_document.departments(AssetKind::Devices);
+    if (!departments) {
+        Dialogs::showError(this, tr("Edit Several Devices"), departments.error());
+        return;
     }
-    BulkEditDialog dialog(devices, departments, this);
+    BulkEditDialog dialog(devices, *departments, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     applyBulkEdit(devices, dialog.changedDevices());
@@ -189,9 +182,10 @@ void AssetsPage::applyBulkEdit(const QList<Device> &before, const QList<Device> 
 
 void AssetsPage::deleteSelected()
 {
-    const QList<AssetRecord> records = selectedRecords();
-    if (records.isEmpty())
+    const auto selected = selectedRecords(tr("Delete"));
+    if (!selected || selected->isEmpty())
         return;
+    const QList<AssetRecord> &records = *selected;
     const bool devices = currentList()->kind() == AssetKind::Devices;
     const QString question =
         devices

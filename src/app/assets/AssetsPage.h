@@ -13,8 +13,6 @@ class AssetsPage;
 namespace mamori {
 
 class AssetListWidget;
-class DatabaseSession;
-class InventoryDocument;
 
 // The inventory: devices and services, and information assets, with import and export.
 class AssetsPage : public QWidget
@@ -22,7 +20,7 @@ class AssetsPage : public QWidget
     Q_OBJECT
 
 public:
-    AssetsPage(DatabaseSession &session, InventoryDocument &document, QWidget *parent = nullptr);
+    explicit AssetsPage(InventoryDocument &document, QWidget *parent = nullptr);
     ~AssetsPage() override;
 
     AssetListWidget *currentList() const;
@@ -42,10 +40,11 @@ private:
     void bulkEditSelected();
     void deleteSelected();
     void updateButtons();
-    QList<AssetRecord> selectedRecords() const;
+    // Every selected record, or nothing (and the error shown) when one cannot be read: an
+    // action never applies to fewer records than were selected.
+    std::optional<QList<AssetRecord>> selectedRecords(const QString &action);
 
     std::unique_ptr<Ui::AssetsPage> m_ui;
-    DatabaseSession &m_session;
     InventoryDocument &m_document;
     AssetListWidget *m_devices;
     AssetListWidget *m_information;

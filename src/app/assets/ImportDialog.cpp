@@ -1,8 +1,9 @@
 #include "ImportDialog.h"
 
 #include "BackgroundTask.h"
-#include "DatabaseSession.h"
 #include "Dialogs.h"
+#include "InventoryDocument.h"
+#include "inventory/AssetImporter.h"
 #include "inventory/HeaderRecognizer.h"
 #include "io/XlsxReader.h"
 
@@ -10,12 +11,9 @@
 
 #include <QComboBox>
 #include <QEvent>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QInputDialog>
-#include <QProgressDialog>
 #include <QSignalBlocker>
-#include <QThread>
 
 #include <utility>
 
@@ -27,8 +25,8 @@ constexpr int detectKind = -1;
 constexpr int busy = -1;
 } // namespace
 
-ImportDialog::ImportDialog(DatabaseSession &session, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::ImportDialog>()), m_session(session)
+ImportDialog::ImportDialog(InventoryDocument &document, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ImportDialog>()), m_document(document)
 {
     m_ui->setupUi(this);
     fillChoices();
@@ -78,9 +76,14 @@ void ImportDialog::fillChoices()
             {QStringLiteral("UTF-8"), int(TextEncoding::Utf8)},
             {QStringLiteral("Shift_JIS (CP932)"), int(TextEncoding::Cp932)}});
     QList<QPair<QString, QVariant>> presets{{tr("(recognise the headers)"), QString()}};
-    const auto names = m_session.importPresetNames();
-    for (const QString &name : names.ok() ? *names : QStringList())
-        presets.append({name, name});
+    const auto names = m_document.importPresetNames();
+    if (names) {
+        for (const QString &name : *names)
+            presets.append({name, name});
+    } else {
+        m_ui->problemsLabel->setText(
+            tr("The saved presets cannot be read: %1").arg(names.error().fullText()));
+    }
     refill(m_ui->presetComboBox, presets);
 }
 
@@ -127,28 +130,17 @@ void ImportDialog::readFile(bool listSheets)
     options.sheet = m_ui->sheetComboBox->currentData().toString();
     setReading(true);
 
-    // Only changes are posted, so reading does not flood the event loop.
-    std::atomic_int shownPercent{busy};
-    const ProgressCallback progress = [this, &shownPercent](qint64 done, qint64 total) {
-        const int percent = total > 0 && done < total ? int(done * 100 / total) : busy;
-        if (shownPercent.exchange(percent) != percent) {
-            QMetaObject::invokeMethod(
-                this, [this, percent] { showReadingProgress(percent); }, Qt::QueuedConnection);
-        }
-        return !m_cancelReading;
-    };
     std::optional<Result<QStringList>> sheets;
     std::optional<Result<Table>> table;
-    std::unique_ptr<QThread> worker(QThread::create([&] {
-        if (listSheets)
-            sheets = XlsxReader::sheetNames(path);
-        table = AssetImporter::readFile(path, options, progress);
-    }));
-    QEventLoop loop;
-    connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
-    worker->start();
-    loop.exec();
-    worker->wait();
+    // The read's own result (a cancel included) arrives in `table`.
+    [[maybe_unused]] const Status ran = BackgroundTask::runShowingProgress(
+        [&](const ProgressCallback &progress) -> Status {
+            if (listSheets)
+                sheets = XlsxReader::sheetNames(path);
+            table = AssetImporter::readFile(path, options, progress);
+            return {};
+        },
+        [this](int percent) { showReadingProgress(percent); }, m_cancelReading);
     setReading(false);
 
     if (sheets && sheets->ok()) {
@@ -283,8 +275,12 @@ void ImportDialog::applyPreset()
         fillPreview();
         return;
     }
-    const auto preset = m_session.importPreset(name);
-    if (!preset || !preset->has_value())
+    const auto preset = m_document.importPreset(name);
+    if (!preset) {
+        Dialogs::showError(this, tr("Import Assets"), preset.error());
+        return;
+    }
+    if (!preset->has_value())
         return;
     const int kindIndex = m_ui->kindComboBox->findData(int((*preset)->kind));
     m_ui->kindComboBox->setCurrentIndex(kindIndex);
@@ -309,10 +305,7 @@ void ImportDialog::savePreset()
     const QStringList mapping = currentMapping();
     for (int column = 0; column < m_table->header.size(); ++column)
         preset.fieldByHeader.insert(m_table->header[column].trimmed(), mapping.value(column));
-    if (const Status saved = m_session.saveImportPreset(preset); !saved) {
-        Dialogs::showError(this, tr("Preset not saved"), saved.error());
-        return;
-    }
+    m_document.saveImportPreset(preset); // a failure is shown by the main window
     fillChoices();
     m_ui->presetComboBox->setCurrentIndex(m_ui->presetComboBox->findData(name));
 }
@@ -364,7 +357,7 @@ bool ImportDialog::checkRows()
                nullptr, int(parsed->problems.size())));
         return false;
     }
-    const auto existing = m_session.countExistingAssets(*parsed);
+    const auto existing = m_document.countExisting(*parsed);
     if (!existing) {
         m_ui->problemsLabel->setText(existing.error().fullText());
         return false;
@@ -389,23 +382,10 @@ bool ImportDialog::runImport()
         return false;
     // Taken out: after the import the counts of the check no longer hold.
     ParsedImport parsed = std::move(*std::exchange(m_checkedRows, std::nullopt));
-    QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(m_path).fileName()), tr("Cancel"), 0,
-                             parsed.rowCount(), this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    std::atomic_bool cancel{false};
-    // The import runs on this thread's database connection, in one transaction; events are
-    // processed between batches so the window repaints and Cancel can be pressed.
-    const auto counts = m_session.importAssets(
-        parsed,
-        [&progress, &cancel](int done, int) {
-            progress.setValue(done);
-            QCoreApplication::processEvents();
-            if (progress.wasCanceled())
-                cancel = true;
-        },
-        &cancel);
-    progress.reset();
+    const QString label = tr("Importing %1…").arg(QFileInfo(m_path).fileName());
+    const auto counts = m_document.import(parsed, [this, &label](const BackgroundJob &job) {
+        return BackgroundTask::run(this, label, job);
+    });
     if (!counts) {
         m_checkedRows = std::move(parsed); // nothing was written: the check still holds
         if (counts.error().kind == ErrorKind::Cancelled)

@@ -16,7 +16,7 @@ class ImportDialog;
 
 namespace mamori {
 
-class DatabaseSession;
+class InventoryDocument;
 
 // Choose a file → preview with the detected encoding and an editable column mapping (savable
 // as a preset) → check every row → import all or nothing, with progress and Cancel.
@@ -25,7 +25,7 @@ class ImportDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit ImportDialog(DatabaseSession &session, QWidget *parent = nullptr);
+    explicit ImportDialog(InventoryDocument &document, QWidget *parent = nullptr);
     ~ImportDialog() override;
 
     // Loads a file as if chosen with the Choose… button: reads it on a worker thread, with
@@ -65,7 +65,7 @@ private:
     std::optional<ParsedImport> parseTable();
 
     std::unique_ptr<Ui::ImportDialog> m_ui;
-    DatabaseSession &m_session;
+    InventoryDocument &m_document;
     QString m_path;
     std::optional<Table> m_table;
     std::optional<AssetKind> m_detectedKind;

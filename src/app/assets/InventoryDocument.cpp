@@ -1,11 +1,16 @@
 #include "InventoryDocument.h"
 
 #include "DatabaseSession.h"
+#include "services/AssetExporter.h"
+#include "services/AssetImportService.h"
 #include "storage/AssetLinkRepository.h"
 #include "storage/AssetQuery.h"
 #include "storage/AssetRepository.h"
+#include "storage/Database.h"
 
-#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <memory>
 
 namespace mamori {
 
@@ -33,220 +38,84 @@ Status updateAll(Database &database, const QList<AssetRecord> &records)
     return InformationAssetRepository(database).updateAll(only<InformationAsset>(records));
 }
 
-class AddCommand : public QUndoCommand
+template<typename Operation> Status eachRecord(const QList<AssetRecord> &records, Operation op)
 {
-public:
-    AddCommand(InventoryDocument &document, const AssetRecord &record)
-        : m_document(document), m_record(record)
-    {
-        setText(QCoreApplication::translate("InventoryDocument", "Add %1").arg(describe(record)));
+    for (const AssetRecord &record : records) {
+        if (Status done = std::visit(op, record); !done)
+            return done;
     }
-    void redo() override
-    {
-        const bool firstTime =
-            std::visit([](const auto &value) { return value.id == 0; }, m_record);
-        const bool done = m_document.write([this, firstTime](Database &database) -> Status {
-            return std::visit(
-                [&database, firstTime](auto &value) -> Status {
-                    AssetRepository<std::decay_t<decltype(value)>> repository(database);
-                    if (!firstTime)
-                        return repository.reinsert(value);
-                    auto id = repository.insert(value);
-                    if (!id)
-                        return id.error();
-                    value.id = *id;
-                    return {};
-                },
-                m_record);
-        });
-        setObsolete(!done);
-    }
-    void undo() override
-    {
-        const qint64 id = std::visit([](const auto &value) { return value.id; }, m_record);
-        const bool done = m_document.write([this, id](Database &database) {
-            return std::visit(
-                [&database, id](const auto &value) {
-                    return AssetRepository<std::decay_t<decltype(value)>>(database).remove(id);
-                },
-                m_record);
-        });
-        setObsolete(!done);
-    }
-
-private:
-    InventoryDocument &m_document;
-    AssetRecord m_record;
-};
-
-class EditCommand : public QUndoCommand
-{
-public:
-    EditCommand(InventoryDocument &document, QList<AssetRecord> before, QList<AssetRecord> after,
-                const QString &text)
-        : m_document(document), m_before(std::move(before)), m_after(std::move(after))
-    {
-        setText(text);
-    }
-    void redo() override { apply(m_after); }
-    void undo() override { apply(m_before); }
-
-private:
-    void apply(const QList<AssetRecord> &records)
-    {
-        setObsolete(!m_document.write(
-            [&records](Database &database) { return updateAll(database, records); }));
-    }
-
-    InventoryDocument &m_document;
-    QList<AssetRecord> m_before;
-    QList<AssetRecord> m_after;
-};
-
-class RemoveCommand : public QUndoCommand
-{
-public:
-    RemoveCommand(InventoryDocument &document, QList<AssetRecord> records)
-        : m_document(document), m_records(std::move(records))
-    {
-        setText(QCoreApplication::translate("InventoryDocument", "Delete %n record(s)", nullptr,
-                                            int(m_records.size())));
-    }
-    void redo() override
-    {
-        setObsolete(!m_document.write([this](Database &database) -> Status {
-            for (const AssetRecord &record : std::as_const(m_records)) {
-                const Status removed = std::visit(
-                    [&database](const auto &value) {
-                        return AssetRepository<std::decay_t<decltype(value)>>(database).remove(
-                            value.id);
-                    },
-                    record);
-                if (!removed)
-                    return removed;
-            }
-            return {};
-        }));
-    }
-    void undo() override
-    {
-        setObsolete(!m_document.write([this](Database &database) -> Status {
-            for (const AssetRecord &record : std::as_const(m_records)) {
-                const Status restored = std::visit(
-                    [&database](const auto &value) {
-                        return AssetRepository<std::decay_t<decltype(value)>>(database).reinsert(
-                            value);
-                    },
-                    record);
-                if (!restored)
-                    return restored;
-            }
-            return {};
-        }));
-    }
-
-private:
-    InventoryDocument &m_document;
-    QList<AssetRecord> m_records;
-};
-
-class LinkCommand : public QUndoCommand
-{
-public:
-    LinkCommand(InventoryDocument &document, qint64 informationAssetId, qint64 deviceId,
-                bool adding)
-        : m_document(document), m_information(informationAssetId), m_device(deviceId),
-          m_adding(adding)
-    {
-        setText(adding ? QCoreApplication::translate("InventoryDocument", "Link")
-                       : QCoreApplication::translate("InventoryDocument", "Unlink"));
-    }
-    void redo() override { apply(m_adding); }
-    void undo() override { apply(!m_adding); }
-
-private:
-    void apply(bool add)
-    {
-        setObsolete(!m_document.write([this, add](Database &database) -> Status {
-            AssetLinkRepository links(database);
-            if (!add)
-                return links.unlink(m_information, m_device);
-            auto added = links.linkAll({{m_information, m_device}});
-            if (!added)
-                return added.error();
-            return {};
-        }));
-    }
-
-    InventoryDocument &m_document;
-    qint64 m_information;
-    qint64 m_device;
-    bool m_adding;
-};
-
-} // namespace
-
-InventoryDocument::InventoryDocument(DatabaseSession &session, QObject *parent)
-    : QObject(parent), m_session(session)
-{
-    // History belongs to one database: switching files starts a new one.
-    connect(&m_session, &DatabaseSession::databaseChanged, &m_undoStack, &QUndoStack::clear);
+    return {};
 }
 
-bool InventoryDocument::write(const std::function<Status(Database &)> &operation)
+template<typename Record>
+Result<std::optional<AssetRecord>> findRecord(Database &database, qint64 id)
 {
-    Database *database = m_session.database();
-    if (!database) {
-        emit writeFailed(Error(ErrorKind::DatabaseMissing, tr("No database is open.")));
-        return false;
-    }
-    const Status done = operation(*database);
-    m_session.notifyAssetsChanged();
-    if (!done)
-        emit writeFailed(done.error());
-    return done.ok();
-}
-
-Result<std::optional<AssetRecord>> InventoryDocument::find(AssetKind kind, qint64 id) const
-{
-    Database *database = m_session.database();
-    if (!database)
-        return std::optional<AssetRecord>();
-    if (kind == AssetKind::Devices) {
-        auto found = DeviceRepository(*database).find(id);
-        if (!found)
-            return found.error();
-        return found->has_value() ? std::optional<AssetRecord>(**found) : std::nullopt;
-    }
-    auto found = InformationAssetRepository(*database).find(id);
+    auto found = AssetRepository<Record>(database).find(id);
     if (!found)
         return found.error();
     return found->has_value() ? std::optional<AssetRecord>(**found) : std::nullopt;
 }
 
+} // namespace
+
+InventoryDocument::InventoryDocument(DatabaseSession &session, QObject *parent)
+    : Document(session, parent)
+{
+    connect(&session, &DatabaseSession::databaseChanged, this, [this] {
+        emit assetsChanged();
+        emit importPresetsChanged();
+    });
+}
+
+Result<std::optional<AssetRecord>> InventoryDocument::find(AssetKind kind, qint64 id) const
+{
+    return read<std::optional<AssetRecord>>([kind, id](Database &database) {
+        return kind == AssetKind::Devices ? findRecord<Device>(database, id)
+                                          : findRecord<InformationAsset>(database, id);
+    });
+}
+
+Result<QList<AssetRecord>> InventoryDocument::findAll(AssetKind kind,
+                                                      const QList<qint64> &ids) const
+{
+    QList<AssetRecord> records;
+    for (const qint64 id : ids) {
+        auto record = find(kind, id);
+        if (!record)
+            return record.error();
+        if (!record->has_value()) {
+            return Error(
+                ErrorKind::InvalidInput,
+                tr("Record %1 is no longer in the database; nothing was changed.").arg(id));
+        }
+        records << **record;
+    }
+    return records;
+}
+
 Result<bool> InventoryDocument::keyTaken(const AssetRecord &record) const
 {
-    Database *database = m_session.database();
-    if (!database)
-        return false;
-    return std::visit(
-        [database](const auto &value) -> Result<bool> {
-            auto other = AssetRepository<std::decay_t<decltype(value)>>(*database).findByKey(value);
-            if (!other)
-                return other.error();
-            return other->has_value() && (*other)->id != value.id;
-        },
-        record);
+    return read<bool>([&record](Database &database) {
+        return std::visit(
+            [&database](const auto &value) -> Result<bool> {
+                auto other =
+                    AssetRepository<std::decay_t<decltype(value)>>(database).findByKey(value);
+                if (!other)
+                    return other.error();
+                return other->has_value() && (*other)->id != value.id;
+            },
+            record);
+    });
 }
 
 Result<QList<AuditEntry>> InventoryDocument::history(AssetKind kind, qint64 id) const
 {
-    Database *database = m_session.database();
-    if (!database)
-        return QList<AuditEntry>();
-    return AuditLog(*database).entriesFor(
-        kind == AssetKind::Devices ? QStringLiteral("device") : QStringLiteral("information_asset"),
-        QString::number(id));
+    return read<QList<AuditEntry>>([kind, id](Database &database) {
+        return AuditLog(database).entriesFor(kind == AssetKind::Devices
+                                                 ? QStringLiteral("device")
+                                                 : QStringLiteral("information_asset"),
+                                             QString::number(id));
+    });
 }
 
 QString InventoryDocument::labelOf(const AssetRecord &record)
@@ -263,36 +132,36 @@ QString InventoryDocument::labelOf(const AssetRecord &record)
 
 Result<QStringList> InventoryDocument::labels(AssetKind kind, int limit) const
 {
-    Database *database = m_session.database();
-    if (!database)
-        return QStringList();
-    QStringList names;
-    const auto collect = [&names](const auto &records) {
-        for (const auto &record : records)
-            names << labelOf(record);
-    };
-    if (kind == AssetKind::Devices) {
-        auto page = AssetQuery<Device>(*database).page({}, {}, 0, limit);
-        if (!page)
-            return page.error();
-        collect(*page);
-    } else {
-        auto page = AssetQuery<InformationAsset>(*database).page({}, {}, 0, limit);
-        if (!page)
-            return page.error();
-        collect(*page);
-    }
-    return names;
+    return read<QStringList>([kind, limit](Database &database) -> Result<QStringList> {
+        QStringList names;
+        const auto collect = [&names](const auto &page) -> Result<QStringList> {
+            if (!page)
+                return page.error();
+            for (const auto &record : *page)
+                names << labelOf(record);
+            return names;
+        };
+        if (kind == AssetKind::Devices)
+            return collect(AssetQuery<Device>(database).page({}, {}, 0, limit));
+        return collect(AssetQuery<InformationAsset>(database).page({}, {}, 0, limit));
+    });
+}
+
+Result<QStringList> InventoryDocument::departments(AssetKind kind) const
+{
+    return read<QStringList>([kind](Database &database) {
+        return kind == AssetKind::Devices ? AssetQuery<Device>(database).departments()
+                                          : AssetQuery<InformationAsset>(database).departments();
+    });
 }
 
 Result<QList<InventoryDocument::LinkedRecord>> InventoryDocument::linked(AssetKind kind,
                                                                          qint64 id) const
 {
-    Database *database = m_session.database();
-    if (!database)
-        return QList<LinkedRecord>();
-    AssetLinkRepository links(*database);
-    auto ids = kind == AssetKind::Devices ? links.informationOn(id) : links.devicesOf(id);
+    auto ids = read<QList<qint64>>([kind, id](Database &database) {
+        AssetLinkRepository links(database);
+        return kind == AssetKind::Devices ? links.informationOn(id) : links.devicesOf(id);
+    });
     if (!ids)
         return ids.error();
     const AssetKind other =
@@ -311,62 +180,213 @@ Result<QList<InventoryDocument::LinkedRecord>> InventoryDocument::linked(AssetKi
 Result<std::optional<InventoryDocument::LinkedRecord>>
 InventoryDocument::findByLabel(AssetKind kind, const QString &text) const
 {
-    Database *database = m_session.database();
     const QString wanted = text.trimmed();
-    if (!database || wanted.isEmpty())
+    if (wanted.isEmpty())
         return std::optional<LinkedRecord>();
-    if (kind == AssetKind::Devices) {
-        Device key;
-        key.assetNumber = wanted.section(QLatin1Char(' '), 0, 0);
-        auto found = DeviceRepository(*database).findByKey(key);
-        if (!found)
-            return found.error();
-        if (!found->has_value())
-            return std::optional<LinkedRecord>();
-        return std::optional<LinkedRecord>(LinkedRecord{(*found)->id, labelOf(**found)});
-    }
-    InformationAsset key;
-    key.businessArea = wanted.section(QStringLiteral(" / "), 0, 0).trimmed();
-    key.name = wanted.section(QStringLiteral(" / "), 1).trimmed();
-    auto found = InformationAssetRepository(*database).findByKey(key);
-    if (!found)
-        return found.error();
-    if (!found->has_value())
-        return std::optional<LinkedRecord>();
-    return std::optional<LinkedRecord>(LinkedRecord{(*found)->id, labelOf(**found)});
+    return read<std::optional<LinkedRecord>>(
+        [kind, wanted](Database &database) -> Result<std::optional<LinkedRecord>> {
+            const auto linkOf = [](const auto &found) -> Result<std::optional<LinkedRecord>> {
+                if (!found)
+                    return found.error();
+                if (!found->has_value())
+                    return std::optional<LinkedRecord>();
+                return std::optional<LinkedRecord>(LinkedRecord{(*found)->id, labelOf(**found)});
+            };
+            if (kind == AssetKind::Devices) {
+                Device key;
+                key.assetNumber = wanted.section(QLatin1Char(' '), 0, 0);
+                return linkOf(DeviceRepository(database).findByKey(key));
+            }
+            InformationAsset key;
+            key.businessArea = wanted.section(QStringLiteral(" / "), 0, 0).trimmed();
+            key.name = wanted.section(QStringLiteral(" / "), 1).trimmed();
+            return linkOf(InformationAssetRepository(database).findByKey(key));
+        });
 }
 
 void InventoryDocument::add(const AssetRecord &record)
 {
-    m_undoStack.push(new AddCommand(*this, record));
+    // The first redo gives the record its id; a redo after an undo puts it back under that id.
+    auto added = std::make_shared<AssetRecord>(record);
+    push(
+        tr("Add %1").arg(describe(record)),
+        [added](Database &database) -> Status {
+            return std::visit(
+                [&database](auto &value) -> Status {
+                    AssetRepository<std::decay_t<decltype(value)>> repository(database);
+                    if (value.id != 0)
+                        return repository.reinsert(value);
+                    auto id = repository.insert(value);
+                    if (!id)
+                        return id.error();
+                    value.id = *id;
+                    return {};
+                },
+                *added);
+        },
+        [added](Database &database) {
+            return std::visit(
+                [&database](const auto &value) {
+                    return AssetRepository<std::decay_t<decltype(value)>>(database).remove(
+                        value.id);
+                },
+                *added);
+        },
+        [this] { emit assetsChanged(); });
 }
 
 void InventoryDocument::edit(const AssetRecord &before, const AssetRecord &after)
 {
-    m_undoStack.push(new EditCommand(*this, {before}, {after}, tr("Edit %1").arg(describe(after))));
-}
-
-void InventoryDocument::remove(const QList<AssetRecord> &records)
-{
-    if (!records.isEmpty())
-        m_undoStack.push(new RemoveCommand(*this, records));
-}
-
-void InventoryDocument::link(qint64 informationAssetId, qint64 deviceId)
-{
-    m_undoStack.push(new LinkCommand(*this, informationAssetId, deviceId, true));
-}
-
-void InventoryDocument::unlink(qint64 informationAssetId, qint64 deviceId)
-{
-    m_undoStack.push(new LinkCommand(*this, informationAssetId, deviceId, false));
+    push(
+        tr("Edit %1").arg(describe(after)),
+        [after](Database &database) { return updateAll(database, {after}); },
+        [before](Database &database) { return updateAll(database, {before}); },
+        [this] { emit assetsChanged(); });
 }
 
 void InventoryDocument::editAll(const QList<AssetRecord> &before, const QList<AssetRecord> &after)
 {
-    if (!before.isEmpty())
-        m_undoStack.push(new EditCommand(*this, before, after,
-                                         tr("Edit %n record(s)", nullptr, int(after.size()))));
+    if (before.isEmpty())
+        return;
+    push(
+        tr("Edit %n record(s)", nullptr, int(after.size())),
+        [after](Database &database) { return updateAll(database, after); },
+        [before](Database &database) { return updateAll(database, before); },
+        [this] { emit assetsChanged(); });
+}
+
+void InventoryDocument::remove(const QList<AssetRecord> &records)
+{
+    if (records.isEmpty())
+        return;
+    push(
+        tr("Delete %n record(s)", nullptr, int(records.size())),
+        [records](Database &database) {
+            return eachRecord(records, [&database](const auto &value) {
+                return AssetRepository<std::decay_t<decltype(value)>>(database).remove(value.id);
+            });
+        },
+        [records](Database &database) {
+            return eachRecord(records, [&database](const auto &value) {
+                return AssetRepository<std::decay_t<decltype(value)>>(database).reinsert(value);
+            });
+        },
+        [this] { emit assetsChanged(); });
+}
+
+namespace {
+
+Status setLink(Database &database, qint64 information, qint64 device, bool linked)
+{
+    AssetLinkRepository links(database);
+    if (!linked)
+        return links.unlink(information, device);
+    auto added = links.linkAll({{information, device}});
+    if (!added)
+        return added.error();
+    return {};
+}
+
+} // namespace
+
+void InventoryDocument::link(qint64 informationAssetId, qint64 deviceId)
+{
+    push(
+        tr("Link"),
+        [=](Database &database) { return setLink(database, informationAssetId, deviceId, true); },
+        [=](Database &database) { return setLink(database, informationAssetId, deviceId, false); },
+        [this] { emit assetsChanged(); });
+}
+
+void InventoryDocument::unlink(qint64 informationAssetId, qint64 deviceId)
+{
+    push(
+        tr("Unlink"),
+        [=](Database &database) { return setLink(database, informationAssetId, deviceId, false); },
+        [=](Database &database) { return setLink(database, informationAssetId, deviceId, true); },
+        [this] { emit assetsChanged(); });
+}
+
+Result<QStringList> InventoryDocument::importPresetNames() const
+{
+    return read<QStringList>(
+        [](Database &database) { return ImportPresetRepository(database).names(); });
+}
+
+Result<std::optional<ImportPreset>> InventoryDocument::importPreset(const QString &name) const
+{
+    return read<std::optional<ImportPreset>>(
+        [&name](Database &database) { return ImportPresetRepository(database).load(name); });
+}
+
+void InventoryDocument::saveImportPreset(const ImportPreset &preset)
+{
+    auto previous = importPreset(preset.name);
+    if (!previous) {
+        emit writeFailed(previous.error());
+        return;
+    }
+    push(
+        tr("Save the import preset %1").arg(preset.name),
+        [preset](Database &database) { return ImportPresetRepository(database).save(preset); },
+        [preset, before = *previous](Database &database) {
+            ImportPresetRepository presets(database);
+            return before ? presets.save(*before) : presets.remove(preset.name);
+        },
+        [this] { emit importPresetsChanged(); });
+}
+
+Result<int> InventoryDocument::countExisting(const ParsedImport &parsed) const
+{
+    return read<int>([&parsed](Database &database) {
+        return AssetImportService::countExisting(database, parsed);
+    });
+}
+
+Result<UpsertCounts> InventoryDocument::import(const ParsedImport &parsed, const JobRunner &run)
+{
+    auto open = writableDatabase();
+    if (!open)
+        return open.error();
+    if (Status writable = (*open)->writable(); !writable)
+        return writable.error();
+    // On a worker, through a connection of its own: the session's belongs to this thread.
+    auto counts = std::make_shared<UpsertCounts>();
+    const Status written =
+        run([path = (*open)->path(), &parsed, counts](const ProgressCallback &progress) -> Status {
+            auto writer = Database::openWriter(path);
+            if (!writer)
+                return writer.error();
+            auto result = AssetImportService::write(**writer, parsed, progress);
+            if (!result)
+                return result.error();
+            *counts = *result;
+            return {};
+        });
+    if (!written)
+        return written.error();
+    changedOutside(
+        tr("the import of %1 changed records outside the undo history").arg(parsed.sourceName));
+    return *counts;
+}
+
+BackgroundJob InventoryDocument::exportJob(AssetKind kind, const QString &path, ExportFormat format,
+                                           TextEncoding encoding) const
+{
+    const QString databasePath = database() ? database()->path() : QString();
+    return
+        [databasePath, kind, path, format, encoding](const ProgressCallback &progress) -> Status {
+            auto reader = Database::openReader(databasePath);
+            if (!reader)
+                return reader.error();
+            return AssetExporter::writeFile(**reader, kind, path, format, encoding, progress);
+        };
+}
+
+void InventoryDocument::changedOutside(const QString &reason)
+{
+    fenceHistory(reason);
+    emit assetsChanged();
 }
 
 } // namespace mamori

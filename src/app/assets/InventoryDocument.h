@@ -1,36 +1,38 @@
 #pragma once
 
-#include "Result.h"
+#include "BackgroundTask.h"
+#include "Document.h"
 #include "inventory/AssetFields.h"
+#include "inventory/AssetImport.h"
 #include "inventory/Device.h"
 #include "inventory/InformationAsset.h"
+#include "io/TextDecoding.h"
 #include "storage/AuditLog.h"
-
-#include <QObject>
-#include <QUndoStack>
+#include "storage/ImportPresetRepository.h"
 
 #include <optional>
 #include <variant>
 
 namespace mamori {
 
-class DatabaseSession;
+enum class ExportFormat;
 
 using AssetRecord = std::variant<Device, InformationAsset>;
 
-// Every change a person makes to the inventory goes through here as an undoable command
-// (Tiled's Document idea): add, edit, delete and bulk edit, each undone and redone through the
-// audited repositories. Widgets never write to storage themselves.
-class InventoryDocument : public QObject
+// Every change a person makes to the inventory goes through here: add, edit, delete, bulk edit,
+// links and import presets, each an undoable command through the audited repositories. An import
+// writes outside the history and fences it (Document::fenceHistory).
+class InventoryDocument : public Document
 {
     Q_OBJECT
 
 public:
     explicit InventoryDocument(DatabaseSession &session, QObject *parent = nullptr);
 
-    QUndoStack &undoStack() { return m_undoStack; }
-
     Result<std::optional<AssetRecord>> find(AssetKind kind, qint64 id) const;
+    // Every record of `ids`; an error when one cannot be read or no longer exists, so an action
+    // on a selection never acts on fewer records than were selected.
+    Result<QList<AssetRecord>> findAll(AssetKind kind, const QList<qint64> &ids) const;
     // True when another record already uses the record's key (asset number, or area and name).
     Result<bool> keyTaken(const AssetRecord &record) const;
     Result<QList<AuditEntry>> history(AssetKind kind, qint64 id) const;
@@ -47,6 +49,8 @@ public:
     static QString labelOf(const AssetRecord &record);
     // Labels of the first `limit` records of a kind, to choose from when linking.
     Result<QStringList> labels(AssetKind kind, int limit) const;
+    // Departments in use, for filters and the bulk editor.
+    Result<QStringList> departments(AssetKind kind) const;
 
     void add(const AssetRecord &record);
     void edit(const AssetRecord &before, const AssetRecord &after);
@@ -55,15 +59,26 @@ public:
     void link(qint64 informationAssetId, qint64 deviceId);
     void unlink(qint64 informationAssetId, qint64 deviceId);
 
-    // Used by the commands: writes and tells the views. Errors are reported through writeFailed.
-    bool write(const std::function<Status(Database &)> &operation);
+    // Import: presets of column mappings (saving one is undoable), the dry run's count, and
+    // the write, run by `run` (BackgroundTask::run with the caller's progress dialog) on a
+    // worker with its own connection. All or nothing; it fences the undo history.
+    Result<QStringList> importPresetNames() const;
+    Result<std::optional<ImportPreset>> importPreset(const QString &name) const;
+    void saveImportPreset(const ImportPreset &preset);
+    Result<int> countExisting(const ParsedImport &parsed) const;
+    using JobRunner = std::function<Status(const BackgroundJob &job)>;
+    Result<UpsertCounts> import(const ParsedImport &parsed, const JobRunner &run);
+    // Writes a CSV or XLSX file of one kind on a worker, reading through its own connection.
+    BackgroundJob exportJob(AssetKind kind, const QString &path, ExportFormat format,
+                            TextEncoding encoding) const;
+    // Records were written outside this document (the demo data): the views re-read and the
+    // history is fenced with `reason`.
+    void changedOutside(const QString &reason);
 
 signals:
-    void writeFailed(const mamori::Error &error);
-
-private:
-    DatabaseSession &m_session;
-    QUndoStack m_undoStack;
+    // Devices, information assets or their links were added, changed or removed.
+    void assetsChanged();
+    void importPresetsChanged();
 };
 
 } // namespace mamori

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
@@ -9,6 +10,9 @@ namespace mamori {
 // record; a withdrawal sets withdrawnOn. The 自己宣言ID is free text: its format has changed.
 struct Declaration
 {
+    Q_DECLARE_TR_FUNCTIONS(Declaration)
+
+public:
     qint64 id = 0;
     int level = 1; // 1 = ★, 2 = ★★
     QDate declaredOn;
@@ -20,6 +24,9 @@ struct Declaration
 
     bool inForce() const { return !withdrawnOn.isValid(); }
     bool operator==(const Declaration &) const = default;
+
+    // "★ One star", "★★ Two stars".
+    static QString levelLabel(int level);
 };
 
 } // namespace mamori

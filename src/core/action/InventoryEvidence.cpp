@@ -40,12 +40,13 @@ Facts updateFacts(const InventoryEvidence &evidence)
     Facts facts;
     if (evidence.unsupportedOs > 0) {
         facts.sentences << InventoryAdvisor::tr(
-                               "%n of %1 devices run an OS past its end of support.", nullptr,
-                               evidence.unsupportedOs)
+                               "%n of %1 devices and programs in use are past their end of "
+                               "support.",
+                               nullptr, evidence.unsupportedOs)
                                .arg(evidence.activeDevices);
     } else {
         facts.sentences << InventoryAdvisor::tr(
-            "%n device(s) in use, none on an OS past its end of support.", nullptr,
+            "%n device(s) and program(s) in use, none past its end of support.", nullptr,
             evidence.activeDevices);
     }
     facts.answer = grade(evidence.unsupportedOs, evidence.activeDevices);
@@ -113,8 +114,7 @@ QList<AnswerSuggestion> InventoryAdvisor::suggestAnswers(const InventoryEvidence
         suggestions.append({2, facts.answer, joined(facts.sentences)});
     }
     if (evidence.lastBackup && evidence.lastBackup->isValid()) {
-        const QDate asOf = evidence.asOf.isValid() ? evidence.asOf : QDate::currentDate();
-        const int age = int(std::max<qint64>(0, evidence.lastBackup->daysTo(asOf)));
+        const int age = int(std::max<qint64>(0, evidence.lastBackup->daysTo(evidence.asOf)));
         const int answer = age <= backupDoneDays     ? diagnosis::done
                            : age <= backupPartlyDays ? diagnosis::partly
                                                      : diagnosis::notDone;

@@ -10,28 +10,27 @@
 namespace mamori {
 
 // What the inventory (and, later, backup and incident records) says about the practices the
-// five rules and the self-diagnosis ask about. Counted in SQL by loadInventoryEvidence()
-// (storage/ActionRepository).
+// five rules and the self-diagnosis ask about: counts of DeviceChecks (inventory/DeviceChecks),
+// made in SQL by loadInventoryEvidence() (storage/InventoryEvidenceQuery), so the Assets page's
+// filter of the same name lists exactly the devices counted.
 struct InventoryEvidence
 {
-    // Devices in use or spare (not retired or disposed), excluding cloud services and software.
-    int activeDevices = 0;
-    int unsupportedOs = 0;         // end of support passed
-    int noRecentUpdate = 0;        // updatable devices with the last update older than 90 days,
-                                   // or never recorded
-    int withoutAntivirus = 0;      // PCs, laptops and servers with antivirus "no"
-    int antivirusUnknown = 0;      // … with antivirus not recorded
-    int withoutMfa = 0;            // cloud services with MFA "no" or "partial"
-    int disposedDevices = 0;       // disposed
-    int disposedWithoutMethod = 0; // disposed with no disposal method recorded
+    int activeDevices = 0;         // DeviceCheck::SupportTracked: devices and software in use
+    int unsupportedOs = 0;         // DeviceCheck::SupportEnded
+    int noRecentUpdate = 0;        // DeviceCheck::NoRecentUpdate
+    int withoutAntivirus = 0;      // DeviceCheck::NoAntivirus
+    int antivirusUnknown = 0;      // DeviceCheck::AntivirusUnknown
+    int withoutMfa = 0;            // DeviceCheck::WeakMfa
+    int disposedDevices = 0;       // DeviceCheck::Disposed
+    int disposedWithoutMethod = 0; // DeviceCheck::DisposedWithoutMethod
     int informationAssets = 0;
     int assetsOnCloudOrShared = 0;   // linked to a cloud service or a NAS/server, or media says so
-    int cloudServices = 0;           // in use (not retired or disposed)
+    int cloudServices = 0;           // DeviceCheck::UsesMfa
     std::optional<QDate> lastBackup; // from the backups issue; empty until it lands
     // The denominators of the counts above, so a suggestion can tell "some" from "most".
-    int updatableDevices = 0; // active PCs, laptops, servers and smartphones/tablets
-    int computers = 0;        // active PCs, laptops and servers
-    int mfaUnknown = 0;       // cloud services in use with MFA not recorded
+    int updatableDevices = 0; // DeviceCheck::Updatable
+    int computers = 0;        // DeviceCheck::NeedsAntivirus
+    int mfaUnknown = 0;       // DeviceCheck::MfaUnknown
     QDate asOf;               // the day counted; the last backup's age is measured from it
 };
 

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "action/Declaration.h"
+#include "action/DiagnosisSession.h"
 #include "action/FiveRules.h"
 #include "action/Policy.h"
-#include "storage/DiagnosisRepository.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,9 +1,10 @@
 #include "AssetBulkWrite.h"
 
-#include "AssetRows.h"
 #include "AuditLog.h"
 #include "BackgroundRelease.h"
+#include "Clock.h"
 #include "Transaction.h"
+#include "storage/detail/AssetRows.h"
 
 #include <QDateTime>
 
@@ -82,7 +83,7 @@ template<typename Record> struct AssetBulkWrite<Record>::State
     std::optional<RecordInserter<Record>> inserter;
     std::optional<RecordReader<Record>> reader;
     UpsertCounts counts;
-    QDateTime startedAt = QDateTime::currentDateTimeUtc();
+    QDateTime startedAt = Clock::nowUtc();
 };
 
 template<typename Record>

@@ -2,8 +2,8 @@
 
 #include "AuditLog.h"
 #include "Database.h"
-#include "SqlSupport.h"
 #include "Transaction.h"
+#include "storage/detail/SqlSupport.h"
 
 namespace mamori {
 

@@ -1,7 +1,8 @@
 #include "AssetQuery.h"
 
-#include "AssetTables.h"
 #include "Database.h"
+#include "detail/DeviceCheckSql.h"
+#include "storage/detail/AssetTables.h"
 
 namespace mamori {
 
@@ -62,31 +63,10 @@ template<typename Record> Where whereFor(const AssetFilter &filter)
             where.conditions << QStringLiteral("status = ?");
             where.values << AssetValues::code(*filter.status);
         }
-        const QString active = QStringLiteral("status NOT IN ('retired', 'disposed')");
-        const auto iso = [](const QDate &date) { return date.toString(Qt::ISODate); };
-        switch (filter.flag) {
-        case DeviceFlag::None:
-            break;
-        case DeviceFlag::UnsupportedOs:
-            where.conditions << active << QStringLiteral("end_of_support <= ?");
-            where.values << iso(filter.today.addDays(180));
-            break;
-        case DeviceFlag::NoRecentUpdate:
-            where.conditions << active
-                             << QStringLiteral("category IN ('pc', 'laptop', 'server', 'mobile')")
-                             << QStringLiteral("(last_update IS NULL OR last_update < ?)");
-            where.values << iso(filter.today.addDays(-90));
-            break;
-        case DeviceFlag::NoMfa:
-            where.conditions << active << QStringLiteral("mfa IN ('no', 'partial')");
-            break;
-        case DeviceFlag::NotEncrypted:
-            where.conditions << active << QStringLiteral("disk_encryption = 'no'");
-            break;
-        case DeviceFlag::WarrantyExpired:
-            where.conditions << active << QStringLiteral("warranty_end < ?");
-            where.values << iso(filter.today);
-            break;
+        if (filter.check) {
+            const sql::Condition check = sql::deviceCheck(*filter.check, filter.today);
+            where.conditions << QStringLiteral("(%1)").arg(check.sql);
+            where.values += check.values;
         }
     }
     return where;

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "Clock.h"
 #include "Result.h"
 #include "inventory/AssetFields.h"
 #include "inventory/Device.h"
+#include "inventory/DeviceChecks.h"
 #include "inventory/InformationAsset.h"
 
 #include <QDate>
@@ -15,25 +17,14 @@ namespace mamori {
 
 class Database;
 
-// Devices needing attention, as the Assets page's flag filter offers them.
-enum class DeviceFlag
-{
-    None,
-    UnsupportedOs,  // end of support passed or within 180 days
-    NoRecentUpdate, // no update applied for 90 days (or never recorded)
-    NoMfa,          // MFA "no" or only partly
-    NotEncrypted,   // disk encryption "no"
-    WarrantyExpired,
-};
-
 struct AssetFilter
 {
     QString text; // matched anywhere in the text columns, case-insensitively
     std::optional<DeviceCategory> category;
     std::optional<DeviceStatus> status;
     QString department; // exact; empty: any (owning department for information assets)
-    DeviceFlag flag = DeviceFlag::None;
-    QDate today = QDate::currentDate();
+    std::optional<DeviceCheck> check; // devices only: those DeviceChecks::holds() accepts
+    QDate today = Clock::today();     // what the check's dates are measured from
 };
 
 struct AssetSort

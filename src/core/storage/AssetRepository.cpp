@@ -1,9 +1,9 @@
 #include "AssetRepository.h"
 
 #include "AssetBulkWrite.h"
-#include "AssetRows.h"
 #include "AuditLog.h"
 #include "Transaction.h"
+#include "storage/detail/AssetRows.h"
 
 #include <QThread>
 
@@ -344,9 +344,7 @@ template<typename Record> Status AssetRepository<Record>::remove(qint64 id)
 template<typename Record>
 Result<UpsertCounts>
 AssetRepository<Record>::upsertAll(const QList<Record> &records, const QStringList &fieldsToWrite,
-                                   const std::function<void(int, int)> &progress,
-                                   const std::atomic_bool *cancelRequested,
-                                   const BulkOrigin &origin)
+                                   const ProgressCallback &progress, const BulkOrigin &origin)
 {
     AssetBulkWrite<Record> write(m_database, fieldsToWrite, origin);
     if (Status begun = write.begin(records.size()); !begun)
@@ -358,13 +356,11 @@ AssetRepository<Record>::upsertAll(const QList<Record> &records, const QStringLi
         preparer.emplace(records);
     const int total = int(records.size());
     for (int i = 0; i < total; ++i) {
-        if (cancelRequested && cancelRequested->load())
-            return Error(ErrorKind::Cancelled,
-                         Error::tr("The import was cancelled; nothing was saved."));
         if (Status added = write.add(records[i], preparer ? &preparer->next() : nullptr); !added)
             return added.error();
-        if (progress && (i % 256 == 0 || i + 1 == total))
-            progress(i + 1, total);
+        if (progress && (i % 256 == 0 || i + 1 == total) && !progress(i + 1, total))
+            return Error(ErrorKind::Cancelled,
+                         Error::tr("The import was cancelled; nothing was saved."));
     }
     return write.commit();
 }

@@ -1,27 +1,20 @@
 #pragma once
 
+#include "Progress.h"
 #include "Result.h"
 #include "inventory/Device.h"
 #include "inventory/InformationAsset.h"
+#include "inventory/UpsertCounts.h"
 
 #include <QList>
 #include <QStringList>
 
-#include <atomic>
-#include <functional>
 #include <memory>
 #include <optional>
 
 namespace mamori {
 
 class Database;
-
-struct UpsertCounts
-{
-    int created = 0;
-    int updated = 0;
-    int unchanged = 0;
-};
 
 template<typename Record> class AssetBulkWrite;
 
@@ -60,10 +53,9 @@ public:
 
     // Inserts new records and, where the key exists, updates only `fieldsToWrite` (and adds the
     // custom fields), all in one transaction: any failure or a cancel leaves the database as it
-    // was. `progress(done, total)`.
+    // was. `progress(done, total)` in records; returning false cancels.
     Result<UpsertCounts> upsertAll(const QList<Record> &records, const QStringList &fieldsToWrite,
-                                   const std::function<void(int, int)> &progress = {},
-                                   const std::atomic_bool *cancelRequested = nullptr,
+                                   const ProgressCallback &progress = {},
                                    const BulkOrigin &origin = {});
 
     // How many of the records have a key already in the database (a dry run's "updated").

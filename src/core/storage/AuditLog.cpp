@@ -1,8 +1,9 @@
 #include "AuditLog.h"
 
+#include "Clock.h"
 #include "Database.h"
 #include "OsUser.h"
-#include "SqlSupport.h"
+#include "storage/detail/SqlSupport.h"
 
 namespace mamori {
 
@@ -64,7 +65,7 @@ AuditLog::~AuditLog() = default;
 
 Status AuditLog::record(const AuditChange &change)
 {
-    return record(change, QDateTime::currentDateTimeUtc());
+    return record(change, Clock::nowUtc());
 }
 
 Status AuditLog::record(const AuditChange &change, const QDateTime &changedAt)

@@ -2,8 +2,9 @@
 
 #include "AuditLog.h"
 #include "Database.h"
-#include "SqlSupport.h"
 #include "Transaction.h"
+#include "detail/AuditedFields.h"
+#include "storage/detail/SqlSupport.h"
 
 namespace mamori {
 
@@ -12,15 +13,9 @@ namespace {
 const auto entityName = QStringLiteral("company_profile");
 const auto singletonId = QStringLiteral("1");
 
-struct Field
+const QList<audit::AuditedField<CompanyProfile>> &fields()
 {
-    QString column;
-    QString (*read)(const CompanyProfile &);
-};
-
-const QList<Field> &fields()
-{
-    static const QList<Field> all{
+    static const QList<audit::AuditedField<CompanyProfile>> all{
         {QStringLiteral("name"), [](const CompanyProfile &p) { return p.name; }},
         {QStringLiteral("representative"),
          [](const CompanyProfile &p) { return p.representative; }},
@@ -86,18 +81,33 @@ Status CompanyProfileRepository::save(const CompanyProfile &profile)
         return done;
 
     AuditLog audit(m_database);
-    const bool inserted = !previous->has_value();
-    for (const Field &field : fields()) {
-        const QString oldValue = inserted ? QString() : field.read(**previous);
-        const QString newValue = field.read(profile);
-        if (!inserted && oldValue == newValue)
-            continue;
-        const AuditChange change{
-            entityName,   singletonId, inserted ? AuditAction::Insert : AuditAction::Update,
-            field.column, oldValue,    newValue};
-        if (Status recorded = audit.record(change); !recorded)
-            return recorded;
-    }
+    const CompanyProfile *before = previous->has_value() ? &**previous : nullptr;
+    if (Status recorded =
+            audit::recordChanges(audit, entityName, singletonId, fields(), before, profile);
+        !recorded)
+        return recorded;
+    return transaction.commit();
+}
+
+Status CompanyProfileRepository::remove()
+{
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto previous = load();
+    if (!previous)
+        return previous.error();
+    if (!previous->has_value())
+        return {};
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM company_profile WHERE id = 1"));
+    if (Status done = sql::exec(query, CompanyProfile::tr("save the company profile")); !done)
+        return done;
+    AuditLog audit(m_database);
+    if (Status recorded = audit::recordWhole(audit, entityName, singletonId, AuditAction::Delete,
+                                             fields(), **previous);
+        !recorded)
+        return recorded;
     return transaction.commit();
 }
 

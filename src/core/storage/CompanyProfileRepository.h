@@ -18,6 +18,8 @@ public:
     Result<std::optional<CompanyProfile>> load() const;
     // Validates, then writes the profile and one audit row per changed field in one transaction.
     Status save(const CompanyProfile &profile);
+    // Removes the profile (undo of the first one saved); audited as a delete of every field.
+    Status remove();
 
 private:
     Database &m_database;

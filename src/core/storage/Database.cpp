@@ -1,9 +1,11 @@
 #include "Database.h"
 
-#include "FileSafety.h"
-#include "Migrations.h"
-#include "SqlSupport.h"
+#include "Clock.h"
 #include "SqliteCopy.h"
+#include "Transaction.h"
+#include "storage/detail/FileSafety.h"
+#include "storage/detail/Migrations.h"
+#include "storage/detail/SqlSupport.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -195,34 +197,26 @@ Status quickCheck(const QSqlDatabase &db, const QString &path)
 
 Status applyMigration(const QSqlDatabase &db, const Migration &migration)
 {
-    QSqlDatabase connection = db;
     const QString what =
         Database::tr("upgrade the database to schema version %1").arg(migration.version);
-    if (!connection.transaction())
-        return sql::databaseError(connection, what);
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
     QStringList statements = migration.statements;
     if (migration.version == 1)
         statements << QStringLiteral("PRAGMA application_id = %1").arg(mamoriApplicationId);
     statements << QStringLiteral("PRAGMA user_version = %1").arg(migration.version);
     for (const QString &statement : std::as_const(statements)) {
-        if (Status done = sql::execStatement(connection, statement, what); !done) {
-            connection.rollback();
+        if (Status done = sql::execStatement(db, statement, what); !done)
             return done;
-        }
     }
-    if (!connection.commit()) {
-        Error error = sql::databaseError(connection, what);
-        connection.rollback();
-        return error;
-    }
-    return {};
+    return transaction.commit();
 }
 
 QString preMigrationCopyPath(const QString &path, int fromVersion)
 {
     const QFileInfo info(path);
-    const QString stamp =
-        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString stamp = Clock::nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     return info.dir().filePath(QStringLiteral("%1-schema%2-%3.sqlite")
                                    .arg(info.completeBaseName())
                                    .arg(fromVersion)
@@ -392,6 +386,31 @@ Result<std::unique_ptr<Database>> Database::openReader(const QString &requestedP
     reader->m_schemaVersion = version->toInt();
     reader->m_readOnly = true;
     return reader;
+}
+
+Result<std::unique_ptr<Database>> Database::openWriter(const QString &requestedPath)
+{
+    const QString path = QFileInfo(requestedPath).absoluteFilePath();
+    if (!QFileInfo::exists(path))
+        return Error(ErrorKind::DatabaseMissing, tr("The database %1 does not exist.").arg(path));
+    ScopedConnection connection(path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+    QSqlDatabase db = connection.db();
+    if (!db.open())
+        return Error(ErrorKind::NotADatabase, tr("Cannot open the database %1.").arg(path),
+                     db.lastError().text());
+    // The owner's open set WAL in the file; these two belong to each connection.
+    const QString setup = tr("configure the database connection");
+    for (const auto &pragma :
+         {QStringLiteral("PRAGMA synchronous=FULL"), QStringLiteral("PRAGMA foreign_keys=ON")}) {
+        if (Status done = sql::execStatement(db, pragma, setup); !done)
+            return done.error();
+    }
+    auto version = sql::scalar(db, QStringLiteral("PRAGMA user_version"), setup);
+    if (!version)
+        return version.error();
+    std::unique_ptr<Database> writer(new Database(path, connection.release(), nullptr));
+    writer->m_schemaVersion = version->toInt();
+    return writer;
 }
 
 Status Database::writable() const

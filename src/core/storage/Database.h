@@ -65,6 +65,11 @@ public:
     // A second, read-only connection to a file this process already has open (and locked),
     // for a worker thread: open, use and destroy it on that thread. Takes no lock; writes fail.
     static Result<std::unique_ptr<Database>> openReader(const QString &path);
+    // A second, read-write connection to a file this process already has open (and locked), for
+    // a long write on a worker thread (an import from the GUI): open, use and destroy it on that
+    // thread. The caller asks its own connection's writable() first: this one knows nothing of
+    // the deferred check. Takes no lock.
+    static Result<std::unique_ptr<Database>> openWriter(const QString &path);
 
     ~Database();
     Database(const Database &) = delete;

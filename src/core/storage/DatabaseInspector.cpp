@@ -1,7 +1,7 @@
 #include "DatabaseInspector.h"
 
 #include "Database.h"
-#include "SqlSupport.h"
+#include "storage/detail/SqlSupport.h"
 
 namespace mamori {
 

@@ -2,8 +2,9 @@
 
 #include "AuditLog.h"
 #include "Database.h"
-#include "SqlSupport.h"
 #include "Transaction.h"
+#include "detail/Rows.h"
+#include "storage/detail/SqlSupport.h"
 
 namespace mamori {
 
@@ -68,7 +69,7 @@ Result<QList<DiagnosisSession>> readSessions(Database &database, const QString &
         session.id = query.value(0).toLongLong();
         session.title = query.value(1).toString();
         session.department = query.value(2).toString();
-        session.answeredOn = QDate::fromString(query.value(3).toString(), Qt::ISODate);
+        session.answeredOn = sql::dateFrom(query.value(3));
         session.completed = query.value(4).toString() == completedStatus;
         sessions << session;
     }
@@ -88,13 +89,9 @@ Result<QList<DiagnosisSession>> readSessions(Database &database, const QString &
 
 Result<DiagnosisSession> findSession(Database &database, qint64 id)
 {
-    auto found = readSessions(database, QStringLiteral(" WHERE id = ?"), id);
-    if (!found)
-        return found.error();
-    if (found->isEmpty())
-        return Error(ErrorKind::InvalidInput,
-                     Text::tr("There is no self-diagnosis with id %1.").arg(id));
-    return found->constFirst();
+    return rows::exactlyOne(
+        readSessions(database, QStringLiteral(" WHERE id = ?"), id),
+        Error(ErrorKind::InvalidInput, Text::tr("There is no self-diagnosis with id %1.").arg(id)));
 }
 
 Error readOnlyError()
@@ -136,20 +133,32 @@ Status insertAnswers(Database &database, qint64 id, const diagnosis::Answers &an
     return {};
 }
 
-Result<qint64> insertSession(Database &database, const DiagnosisSession &session)
+enum class SessionId
 {
+    New,
+    Kept, // the session's own id: a draft put back
+};
+
+Result<qint64> insertSession(Database &database, const DiagnosisSession &session,
+                             SessionId id = SessionId::New)
+{
+    const bool keep = id == SessionId::Kept;
     QSqlQuery insert(database.connection());
-    insert.prepare(QStringLiteral("INSERT INTO diagnosis_session (title, department, answered_on, "
-                                  "status) VALUES (?, ?, ?, 'draft')"));
+    insert.prepare(QStringLiteral("INSERT INTO diagnosis_session (%1title, department, "
+                                  "answered_on, status) VALUES (%2?, ?, ?, 'draft')")
+                       .arg(keep ? QStringLiteral("id, ") : QString(),
+                            keep ? QStringLiteral("?, ") : QString()));
+    if (keep)
+        insert.addBindValue(session.id);
     insert.addBindValue(sql::text(session.title));
     insert.addBindValue(sql::text(session.department));
-    insert.addBindValue(session.answeredOn.toString(Qt::ISODate));
+    insert.addBindValue(sql::isoDate(session.answeredOn));
     if (Status done = sql::exec(insert, writeWhat()); !done)
         return done.error();
-    const qint64 id = insert.lastInsertId().toLongLong();
-    if (Status done = insertAnswers(database, id, session.answers); !done)
+    const qint64 stored = keep ? session.id : insert.lastInsertId().toLongLong();
+    if (Status done = insertAnswers(database, stored, session.answers); !done)
         return done.error();
-    return id;
+    return stored;
 }
 
 Status markCompleted(Database &database, qint64 id)
@@ -192,13 +201,9 @@ Result<qint64> DiagnosisRepository::addCompleted(const DiagnosisSession &session
 
 Result<std::optional<DiagnosisSession>> DiagnosisRepository::latestCompleted() const
 {
-    auto found = readSessions(m_database, QStringLiteral(" WHERE status = 'completed'") +
-                                              newestFirst + QStringLiteral(" LIMIT 1"));
-    if (!found)
-        return found.error();
-    if (found->isEmpty())
-        return std::optional<DiagnosisSession>();
-    return std::optional<DiagnosisSession>(found->constFirst());
+    return rows::firstOrNone(
+        readSessions(m_database, QStringLiteral(" WHERE status = 'completed'") + newestFirst +
+                                     QStringLiteral(" LIMIT 1")));
 }
 
 Result<qint64> DiagnosisRepository::saveDraft(const DiagnosisSession &session)
@@ -232,7 +237,7 @@ Result<qint64> DiagnosisRepository::saveDraft(const DiagnosisSession &session)
                                   "answered_on = ? WHERE id = ?"));
     update.addBindValue(sql::text(session.title));
     update.addBindValue(sql::text(session.department));
-    update.addBindValue(session.answeredOn.toString(Qt::ISODate));
+    update.addBindValue(sql::isoDate(session.answeredOn));
     update.addBindValue(session.id);
     if (Status done = sql::exec(update, writeWhat()); !done)
         return done.error();
@@ -248,7 +253,7 @@ Result<qint64> DiagnosisRepository::saveDraft(const DiagnosisSession &session)
         {QStringLiteral("title"), {before->title, session.title}},
         {QStringLiteral("department"), {before->department, session.department}},
         {QStringLiteral("answered_on"),
-         {before->answeredOn.toString(Qt::ISODate), session.answeredOn.toString(Qt::ISODate)}},
+         {before->answeredOn.toString(Qt::ISODate), sql::isoDate(session.answeredOn)}},
         {QStringLiteral("answers"), {answersText(before->answers), answersText(session.answers)}},
     };
     for (const auto &[field, values] : fields) {
@@ -314,6 +319,22 @@ Status DiagnosisRepository::removeDraft(qint64 id)
                                         answersText(session->answers),
                                         {}});
     if (!audited)
+        return audited;
+    return transaction.commit();
+}
+
+Status DiagnosisRepository::restoreDraft(const DiagnosisSession &session)
+{
+    if (Status valid = validateDraft(session); !valid)
+        return valid;
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto id = insertSession(m_database, session, SessionId::Kept);
+    if (!id)
+        return id.error();
+    AuditLog audit(m_database);
+    if (Status audited = recordInserted(audit, *id, session.answers); !audited)
         return audited;
     return transaction.commit();
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Result.h"
-#include "action/SelfDiagnosis.h"
+#include "action/DiagnosisSession.h"
 
 #include <QDate>
 
@@ -10,16 +10,6 @@
 namespace mamori {
 
 class Database;
-
-struct DiagnosisSession
-{
-    qint64 id = 0;
-    QString title;
-    QString department;
-    QDate answeredOn;
-    bool completed = false;
-    diagnosis::Answers answers;
-};
 
 // Self-diagnosis sessions and their answers; every write is audited.
 class DiagnosisRepository
@@ -38,6 +28,8 @@ public:
     // Draft → completed: needs all 25 answers; read-only afterwards.
     Status complete(qint64 id);
     Status removeDraft(qint64 id);
+    // Puts back a removed draft under its old id (undo of a delete or of a first save).
+    Status restoreDraft(const DiagnosisSession &session);
     Result<DiagnosisSession> load(qint64 id) const;
     // Every session with its answers, newest first (date, then id).
     Result<QList<DiagnosisSession>> all() const;

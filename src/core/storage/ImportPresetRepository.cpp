@@ -2,9 +2,9 @@
 
 #include "AuditLog.h"
 #include "Database.h"
-#include "SqlSupport.h"
 #include "Transaction.h"
 #include "inventory/HeaderRecognizer.h"
+#include "storage/detail/SqlSupport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -48,6 +48,28 @@ Status ImportPresetRepository::save(const ImportPreset &preset)
                                         QStringLiteral("mapping"),
                                         {},
                                         json});
+    if (!audited)
+        return audited;
+    return transaction.commit();
+}
+
+Status ImportPresetRepository::remove(const QString &name)
+{
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.error();
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM import_preset WHERE name = ?"));
+    query.addBindValue(name);
+    if (Status done = sql::exec(query, Error::tr("save the import preset")); !done)
+        return done;
+    const Status audited = AuditLog(m_database)
+                               .record({QStringLiteral("import_preset"),
+                                        name,
+                                        AuditAction::Delete,
+                                        QStringLiteral("mapping"),
+                                        {},
+                                        {}});
     if (!audited)
         return audited;
     return transaction.commit();

@@ -30,6 +30,7 @@ public:
     explicit ImportPresetRepository(Database &database) : m_database(database) {}
 
     Status save(const ImportPreset &preset); // replaces a preset of the same name
+    Status remove(const QString &name);      // undo of a new preset
     Result<std::optional<ImportPreset>> load(const QString &name) const;
     Result<QStringList> names() const;
 

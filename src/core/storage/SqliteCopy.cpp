@@ -1,6 +1,6 @@
 #include "SqliteCopy.h"
 
-#include "FileSafety.h"
+#include "storage/detail/FileSafety.h"
 
 #include <QFile>
 
@@ -39,22 +39,19 @@ Status openConnection(const QString &path, int flags, SqliteConnection &connecti
     return {};
 }
 
-Status copyPages(sqlite3 *source, sqlite3 *destination, const CopyProgress &progress,
-                 const std::atomic_bool *cancelRequested)
+Status copyPages(sqlite3 *source, sqlite3 *destination, const ProgressCallback &progress)
 {
     sqlite3_backup *backup = sqlite3_backup_init(destination, "main", source, "main");
     if (!backup)
         return sqliteError(destination, Error::tr("Cannot start the database copy."));
     int rc = SQLITE_OK;
     do {
-        if (cancelRequested && cancelRequested->load()) {
+        rc = sqlite3_backup_step(backup, pagesPerStep);
+        const int total = sqlite3_backup_pagecount(backup);
+        if (progress && !progress(total - sqlite3_backup_remaining(backup), total)) {
             sqlite3_backup_finish(backup);
             return Error(ErrorKind::Cancelled, Error::tr("The copy was cancelled."));
         }
-        rc = sqlite3_backup_step(backup, pagesPerStep);
-        const int total = sqlite3_backup_pagecount(backup);
-        if (progress)
-            progress(total - sqlite3_backup_remaining(backup), total);
         if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
             sqlite3_sleep(20);
     } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
@@ -67,7 +64,7 @@ Status copyPages(sqlite3 *source, sqlite3 *destination, const CopyProgress &prog
 } // namespace
 
 Status copySqliteDatabase(const QString &source, const QString &destination,
-                          const CopyProgress &progress, const std::atomic_bool *cancelRequested)
+                          const ProgressCallback &progress)
 {
     const QString partial = destination + QStringLiteral(".partial");
     QFile::remove(partial);
@@ -82,7 +79,7 @@ Status copySqliteDatabase(const QString &source, const QString &destination,
         if (copied)
             copied = openConnection(partial, SQLITE_OPEN_READWRITE, to);
         if (copied)
-            copied = copyPages(from.handle, to.handle, progress, cancelRequested);
+            copied = copyPages(from.handle, to.handle, progress);
     }
     if (copied)
         copied = files::syncFile(partial);

@@ -1,22 +1,17 @@
 #pragma once
 
+#include "Progress.h"
 #include "Result.h"
 
 #include <QString>
 
-#include <atomic>
-#include <functional>
-
 namespace mamori {
-
-// Called with pages copied so far and the total; may be called from a worker thread.
-using CopyProgress = std::function<void(int done, int total)>;
 
 // Makes a consistent copy of an SQLite database with SQLite's online backup API, while other
 // connections keep working. The copy is written beside `destination`, flushed to disk and then
 // renamed into place, so a failed or cancelled copy leaves no partial file. Owner-only (0600).
+// `progress` counts pages.
 Status copySqliteDatabase(const QString &source, const QString &destination,
-                          const CopyProgress &progress = {},
-                          const std::atomic_bool *cancelRequested = nullptr);
+                          const ProgressCallback &progress = {});
 
 } // namespace mamori

@@ -1,20 +1,34 @@
 #include "Transaction.h"
 
 #include "Database.h"
-#include "SqlSupport.h"
+#include "storage/detail/SqlSupport.h"
 
 #include <QSqlDatabase>
 
 namespace mamori {
 
-Transaction::Transaction(Database &database) : m_connectionName(database.connectionName())
+Transaction::Transaction(Database &database, Mode mode)
+    : m_connectionName(database.connectionName())
 {
     // Every write goes through a transaction, so this is where a held or damaged file is
     // refused with a message that says why (SQLite's query_only would refuse it anyway).
-    if (Status allowed = database.writable(); !allowed) {
-        m_error = allowed.error();
-        return;
+    if (mode == Mode::Write) {
+        if (Status allowed = database.writable(); !allowed) {
+            m_error = allowed.error();
+            return;
+        }
     }
+    begin();
+}
+
+Transaction::Transaction(const QSqlDatabase &connection)
+    : m_connectionName(connection.connectionName())
+{
+    begin();
+}
+
+void Transaction::begin()
+{
     QSqlDatabase connection = QSqlDatabase::database(m_connectionName, false);
     m_active = connection.transaction();
     if (!m_active)

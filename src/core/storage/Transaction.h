@@ -4,16 +4,31 @@
 
 #include <QString>
 
+class QSqlDatabase;
+
 namespace mamori {
 
 class Database;
 
 // Begins a transaction on construction and rolls it back on destruction unless committed,
-// so an early return on error can never leave half a change behind.
+// so an early return on error can never leave half a change behind. The one way storage and
+// services group statements.
 class Transaction
 {
 public:
-    explicit Transaction(Database &database);
+    enum class Mode
+    {
+        // For changes: refused, with the reason, while the database may not be written (the
+        // deferred integrity check, damage, a read-only connection).
+        Write,
+        // For several reads that must see one moment (a snapshot of many tables); works on a
+        // connection whose writes are held. Committing it only ends the read.
+        Read,
+    };
+
+    explicit Transaction(Database &database, Mode mode = Mode::Write);
+    // For the migrations, which run on the connection before its Database exists.
+    explicit Transaction(const QSqlDatabase &connection);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
@@ -23,6 +38,8 @@ public:
     Status commit();
 
 private:
+    void begin();
+
     QString m_connectionName;
     Error m_error;
     bool m_active = false;

@@ -11,7 +11,7 @@
 
 namespace mamori {
 
-struct BackupFile
+struct SafetyCopyFile
 {
     enum class Kind
     {
@@ -27,37 +27,35 @@ struct BackupFile
 // The backups/ folder beside a database: names, listing, retention and the copy operations.
 // Every operation opens its own SQLite connection, so it is safe on a worker thread while the
 // application keeps using the database.
-class BackupStore
+class SafetyCopyStore
 {
-    Q_DECLARE_TR_FUNCTIONS(BackupStore)
+    Q_DECLARE_TR_FUNCTIONS(SafetyCopyStore)
 
 public:
-    explicit BackupStore(const QString &databasePath);
+    explicit SafetyCopyStore(const QString &databasePath);
 
     QString directory() const { return m_directory; }
-    QString dailyBackupPath(QDate day) const;
-    QString manualBackupPath(const QDateTime &when) const;
+    QString dailyCopyPath(QDate day) const;
+    QString manualCopyPath(const QDateTime &when) const;
     QString beforeRestorePath(const QDateTime &when) const;
-    bool hasDailyBackup(QDate day) const;
+    bool hasDailyCopy(QDate day) const;
     // The day a daily backup was made, read from its name.
-    static QDate dayOf(const QString &dailyBackupPath);
+    static QDate dayOf(const QString &dailyCopyPath);
     // Newest first.
-    QList<BackupFile> backups() const;
+    QList<SafetyCopyFile> copies() const;
 
     // Copies the database into `destination` (or a new manual backup when empty).
-    Result<QString> backupNow(const QString &destination = {}, const CopyProgress &progress = {},
-                              const std::atomic_bool *cancelRequested = nullptr) const;
+    Result<QString> copyNow(const QString &destination = {},
+                            const ProgressCallback &progress = {}) const;
     // The first-start-of-the-day backup: copies only when `today` has none, then prunes
     // old daily backups. Returns the new file, or an empty string when one already existed.
-    Result<QString> runDailyBackup(QDate today,
-                                   const std::atomic_bool *cancelRequested = nullptr) const;
+    Result<QString> runDailyCopy(QDate today, const ProgressCallback &progress = {}) const;
     // Deletes daily backups beyond the retention rule; returns the deleted paths.
-    QStringList pruneDailyBackups() const;
+    QStringList pruneDailyCopies() const;
 
     // Replaces the database's contents with a backup after keeping the current contents as a
     // before-restore copy. The database must not be open in this process; the lock is taken.
-    Status restore(const QString &backupPath, const CopyProgress &progress = {},
-                   const std::atomic_bool *cancelRequested = nullptr) const;
+    Status restore(const QString &backupPath, const ProgressCallback &progress = {}) const;
 
 private:
     QString fileName(const QString &kind, const QString &stamp) const;

@@ -1,9 +1,9 @@
 #include "TestEnvironment.h"
 
-#include "storage/BackupRetention.h"
-#include "storage/BackupStore.h"
 #include "storage/CompanyProfileRepository.h"
 #include "storage/Database.h"
+#include "storage/SafetyCopyRetention.h"
+#include "storage/SafetyCopyStore.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -36,7 +36,7 @@ TEST(BackupRetentionTest, KeepsFourteenDaysAndTheFirstOfTwelveMonths)
     const QDate today(2026, 11, 26);
     for (int i = 0; i < 500; ++i)
         dates << today.addDays(-i);
-    const QList<QDate> doomed = backupsToDelete(dates);
+    const QList<QDate> doomed = safetyCopiesToDelete(dates);
     QList<QDate> kept;
     for (const QDate &date : dates) {
         if (!doomed.contains(date))
@@ -53,11 +53,11 @@ TEST(BackupRetentionTest, KeepsFourteenDaysAndTheFirstOfTwelveMonths)
 
 TEST(BackupRetentionTest, NothingIsDeletedWhileFewBackupsExist)
 {
-    EXPECT_TRUE(backupsToDelete({QDate(2026, 1, 1), QDate(2026, 1, 2)}).isEmpty());
-    EXPECT_TRUE(backupsToDelete({}).isEmpty());
+    EXPECT_TRUE(safetyCopiesToDelete({QDate(2026, 1, 1), QDate(2026, 1, 2)}).isEmpty());
+    EXPECT_TRUE(safetyCopiesToDelete({}).isEmpty());
 }
 
-class BackupTest : public mamori::test::TempDirTest
+class SafetyCopyTest : public mamori::test::TempDirTest
 {
 protected:
     void SetUp() override
@@ -73,16 +73,17 @@ protected:
     QString m_databasePath;
 };
 
-TEST_F(BackupTest, BackupNowWritesAConsistentOwnerOnlyCopyWhileTheDatabaseIsOpen)
+TEST_F(SafetyCopyTest, BackupNowWritesAConsistentOwnerOnlyCopyWhileTheDatabaseIsOpen)
 {
     auto open = Database::open(m_databasePath); // holds the lock, as the application would
     ASSERT_TRUE(open);
-    const BackupStore store(m_databasePath);
+    const SafetyCopyStore store(m_databasePath);
     int lastDone = -1;
     int lastTotal = -1;
-    auto written = store.backupNow({}, [&](int done, int total) {
-        lastDone = done;
-        lastTotal = total;
+    auto written = store.copyNow({}, [&](qint64 done, qint64 total) {
+        lastDone = int(done);
+        lastTotal = int(total);
+        return true;
     });
     ASSERT_TRUE(written) << written.error().fullText().toStdString();
     EXPECT_EQ(QFileInfo(*written).absolutePath(), store.directory());
@@ -94,10 +95,10 @@ TEST_F(BackupTest, BackupNowWritesAConsistentOwnerOnlyCopyWhileTheDatabaseIsOpen
     EXPECT_EQ(storedName(*written), QStringLiteral("Before"));
 }
 
-TEST_F(BackupTest, RestoreRoundTripKeepsTheReplacedContents)
+TEST_F(SafetyCopyTest, RestoreRoundTripKeepsTheReplacedContents)
 {
-    const BackupStore store(m_databasePath);
-    auto backup = store.backupNow();
+    const SafetyCopyStore store(m_databasePath);
+    auto backup = store.copyNow();
     ASSERT_TRUE(backup);
     {
         auto db = Database::open(m_databasePath);
@@ -110,29 +111,29 @@ TEST_F(BackupTest, RestoreRoundTripKeepsTheReplacedContents)
     EXPECT_EQ(mamori::test::fileMode(m_databasePath), 0600);
 
     QString kept;
-    for (const BackupFile &file : store.backups()) {
-        if (file.kind == BackupFile::Kind::BeforeRestore)
+    for (const SafetyCopyFile &file : store.copies()) {
+        if (file.kind == SafetyCopyFile::Kind::BeforeRestore)
             kept = file.path;
     }
     ASSERT_FALSE(kept.isEmpty());
     EXPECT_EQ(storedName(kept), QStringLiteral("After"));
 }
 
-TEST_F(BackupTest, RestoreRefusesADamagedBackupAndKeepsTheDatabase)
+TEST_F(SafetyCopyTest, RestoreRefusesADamagedBackupAndKeepsTheDatabase)
 {
     const QString bogus = tempPath(QStringLiteral("bogus.sqlite"));
     mamori::test::writeAll(bogus, QByteArray(5000, 'x'));
     const QByteArray before = mamori::test::readAll(m_databasePath);
-    const Status restored = BackupStore(m_databasePath).restore(bogus);
+    const Status restored = SafetyCopyStore(m_databasePath).restore(bogus);
     ASSERT_FALSE(restored);
     EXPECT_EQ(restored.error().kind, ErrorKind::NotADatabase);
     EXPECT_EQ(mamori::test::readAll(m_databasePath), before);
 }
 
-TEST_F(BackupTest, RestoreIsRefusedWhileTheDatabaseIsOpen)
+TEST_F(SafetyCopyTest, RestoreIsRefusedWhileTheDatabaseIsOpen)
 {
-    const BackupStore store(m_databasePath);
-    auto backup = store.backupNow();
+    const SafetyCopyStore store(m_databasePath);
+    auto backup = store.copyNow();
     ASSERT_TRUE(backup);
     auto open = Database::open(m_databasePath);
     ASSERT_TRUE(open);
@@ -141,44 +142,43 @@ TEST_F(BackupTest, RestoreIsRefusedWhileTheDatabaseIsOpen)
     EXPECT_EQ(restored.error().kind, ErrorKind::Locked);
 }
 
-TEST_F(BackupTest, DailyBackupRunsOncePerDay)
+TEST_F(SafetyCopyTest, DailyBackupRunsOncePerDay)
 {
-    const BackupStore store(m_databasePath);
+    const SafetyCopyStore store(m_databasePath);
     const QDate today(2026, 11, 26);
-    auto first = store.runDailyBackup(today);
+    auto first = store.runDailyCopy(today);
     ASSERT_TRUE(first) << first.error().fullText().toStdString();
-    EXPECT_EQ(*first, store.dailyBackupPath(today));
+    EXPECT_EQ(*first, store.dailyCopyPath(today));
     EXPECT_TRUE(QFileInfo::exists(*first));
-    auto second = store.runDailyBackup(today);
+    auto second = store.runDailyCopy(today);
     ASSERT_TRUE(second);
     EXPECT_TRUE(second->isEmpty());
 }
 
-TEST_F(BackupTest, DailyBackupPrunesOldCopies)
+TEST_F(SafetyCopyTest, DailyBackupPrunesOldCopies)
 {
-    const BackupStore store(m_databasePath);
-    auto seed = store.runDailyBackup(QDate(2026, 1, 1));
+    const SafetyCopyStore store(m_databasePath);
+    auto seed = store.runDailyCopy(QDate(2026, 1, 1));
     ASSERT_TRUE(seed);
     for (int i = 1; i < 60; ++i)
-        ASSERT_TRUE(QFile::copy(*seed, store.dailyBackupPath(QDate(2026, 1, 1).addDays(i))));
-    auto latest = store.runDailyBackup(QDate(2026, 3, 2));
+        ASSERT_TRUE(QFile::copy(*seed, store.dailyCopyPath(QDate(2026, 1, 1).addDays(i))));
+    auto latest = store.runDailyCopy(QDate(2026, 3, 2));
     ASSERT_TRUE(latest);
     int daily = 0;
-    for (const BackupFile &file : store.backups())
-        daily += file.kind == BackupFile::Kind::Daily;
+    for (const SafetyCopyFile &file : store.copies())
+        daily += file.kind == SafetyCopyFile::Kind::Daily;
     // 14 days (Feb 17 … Mar 2) plus Jan 1 and Feb 1; Mar 1 is already among the 14.
     EXPECT_EQ(daily, 16);
-    EXPECT_TRUE(store.hasDailyBackup(QDate(2026, 1, 1)));
-    EXPECT_TRUE(store.hasDailyBackup(QDate(2026, 2, 1)));
-    EXPECT_FALSE(store.hasDailyBackup(QDate(2026, 2, 2)));
+    EXPECT_TRUE(store.hasDailyCopy(QDate(2026, 1, 1)));
+    EXPECT_TRUE(store.hasDailyCopy(QDate(2026, 2, 1)));
+    EXPECT_FALSE(store.hasDailyCopy(QDate(2026, 2, 2)));
 }
 
-TEST_F(BackupTest, CancelledBackupLeavesNoFile)
+TEST_F(SafetyCopyTest, CancelledBackupLeavesNoFile)
 {
-    const BackupStore store(m_databasePath);
-    const std::atomic_bool cancel{true};
+    const SafetyCopyStore store(m_databasePath);
     const QString target = tempPath(QStringLiteral("cancelled.sqlite"));
-    auto written = store.backupNow(target, {}, &cancel);
+    auto written = store.copyNow(target, [](qint64, qint64) { return false; });
     ASSERT_FALSE(written);
     EXPECT_EQ(written.error().kind, ErrorKind::Cancelled);
     EXPECT_FALSE(QFileInfo::exists(target));

@@ -1,4 +1,4 @@
-#include "BackupRetention.h"
+#include "SafetyCopyRetention.h"
 
 #include <QSet>
 
@@ -7,7 +7,7 @@
 
 namespace mamori {
 
-QList<QDate> backupsToDelete(QList<QDate> backupDates, int keepDaily, int keepMonthly)
+QList<QDate> safetyCopiesToDelete(QList<QDate> backupDates, int keepDaily, int keepMonthly)
 {
     std::sort(backupDates.begin(), backupDates.end(), std::greater<>());
     backupDates.erase(std::unique(backupDates.begin(), backupDates.end()), backupDates.end());

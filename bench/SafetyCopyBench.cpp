@@ -2,8 +2,8 @@
 // daily backup, `mamori-cli db backup` and the copy saved before a migration.
 // Target (docs/performance.md): at least 100 MB/s for a 64 MB database on the reference machine.
 
-#include "storage/BackupStore.h"
 #include "storage/Database.h"
+#include "storage/SafetyCopyStore.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -30,7 +30,7 @@ bool fill(const QString &path, int megabytes)
     return ok;
 }
 
-void BM_BackupNow(benchmark::State &state)
+void BM_SafetyCopyNow(benchmark::State &state)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("big.sqlite"));
@@ -38,17 +38,17 @@ void BM_BackupNow(benchmark::State &state)
         state.SkipWithError("cannot prepare the database");
         return;
     }
-    const mamori::BackupStore store(path);
+    const mamori::SafetyCopyStore store(path);
     const QString target = dir.filePath(QStringLiteral("copy.sqlite"));
     for (auto _ : state) {
         QFile::remove(target);
-        if (!store.backupNow(target)) {
+        if (!store.copyNow(target)) {
             state.SkipWithError("backup failed");
             return;
         }
     }
     state.SetBytesProcessed(state.iterations() * QFileInfo(path).size());
 }
-BENCHMARK(BM_BackupNow)->Arg(64)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_SafetyCopyNow)->Arg(64)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 } // namespace

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AssetFields.h"
 #include "Progress.h"
 #include "Result.h"
+#include "inventory/AssetFields.h"
 #include "io/TextDecoding.h"
 
 #include <QCoreApplication>

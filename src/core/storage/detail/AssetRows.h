@@ -4,11 +4,11 @@
 // share (keys, id allocation, inserting and reading records through the raw SQLite API).
 
 #include "AssetTables.h"
-#include "Database.h"
-#include "PreparedRecord.h"
 #include "SqlSupport.h"
 #include "SqliteStatement.h"
 #include "inventory/AssetRecords.h"
+#include "storage/Database.h"
+#include "storage/PreparedRecord.h"
 
 #include <QHash>
 #include <QSqlQuery>

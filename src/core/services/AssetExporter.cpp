@@ -1,6 +1,6 @@
 #include "AssetExporter.h"
 
-#include "AssetRecords.h"
+#include "inventory/AssetRecords.h"
 #include "io/CsvWriter.h"
 #include "io/XlsxWriter.h"
 #include "storage/AssetRepository.h"

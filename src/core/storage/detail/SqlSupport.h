@@ -4,6 +4,7 @@
 
 #include "Result.h"
 
+#include <QDate>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
@@ -28,6 +29,14 @@ Result<QVariant> scalar(const QSqlDatabase &database, const QString &statement,
 
 // Binds a string to a NOT NULL text column: a null QString would bind SQL NULL.
 QVariant text(const QString &value);
+
+// Dates are stored as ISO 8601 text (2026-04-01), so they sort and compare as text.
+// For a NOT NULL column: an invalid date is ''.
+QString isoDate(const QDate &date);
+// For a nullable column: an invalid date is NULL.
+QVariant nullableDate(const QDate &date);
+// Reads either back; NULL and '' give an invalid date.
+QDate dateFrom(const QVariant &value);
 
 // Identifier quoting for names that cannot be bound (table names read from sqlite_master).
 QString quoteIdentifier(const QString &name);

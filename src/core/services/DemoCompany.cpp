@@ -1,6 +1,7 @@
 #include "DemoCompany.h"
 
-#include "EndOfSupportCatalog.h"
+#include "Clock.h"
+#include "inventory/EndOfSupportCatalog.h"
 #include "storage/AssetLinkRepository.h"
 #include "storage/AssetRepository.h"
 #include "storage/CompanyProfileRepository.h"
@@ -328,7 +329,7 @@ Device makeDevice(QRandomGenerator &random, const DeviceTemplate &kind, int numb
 Result<DemoSummary> DemoCompany::fill(Database &database, int deviceCount)
 {
     QRandomGenerator random(20261126u + quint32(deviceCount));
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     const EndOfSupportCatalog &catalog = EndOfSupportCatalog::bundled();
 
     CompanyProfileRepository profiles(database);
@@ -367,7 +368,7 @@ Result<DemoSummary> DemoCompany::fill(Database &database, int deviceCount)
     }
     QStringList allFields;
     const BulkOrigin demo{QStringLiteral("demo"), {}};
-    auto written = devices.upsertAll(newDevices, allFields, {}, nullptr, demo);
+    auto written = devices.upsertAll(newDevices, allFields, {}, demo);
     if (!written)
         return written.error();
 
@@ -395,7 +396,7 @@ Result<DemoSummary> DemoCompany::fill(Database &database, int deviceCount)
         asset.registeredOn = today.addDays(-random.bounded(900));
         assets << asset;
     }
-    auto writtenInformation = information.upsertAll(assets, {}, {}, nullptr, demo);
+    auto writtenInformation = information.upsertAll(assets, {}, {}, demo);
     if (!writtenInformation)
         return writtenInformation.error();
 

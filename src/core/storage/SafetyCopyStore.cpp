@@ -1,8 +1,9 @@
-#include "BackupStore.h"
+#include "SafetyCopyStore.h"
 
-#include "BackupRetention.h"
+#include "Clock.h"
 #include "Database.h"
-#include "FileSafety.h"
+#include "SafetyCopyRetention.h"
+#include "storage/detail/FileSafety.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -21,7 +22,7 @@ const auto stampFormat = QStringLiteral("yyyy-MM-dd-HHmmss");
 
 } // namespace
 
-BackupStore::BackupStore(const QString &databasePath)
+SafetyCopyStore::SafetyCopyStore(const QString &databasePath)
     : m_databasePath(QFileInfo(databasePath).absoluteFilePath())
 {
     const QFileInfo info(m_databasePath);
@@ -29,38 +30,38 @@ BackupStore::BackupStore(const QString &databasePath)
     m_baseName = info.completeBaseName();
 }
 
-QString BackupStore::fileName(const QString &kind, const QString &stamp) const
+QString SafetyCopyStore::fileName(const QString &kind, const QString &stamp) const
 {
     return QDir(m_directory)
         .filePath(QStringLiteral("%1-%2-%3.sqlite").arg(m_baseName, kind, stamp));
 }
 
-QString BackupStore::dailyBackupPath(QDate day) const
+QString SafetyCopyStore::dailyCopyPath(QDate day) const
 {
     return fileName(dailyKind, day.toString(dayFormat));
 }
 
-QString BackupStore::manualBackupPath(const QDateTime &when) const
+QString SafetyCopyStore::manualCopyPath(const QDateTime &when) const
 {
     return fileName(manualKind, when.toString(stampFormat));
 }
 
-QString BackupStore::beforeRestorePath(const QDateTime &when) const
+QString SafetyCopyStore::beforeRestorePath(const QDateTime &when) const
 {
     return fileName(beforeRestoreKind, when.toString(stampFormat));
 }
 
-bool BackupStore::hasDailyBackup(QDate day) const
+bool SafetyCopyStore::hasDailyCopy(QDate day) const
 {
-    return QFileInfo::exists(dailyBackupPath(day));
+    return QFileInfo::exists(dailyCopyPath(day));
 }
 
-QList<BackupFile> BackupStore::backups() const
+QList<SafetyCopyFile> SafetyCopyStore::copies() const
 {
     const QRegularExpression pattern(
         QStringLiteral("^%1-(daily|manual|before-restore)-.*\\.sqlite$")
             .arg(QRegularExpression::escape(m_baseName)));
-    QList<BackupFile> found;
+    QList<SafetyCopyFile> found;
     const QFileInfoList entries =
         QDir(m_directory).entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Time);
     for (const QFileInfo &entry : entries) {
@@ -69,79 +70,77 @@ QList<BackupFile> BackupStore::backups() const
             continue;
         const QString kind = match.captured(1);
         found.append({entry.absoluteFilePath(),
-                      kind == dailyKind    ? BackupFile::Kind::Daily
-                      : kind == manualKind ? BackupFile::Kind::Manual
-                                           : BackupFile::Kind::BeforeRestore,
+                      kind == dailyKind    ? SafetyCopyFile::Kind::Daily
+                      : kind == manualKind ? SafetyCopyFile::Kind::Manual
+                                           : SafetyCopyFile::Kind::BeforeRestore,
                       entry.lastModified()});
     }
     return found;
 }
 
-Status BackupStore::ensureDirectory() const
+Status SafetyCopyStore::ensureDirectory() const
 {
     return files::ensurePrivateDirectory(m_directory);
 }
 
-Result<QString> BackupStore::backupNow(const QString &destination, const CopyProgress &progress,
-                                       const std::atomic_bool *cancelRequested) const
+Result<QString> SafetyCopyStore::copyNow(const QString &destination,
+                                         const ProgressCallback &progress) const
 {
     QString target = destination;
     if (target.isEmpty()) {
         if (Status ready = ensureDirectory(); !ready)
             return ready.error();
-        target = manualBackupPath(QDateTime::currentDateTime());
+        target = manualCopyPath(Clock::now());
     }
-    if (Status copied = copySqliteDatabase(m_databasePath, target, progress, cancelRequested);
-        !copied) {
+    if (Status copied = copySqliteDatabase(m_databasePath, target, progress); !copied) {
         return copied.error();
     }
     return target;
 }
 
-Result<QString> BackupStore::runDailyBackup(QDate today,
-                                            const std::atomic_bool *cancelRequested) const
+Result<QString> SafetyCopyStore::runDailyCopy(QDate today, const ProgressCallback &progress) const
 {
-    if (hasDailyBackup(today))
+    if (hasDailyCopy(today))
         return QString();
     if (Status ready = ensureDirectory(); !ready)
         return ready.error();
-    const QString target = dailyBackupPath(today);
-    if (Status copied = copySqliteDatabase(m_databasePath, target, {}, cancelRequested); !copied)
+    const QString target = dailyCopyPath(today);
+    if (Status copied = copySqliteDatabase(m_databasePath, target, progress); !copied)
         return copied.error();
-    pruneDailyBackups();
+    pruneDailyCopies();
     return target;
 }
 
-QDate BackupStore::dayOf(const QString &dailyBackupPath)
+QDate SafetyCopyStore::dayOf(const QString &dailyCopyPath)
 {
-    const QString stamp = QFileInfo(dailyBackupPath).completeBaseName().right(dayFormat.size());
+    const QString stamp = QFileInfo(dailyCopyPath).completeBaseName().right(dayFormat.size());
     return QDate::fromString(stamp, dayFormat);
 }
 
-QStringList BackupStore::pruneDailyBackups() const
+QStringList SafetyCopyStore::pruneDailyCopies() const
 {
     QList<QDate> dates;
-    for (const BackupFile &backup : backups()) {
-        if (backup.kind != BackupFile::Kind::Daily)
+    for (const SafetyCopyFile &backup : copies()) {
+        if (backup.kind != SafetyCopyFile::Kind::Daily)
             continue;
         const QDate day = dayOf(backup.path);
         if (day.isValid())
             dates << day;
     }
     QStringList deleted;
-    for (const QDate &day : backupsToDelete(dates)) {
-        const QString path = dailyBackupPath(day);
+    for (const QDate &day : safetyCopiesToDelete(dates)) {
+        const QString path = dailyCopyPath(day);
         if (QFile::remove(path))
             deleted << path;
     }
     return deleted;
 }
 
-Status BackupStore::keepCurrentContents() const
+Status SafetyCopyStore::keepCurrentContents() const
 {
     if (Status ready = ensureDirectory(); !ready)
         return ready;
-    const QString keep = beforeRestorePath(QDateTime::currentDateTime());
+    const QString keep = beforeRestorePath(Clock::now());
     if (copySqliteDatabase(m_databasePath, keep))
         return {};
     // A damaged database cannot be copied page by page; keep its bytes as they are instead.
@@ -155,8 +154,7 @@ Status BackupStore::keepCurrentContents() const
     return {};
 }
 
-Status BackupStore::restore(const QString &backupPath, const CopyProgress &progress,
-                            const std::atomic_bool *cancelRequested) const
+Status SafetyCopyStore::restore(const QString &backupPath, const ProgressCallback &progress) const
 {
     if (Result<int> usable = Database::checkFile(backupPath); !usable)
         return usable.error();
@@ -175,8 +173,7 @@ Status BackupStore::restore(const QString &backupPath, const CopyProgress &progr
     // Copy first, then swap the finished file in: a failure on the way leaves the database as
     // it was. The stale -wal/-shm belong to the old contents, which the kept copy includes.
     const QString incoming = m_databasePath + QStringLiteral(".restoring");
-    if (Status copied = copySqliteDatabase(backupPath, incoming, progress, cancelRequested);
-        !copied) {
+    if (Status copied = copySqliteDatabase(backupPath, incoming, progress); !copied) {
         return copied;
     }
     for (const auto &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})

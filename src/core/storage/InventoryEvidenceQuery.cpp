@@ -1,0 +1,105 @@
+#include "InventoryEvidenceQuery.h"
+
+#include "Database.h"
+#include "detail/DeviceCheckSql.h"
+#include "detail/SqlSupport.h"
+
+#include <utility>
+
+namespace mamori {
+
+namespace {
+
+QString readWhat()
+{
+    return Error::tr("read the SECURITY ACTION records");
+}
+
+// One pass over the devices of one status group, each count a SUM over a check. Filtering on
+// the status once, rather than in every CASE, took a third off at 100k devices.
+Status countChecks(Database &database, DeviceCheckRule::Statuses statuses, const QDate &today,
+                   const QList<std::pair<DeviceCheck, int *>> &counts)
+{
+    QStringList sums;
+    QVariantList values;
+    for (const auto &[check, count] : counts) {
+        Q_ASSERT(DeviceChecks::rule(check).statuses == statuses);
+        const sql::Condition condition = sql::deviceCheck(check, today, sql::StatusPart::Left);
+        sums << QStringLiteral("COALESCE(SUM(CASE WHEN %1 THEN 1 ELSE 0 END), 0)")
+                    .arg(condition.sql.isEmpty() ? QStringLiteral("1") : condition.sql);
+        values += condition.values;
+    }
+    const sql::Condition status = sql::statusCondition(statuses);
+    QSqlQuery query(database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM device WHERE %2")
+                      .arg(sums.join(QStringLiteral(", ")), status.sql));
+    for (const QVariant &value : std::as_const(values) + status.values)
+        query.addBindValue(value);
+    if (Status done = sql::exec(query, readWhat()); !done)
+        return done;
+    if (query.next()) {
+        for (int column = 0; column < counts.size(); ++column)
+            *counts[column].second = query.value(column).toInt();
+    }
+    return {};
+}
+
+} // namespace
+
+Result<InventoryEvidence> loadInventoryEvidence(Database &database, const QDate &today)
+{
+    InventoryEvidence evidence;
+    evidence.asOf = today;
+    const Status active = countChecks(database, DeviceCheckRule::Statuses::Active, today,
+                                      {{DeviceCheck::SupportTracked, &evidence.activeDevices},
+                                       {DeviceCheck::SupportEnded, &evidence.unsupportedOs},
+                                       {DeviceCheck::Updatable, &evidence.updatableDevices},
+                                       {DeviceCheck::NoRecentUpdate, &evidence.noRecentUpdate},
+                                       {DeviceCheck::NeedsAntivirus, &evidence.computers},
+                                       {DeviceCheck::NoAntivirus, &evidence.withoutAntivirus},
+                                       {DeviceCheck::AntivirusUnknown, &evidence.antivirusUnknown},
+                                       {DeviceCheck::UsesMfa, &evidence.cloudServices},
+                                       {DeviceCheck::WeakMfa, &evidence.withoutMfa},
+                                       {DeviceCheck::MfaUnknown, &evidence.mfaUnknown}});
+    if (!active)
+        return active.error();
+    const Status disposed =
+        countChecks(database, DeviceCheckRule::Statuses::Disposed, today,
+                    {{DeviceCheck::Disposed, &evidence.disposedDevices},
+                     {DeviceCheck::DisposedWithoutMethod, &evidence.disposedWithoutMethod}});
+    if (!disposed)
+        return disposed.error();
+
+    // Information on shared places: linked to a cloud service or a server/NAS still in use, or
+    // a storage place that says so in either language.
+    const sql::Condition inUse =
+        sql::statusCondition(DeviceCheckRule::Statuses::Active, QStringLiteral("d"));
+    QStringList places;
+    QVariantList values{AssetValues::code(DeviceCategory::CloudService),
+                        AssetValues::code(DeviceCategory::Server)};
+    values += inUse.values;
+    for (const auto *word : {"cloud", "クラウド", "NAS", "server", "サーバ", "shared", "共有"}) {
+        places << QStringLiteral("a.media_location LIKE ?");
+        values << QStringLiteral("%%1%").arg(QString::fromUtf8(word));
+    }
+    QSqlQuery information(database.connection());
+    information.setForwardOnly(true);
+    information.prepare(
+        QStringLiteral("SELECT COUNT(*), COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM "
+                       "asset_link l JOIN device d ON d.id = l.device_id WHERE "
+                       "l.information_asset_id = a.id AND d.category IN (?, ?) AND %1) "
+                       "OR %2 THEN 1 ELSE 0 END), 0) FROM information_asset a")
+            .arg(inUse.sql, places.join(QStringLiteral(" OR "))));
+    for (const QVariant &value : std::as_const(values))
+        information.addBindValue(value);
+    if (Status done = sql::exec(information, readWhat()); !done)
+        return done.error();
+    if (information.next()) {
+        evidence.informationAssets = information.value(0).toInt();
+        evidence.assetsOnCloudOrShared = information.value(1).toInt();
+    }
+    return evidence;
+}
+
+} // namespace mamori

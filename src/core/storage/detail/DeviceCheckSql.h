@@ -1,0 +1,34 @@
+#pragma once
+
+// Internal to src/core/storage: DeviceChecks' rules as SQL over the device table, so that the
+// Assets page's filters and the counts behind the SECURITY ACTION hints select exactly the
+// devices DeviceChecks::holds() accepts (DeviceChecksTest compares the two).
+
+#include "inventory/DeviceChecks.h"
+
+#include <QString>
+#include <QVariantList>
+
+namespace mamori::sql {
+
+// A condition with `?` placeholders and their values, in order.
+struct Condition
+{
+    QString sql;
+    QVariantList values;
+
+    Condition &operator&=(const Condition &other);
+};
+
+enum class StatusPart
+{
+    Included,
+    Left, // the caller filters by status once for several checks (statusCondition())
+};
+
+Condition deviceCheck(DeviceCheck check, const QDate &today,
+                      StatusPart status = StatusPart::Included);
+// `table`: the alias the device table has in the query, if any.
+Condition statusCondition(DeviceCheckRule::Statuses statuses, const QString &table = {});
+
+} // namespace mamori::sql
