@@ -9,9 +9,7 @@
 #include "ImportDialog.h"
 #include "InventoryDocument.h"
 #include "Page.h"
-#include "services/AssetExporter.h"
-#include "storage/AssetQuery.h"
-#include "storage/Database.h"
+#include "io/ExportFormat.h"
 
 #include "ui_AssetsPage.h"
 

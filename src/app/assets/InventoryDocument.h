@@ -6,6 +6,7 @@
 #include "inventory/AssetImport.h"
 #include "inventory/Device.h"
 #include "inventory/InformationAsset.h"
+#include "io/ExportFormat.h"
 #include "io/TextDecoding.h"
 #include "storage/AuditLog.h"
 #include "storage/ImportPresetRepository.h"
@@ -14,8 +15,6 @@
 #include <variant>
 
 namespace mamori {
-
-enum class ExportFormat;
 
 using AssetRecord = std::variant<Device, InformationAsset>;
 

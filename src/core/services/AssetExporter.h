@@ -3,6 +3,7 @@
 #include "Progress.h"
 #include "Result.h"
 #include "inventory/AssetFields.h"
+#include "io/ExportFormat.h"
 #include "io/TextDecoding.h"
 
 #include <QCoreApplication>
@@ -12,12 +13,6 @@
 namespace mamori {
 
 class Database;
-
-enum class ExportFormat
-{
-    Csv,
-    Xlsx
-};
 
 // A kind of asset as a table for people: translated column titles (which the importer
 // recognises again), enumerations as labels, dates as ISO, custom fields as extra columns.

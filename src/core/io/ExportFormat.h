@@ -1,0 +1,12 @@
+#pragma once
+
+namespace mamori {
+
+// The spreadsheet formats Mamori writes.
+enum class ExportFormat
+{
+    Csv,
+    Xlsx
+};
+
+} // namespace mamori
