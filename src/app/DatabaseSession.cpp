@@ -1,6 +1,7 @@
 #include "DatabaseSession.h"
 
 #include "storage/Database.h"
+#include "storage/IntegrityCheck.h"
 #include "storage/SafetyCopyStore.h"
 
 #include <QFileInfo>

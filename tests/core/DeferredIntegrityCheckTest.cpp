@@ -6,6 +6,7 @@
 #include "CompanyProfile.h"
 #include "storage/CompanyProfileRepository.h"
 #include "storage/Database.h"
+#include "storage/IntegrityCheck.h"
 #include "storage/Transaction.h"
 #include "storage/detail/Migrations.h"
 #include "storage/detail/SqlSupport.h"

@@ -4,6 +4,7 @@
 #include "BackgroundRelease.h"
 #include "Clock.h"
 #include "Transaction.h"
+#include "detail/RollbackJournalWhileAlone.h"
 #include "storage/detail/AssetRows.h"
 
 #include <QDateTime>

@@ -111,49 +111,4 @@ private:
     bool m_readOnly = false; // openReader() or DatabaseOpenOptions::readOnly
 };
 
-// While it lives, a large write on `database` goes through SQLite's rollback journal instead of
-// WAL, if no other connection has the file open. The journal keeps the old content of pages the
-// write changes, which is next to nothing when the write mostly adds rows, and each new page is
-// written once; WAL writes every page to the log, copies it into the file at the checkpoint and
-// then frees the log (an import of 100,000 devices: 0.93 s -> 0.74 s). SQLite refuses to leave
-// WAL while another connection has the file open (the app's readers, a backup), and the write
-// then stays in WAL. Make it outside a transaction; WAL comes back when it goes. A program that
-// stops in between leaves a journal, which Database::open() lets SQLite roll back.
-class RollbackJournalWhileAlone
-{
-public:
-    explicit RollbackJournalWhileAlone(Database &database);
-    ~RollbackJournalWhileAlone();
-    RollbackJournalWhileAlone(const RollbackJournalWhileAlone &) = delete;
-    RollbackJournalWhileAlone &operator=(const RollbackJournalWhileAlone &) = delete;
-
-    bool switched() const { return m_switched; }
-
-private:
-    Database &m_database;
-    bool m_switched = false;
-};
-
-// PRAGMA quick_check of a database file on its own read-only connection: the part of the open
-// checks that Database::open leaves out with deferIntegrityCheck. run() belongs on a worker
-// thread; cancel() may be called from any thread and interrupts the check at once.
-class IntegrityCheck
-{
-public:
-    explicit IntegrityCheck(QString path) : m_path(std::move(path)) {}
-    IntegrityCheck(const IntegrityCheck &) = delete;
-    IntegrityCheck &operator=(const IntegrityCheck &) = delete;
-
-    // Ok when the file is sound; ErrorKind::Damaged with SQLite's findings when it is not;
-    // ErrorKind::Cancelled after cancel().
-    Status run();
-    void cancel();
-
-private:
-    const QString m_path;
-    std::mutex m_mutex;
-    sqlite3 *m_running = nullptr; // the connection inside run(), for sqlite3_interrupt
-    bool m_cancelled = false;
-};
-
 } // namespace mamori
