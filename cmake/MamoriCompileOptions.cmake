@@ -7,6 +7,11 @@ target_compile_definitions(mamori_compile_options INTERFACE
     QT_NO_URL_CAST_FROM_STRING
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
     QT_DISABLE_DEPRECATED_UP_TO=0x060400)
+# CI tests the optimised build; forced asserts keep contract checks such as Result's "read only
+# after ok()" active there, so a test that breaks one fails instead of reading garbage.
+if(MAMORI_FORCE_ASSERTS)
+    target_compile_definitions(mamori_compile_options INTERFACE QT_FORCE_ASSERTS)
+endif()
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     target_compile_options(mamori_compile_options INTERFACE -Wall -Wextra -Wpedantic)
     if(MAMORI_WARNINGS_AS_ERRORS)

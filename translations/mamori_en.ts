@@ -1555,10 +1555,6 @@ Details: %2</translation>
         <translation>Not yet</translation>
     </message>
     <message>
-        <source>Cannot read %1.</source>
-        <translation>Cannot read %1.</translation>
-    </message>
-    <message>
         <source>%1 does not describe the five basic rules.</source>
         <translation>%1 does not describe the five basic rules.</translation>
     </message>
@@ -1718,6 +1714,21 @@ Details: %2</translation>
     <message numerus="yes">
         <source>%n device(s) and program(s) in use, none past its end of support.</source>
         <translation><numerusform>%n device and program in use, none past its end of support.</numerusform><numerusform>%n devices and programs in use, none past its end of support.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>JsonContent</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at byte %3.</source>
+        <translation>%1 is not valid JSON: %2 at byte %3.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a JSON object.</source>
+        <translation>%1 does not hold a JSON object.</translation>
     </message>
 </context>
 <context>
@@ -1907,10 +1918,6 @@ Details: %2</translation>
 <context>
     <name>PolicyDocument</name>
     <message>
-        <source>Cannot read %1.</source>
-        <translation>Cannot read %1.</translation>
-    </message>
-    <message>
         <source>%1 is not a policy template.</source>
         <translation>%1 is not a policy template.</translation>
     </message>
@@ -2070,10 +2077,6 @@ Details: %2</translation>
 </context>
 <context>
     <name>SelfDiagnosisContent</name>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation>Cannot read %1.</translation>
-    </message>
     <message>
         <source>%1 does not describe the 25 items.</source>
         <translation>%1 does not describe the 25 items.</translation>

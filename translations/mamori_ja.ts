@@ -1564,10 +1564,6 @@ Details: %2</source>
         <translation>未実施</translation>
     </message>
     <message>
-        <source>Cannot read %1.</source>
-        <translation>%1 を読み込めません。</translation>
-    </message>
-    <message>
         <source>%1 does not describe the five basic rules.</source>
         <translation>%1 は情報セキュリティ5か条の内容として正しくありません。</translation>
     </message>
@@ -1760,6 +1756,21 @@ Details: %2</source>
     </message>
 </context>
 <context>
+    <name>JsonContent</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at byte %3.</source>
+        <translation>%1 は正しい JSON ではありません（%3 バイト目: %2）。</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a JSON object.</source>
+        <translation>%1 に JSON オブジェクトがありません。</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>Information security for small businesses.</source>
@@ -1946,10 +1957,6 @@ Details: %2</source>
 <context>
     <name>PolicyDocument</name>
     <message>
-        <source>Cannot read %1.</source>
-        <translation>%1 を読み込めません。</translation>
-    </message>
-    <message>
         <source>%1 is not a policy template.</source>
         <translation>%1 は基本方針のひな形として正しくありません。</translation>
     </message>
@@ -2111,10 +2118,6 @@ Details: %2</source>
 </context>
 <context>
     <name>SelfDiagnosisContent</name>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation>%1 を読み込めません。</translation>
-    </message>
     <message>
         <source>%1 does not describe the 25 items.</source>
         <translation>%1 は 25 項目の内容になっていません。</translation>

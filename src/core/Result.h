@@ -2,6 +2,8 @@
 
 #include "Error.h"
 
+#include <QtGlobal>
+
 #include <optional>
 #include <utility>
 
@@ -17,17 +19,29 @@ public:
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
 
-    T &value() & { return *m_value; }
-    const T &value() const & { return *m_value; }
-    T &&value() && { return std::move(*m_value); }
-    T *operator->() { return &*m_value; }
-    const T *operator->() const { return &*m_value; }
-    T &operator*() { return *m_value; }
-    const T &operator*() const { return *m_value; }
+    // Reading the value of a failed result is a bug in the caller: it must check ok() first.
+    T &value() & { return checked(); }
+    const T &value() const & { return checked(); }
+    T &&value() && { return std::move(checked()); }
+    T *operator->() { return &checked(); }
+    const T *operator->() const { return &checked(); }
+    T &operator*() { return checked(); }
+    const T &operator*() const { return checked(); }
 
     const Error &error() const { return m_error; }
 
 private:
+    T &checked()
+    {
+        Q_ASSERT_X(m_value.has_value(), "Result", "value read from a failed result");
+        return *m_value;
+    }
+    const T &checked() const
+    {
+        Q_ASSERT_X(m_value.has_value(), "Result", "value read from a failed result");
+        return *m_value;
+    }
+
     std::optional<T> m_value;
     Error m_error;
 };

@@ -110,3 +110,45 @@ TEST_F(DiagnosisCliTest, DateMustBeWrittenAsIso)
                                   tempPath(QStringLiteral("out.json"))});
     EXPECT_EQ(exported.exitCode, 2); // nothing was stored
 }
+
+// MAMORI_CLOCK fixes the time a whole program sees; "today" is that instant's local day, so
+// 08:30 in Tokyo on 1 April is still 31 March in UTC.
+TEST_F(DiagnosisCliTest, TheClockVariableSetsTodayInTheLocalTimeZone)
+{
+    const QString in = tempPath(QStringLiteral("in.json"));
+    mamori::test::writeAll(in, diagnosis::answersToJson(sampleAnswers()));
+    const auto importedOn = [&](const QString &zone) {
+        const Outcome run = mamori::test::runProgram(
+            QStringLiteral(MAMORI_CLI_PATH),
+            db() + QStringList{QStringLiteral("--json"), QStringLiteral("diagnosis"),
+                               QStringLiteral("import"), in},
+            QStringLiteral("C.UTF-8"),
+            {{QStringLiteral("MAMORI_CLOCK"), QStringLiteral("2026-04-01T08:30:00+09:00")},
+             {QStringLiteral("TZ"), zone}});
+        EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+        return QJsonDocument::fromJson(run.out.toUtf8())
+            .object()
+            .value(QStringLiteral("date"))
+            .toString();
+    };
+    EXPECT_EQ(importedOn(QStringLiteral("Asia/Tokyo")), QStringLiteral("2026-04-01"));
+    EXPECT_EQ(importedOn(QStringLiteral("UTC")), QStringLiteral("2026-03-31"));
+}
+
+// A value that is not a time is reported and the system clock is used, not a null date.
+TEST_F(DiagnosisCliTest, AnUnreadableClockVariableFallsBackToTheSystemClock)
+{
+    const QString in = tempPath(QStringLiteral("in.json"));
+    mamori::test::writeAll(in, diagnosis::answersToJson(sampleAnswers()));
+    const Outcome run = mamori::test::runProgram(
+        QStringLiteral(MAMORI_CLI_PATH),
+        db() + QStringList{QStringLiteral("--json"), QStringLiteral("diagnosis"),
+                           QStringLiteral("import"), in},
+        QStringLiteral("C.UTF-8"), {{QStringLiteral("MAMORI_CLOCK"), QStringLiteral("soon")}});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("MAMORI_CLOCK"))) << run.err.toStdString();
+    const QDate date = QDate::fromString(
+        QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("date")).toString(),
+        Qt::ISODate);
+    EXPECT_LE(qAbs(date.daysTo(QDate::currentDate())), 1);
+}

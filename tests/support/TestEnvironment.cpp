@@ -77,13 +77,16 @@ int fileMode(const QString &path)
     return int(info.st_mode & 07777);
 }
 
-ProgramRun runProgram(const QString &program, const QStringList &arguments, const QString &lang)
+ProgramRun runProgram(const QString &program, const QStringList &arguments, const QString &lang,
+                      const QMap<QString, QString> &extraEnvironment)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("LANG"), lang);
     environment.remove(QStringLiteral("LC_ALL"));
     environment.remove(QStringLiteral("LANGUAGE"));
+    for (auto it = extraEnvironment.cbegin(); it != extraEnvironment.cend(); ++it)
+        environment.insert(it.key(), it.value());
     process.setProcessEnvironment(environment);
     process.start(program, arguments);
     if (!process.waitForFinished(120000))

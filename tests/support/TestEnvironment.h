@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 
 #include <QDate>
+#include <QMap>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -77,8 +78,10 @@ struct ProgramRun
 };
 
 // Runs a built program (mamori-cli, mamori) as a user's script would, with LANG set to `lang`.
+// `environment` adds or replaces variables, e.g. MAMORI_CLOCK and TZ.
 ProgramRun runProgram(const QString &program, const QStringList &arguments,
-                      const QString &lang = QStringLiteral("C.UTF-8"));
+                      const QString &lang = QStringLiteral("C.UTF-8"),
+                      const QMap<QString, QString> &environment = {});
 
 // A PDF's text as poppler's `pdftotext -layout` reads it: what search and copy will see.
 QString pdfText(const QString &pdfPath);

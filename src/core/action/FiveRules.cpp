@@ -1,8 +1,8 @@
 #include "FiveRules.h"
 
-#include <QFile>
+#include "io/JsonContent.h"
+
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace mamori {
@@ -56,16 +56,24 @@ QString ruleStateLabel(RuleState state)
 Result<FiveRulesContent> FiveRulesContent::load(UiLanguage language)
 {
     const QString path = QStringLiteral(":/action/five-rules_%1.json").arg(languageCode(language));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorKind::Io, Text::tr("Cannot read %1.").arg(path));
-    return fromJson(file.readAll(), path);
+    const Result<QJsonObject> root = json_content::load(path);
+    if (!root)
+        return root.error();
+    return fromObject(*root, path);
 }
 
 Result<FiveRulesContent> FiveRulesContent::fromJson(const QByteArray &json,
                                                     const QString &sourceName)
 {
-    const QJsonObject root = QJsonDocument::fromJson(json).object();
+    const Result<QJsonObject> root = json_content::parse(json, sourceName);
+    if (!root)
+        return root.error();
+    return fromObject(*root, sourceName);
+}
+
+Result<FiveRulesContent> FiveRulesContent::fromObject(const QJsonObject &root,
+                                                      const QString &sourceName)
+{
     FiveRulesContent content;
     for (const QJsonValue &value : root.value(QStringLiteral("rules")).toArray()) {
         const QJsonObject object = value.toObject();

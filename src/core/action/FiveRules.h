@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -57,6 +58,8 @@ public:
     const Rule *rule(int number) const;
 
 private:
+    static Result<FiveRulesContent> fromObject(const QJsonObject &root, const QString &sourceName);
+
     QList<Rule> m_rules;
 };
 

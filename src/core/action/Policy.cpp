@@ -1,7 +1,8 @@
 #include "Policy.h"
 
+#include "io/JsonContent.h"
+
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -61,15 +62,10 @@ Result<PolicyDocument> PolicyDocument::fromTemplate(UiLanguage language, const Q
 {
     const QString path =
         QStringLiteral(":/action/policy-template_%1.json").arg(languageCode(language));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorKind::Io, Text::tr("Cannot read %1.").arg(path));
-    QJsonParseError parseError;
-    const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !json.isObject())
-        return Error(ErrorKind::InvalidInput, Text::tr("%1 is not a policy template.").arg(path),
-                     parseError.errorString());
-    PolicyDocument document = fromObject(json.object());
+    const Result<QJsonObject> json = json_content::load(path);
+    if (!json)
+        return json.error();
+    PolicyDocument document = fromObject(*json);
     if (document.title.isEmpty() || document.sections.isEmpty())
         return Error(ErrorKind::InvalidInput, Text::tr("%1 is not a policy template.").arg(path));
 

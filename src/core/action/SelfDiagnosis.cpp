@@ -1,6 +1,7 @@
 #include "SelfDiagnosis.h"
 
-#include <QFile>
+#include "io/JsonContent.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -137,16 +138,24 @@ Result<SelfDiagnosisContent> SelfDiagnosisContent::load(UiLanguage language)
 {
     const QString path =
         QStringLiteral(":/action/self-diagnosis_%1.json").arg(languageCode(language));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorKind::Io, tr("Cannot read %1.").arg(path));
-    return fromJson(file.readAll(), path);
+    const Result<QJsonObject> root = json_content::load(path);
+    if (!root)
+        return root.error();
+    return fromObject(*root, path);
 }
 
 Result<SelfDiagnosisContent> SelfDiagnosisContent::fromJson(const QByteArray &json,
                                                             const QString &sourceName)
 {
-    const QJsonObject root = QJsonDocument::fromJson(json).object();
+    const Result<QJsonObject> root = json_content::parse(json, sourceName);
+    if (!root)
+        return root.error();
+    return fromObject(*root, sourceName);
+}
+
+Result<SelfDiagnosisContent> SelfDiagnosisContent::fromObject(const QJsonObject &root,
+                                                              const QString &sourceName)
+{
     SelfDiagnosisContent content;
     for (const QJsonValue &value : root.value(QStringLiteral("answers")).toArray()) {
         const QJsonObject answer = value.toObject();

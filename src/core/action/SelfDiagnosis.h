@@ -4,6 +4,7 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -98,6 +99,9 @@ public:
     QString answerLabel(int value) const;
 
 private:
+    static Result<SelfDiagnosisContent> fromObject(const QJsonObject &root,
+                                                   const QString &sourceName);
+
     QList<Item> m_items;
     QList<Part> m_parts;
     QList<Band> m_bands;

@@ -1,8 +1,8 @@
 #include "EndOfSupportCatalog.h"
 
-#include <QFile>
+#include "io/JsonContent.h"
+
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace mamori {
@@ -28,17 +28,32 @@ bool isEnterprise(const QString &text)
 
 const EndOfSupportCatalog &EndOfSupportCatalog::bundled()
 {
+    // The file is compiled in and a test reads it; a broken build still starts, with an empty
+    // catalogue and the reason in the log.
     static const EndOfSupportCatalog catalog = [] {
-        QFile file(QStringLiteral(":/inventory/end-of-support.json"));
-        return file.open(QIODevice::ReadOnly) ? fromJson(file.readAll()) : EndOfSupportCatalog();
+        const Result<QJsonObject> root =
+            json_content::load(QStringLiteral(":/inventory/end-of-support.json"));
+        if (!root) {
+            qWarning("%s", qPrintable(root.error().fullText()));
+            return EndOfSupportCatalog();
+        }
+        return fromObject(*root);
     }();
     return catalog;
 }
 
-EndOfSupportCatalog EndOfSupportCatalog::fromJson(const QByteArray &json)
+Result<EndOfSupportCatalog> EndOfSupportCatalog::fromJson(const QByteArray &json,
+                                                          const QString &sourceName)
+{
+    const Result<QJsonObject> root = json_content::parse(json, sourceName);
+    if (!root)
+        return root.error();
+    return fromObject(*root);
+}
+
+EndOfSupportCatalog EndOfSupportCatalog::fromObject(const QJsonObject &root)
 {
     EndOfSupportCatalog catalog;
-    const QJsonObject root = QJsonDocument::fromJson(json).object();
     catalog.m_version = root.value(QStringLiteral("version")).toString();
     for (const QJsonValue &entry : root.value(QStringLiteral("products")).toArray()) {
         const QJsonObject object = entry.toObject();

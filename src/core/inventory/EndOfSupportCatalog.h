@@ -1,8 +1,10 @@
 #pragma once
 
 #include "Device.h"
+#include "Result.h"
 
 #include <QDate>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -36,8 +38,9 @@ public:
     };
 
     static const EndOfSupportCatalog &bundled();
-    // Parses the JSON format of the bundled file; an invalid document gives an empty catalogue.
-    static EndOfSupportCatalog fromJson(const QByteArray &json);
+    // Parses the JSON format of the bundled file; entries without words or an end date are
+    // skipped.
+    static Result<EndOfSupportCatalog> fromJson(const QByteArray &json, const QString &sourceName);
 
     const QString &version() const { return m_version; }
     const QList<Product> &products() const { return m_products; }
@@ -53,6 +56,8 @@ public:
     static SupportState state(const Device &device, const QDate &today, int warningDays = 180);
 
 private:
+    static EndOfSupportCatalog fromObject(const QJsonObject &root);
+
     QString m_version;
     QList<Product> m_products;
 };
