@@ -134,17 +134,6 @@ qint64 ActionDocument::addDeclaration(const Declaration &declaration)
 
 namespace {
 
-template<typename T> std::optional<T> withId(const Result<QList<T>> &records, qint64 id)
-{
-    if (records) {
-        for (const T &record : *records) {
-            if (record.id == id)
-                return record;
-        }
-    }
-    return std::nullopt;
-}
-
 Error noSuchRecord()
 {
     return Error(ErrorKind::InvalidInput,
@@ -153,16 +142,30 @@ Error noSuchRecord()
                                              "have been changed elsewhere."));
 }
 
+// The stored record an edit starts from. When it cannot be read, or is gone, the edit is
+// refused and the document says why: an undo command built on a guess would write it back.
+template<typename T>
+std::optional<T> storedRecord(ActionDocument &document, const Result<QList<T>> &records, qint64 id)
+{
+    if (!records) {
+        emit document.writeFailed(records.error());
+        return std::nullopt;
+    }
+    for (const T &record : *records) {
+        if (record.id == id)
+            return record;
+    }
+    emit document.writeFailed(noSuchRecord());
+    return std::nullopt;
+}
+
 } // namespace
 
 bool ActionDocument::updateDeclaration(const Declaration &declaration)
 {
-    const auto all = declarations();
-    const std::optional<Declaration> before = withId(all, declaration.id);
-    if (!before) {
-        emit writeFailed(all ? noSuchRecord() : all.error());
+    const std::optional<Declaration> before = storedRecord(*this, declarations(), declaration.id);
+    if (!before)
         return false;
-    }
     const QString text = declaration.withdrawnOn.isValid() && !before->withdrawnOn.isValid()
                              ? tr("Withdraw the %1 declaration")
                              : tr("Edit the %1 declaration");
@@ -179,12 +182,9 @@ bool ActionDocument::updateDeclaration(const Declaration &declaration)
 
 bool ActionDocument::removeDeclaration(qint64 id)
 {
-    const auto all = declarations();
-    const std::optional<Declaration> removed = withId(all, id);
-    if (!removed) {
-        emit writeFailed(all ? noSuchRecord() : all.error());
+    const std::optional<Declaration> removed = storedRecord(*this, declarations(), id);
+    if (!removed)
         return false;
-    }
     return push(
         tr("Delete the %1 declaration").arg(Declaration::levelLabel(removed->level)),
         [id](Database &database) { return DeclarationRepository(database).remove(id); },
@@ -198,12 +198,9 @@ qint64 ActionDocument::saveDiagnosisDraft(const DiagnosisSession &session)
 {
     std::optional<DiagnosisSession> before;
     if (session.id != 0) {
-        const auto all = diagnoses();
-        before = withId(all, session.id);
-        if (!before) {
-            emit writeFailed(all ? noSuchRecord() : all.error());
+        before = storedRecord(*this, diagnoses(), session.id);
+        if (!before)
             return 0;
-        }
     }
     // A new draft gets its id at the first redo and keeps it when put back after an undo.
     auto saved = std::make_shared<DiagnosisSession>(session);
@@ -235,12 +232,9 @@ qint64 ActionDocument::saveDiagnosisDraft(const DiagnosisSession &session)
 
 bool ActionDocument::removeDiagnosisDraft(qint64 id)
 {
-    const auto all = diagnoses();
-    const std::optional<DiagnosisSession> removed = withId(all, id);
-    if (!removed) {
-        emit writeFailed(all ? noSuchRecord() : all.error());
+    const std::optional<DiagnosisSession> removed = storedRecord(*this, diagnoses(), id);
+    if (!removed)
         return false;
-    }
     return push(
         tr("Delete the self-diagnosis draft"),
         [id](Database &database) { return DiagnosisRepository(database).removeDraft(id); },
@@ -299,12 +293,9 @@ std::optional<PolicyVersion> ActionDocument::savePolicyVersion(const PolicyDocum
 bool ActionDocument::recordPolicyPublication(qint64 versionId, const QDate &publishedOn,
                                              const QString &url)
 {
-    const auto all = policyVersions();
-    const std::optional<PolicyVersion> before = withId(all, versionId);
-    if (!before) {
-        emit writeFailed(all ? noSuchRecord() : all.error());
+    const std::optional<PolicyVersion> before = storedRecord(*this, policyVersions(), versionId);
+    if (!before)
         return false;
-    }
     return push(
         tr("Record the publication of version %1").arg(before->version),
         [versionId, publishedOn, url](Database &database) {
@@ -319,12 +310,9 @@ bool ActionDocument::recordPolicyPublication(qint64 versionId, const QDate &publ
 
 bool ActionDocument::recordPolicyReview(qint64 versionId, const QDate &reviewedOn)
 {
-    const auto all = policyVersions();
-    const std::optional<PolicyVersion> before = withId(all, versionId);
-    if (!before) {
-        emit writeFailed(all ? noSuchRecord() : all.error());
+    const std::optional<PolicyVersion> before = storedRecord(*this, policyVersions(), versionId);
+    if (!before)
         return false;
-    }
     return push(
         tr("Record the review of version %1").arg(before->version),
         [versionId, reviewedOn](Database &database) {
