@@ -203,7 +203,9 @@ TEST_F(SecurityActionPageTest, RecordsAFiveRuleStatus)
     EXPECT_FALSE(oneStar->toolTip().contains(QStringLiteral("Rule 3")));
 
     m_window->applyLanguage(UiLanguage::Japanese);
-    QTest::qWait(50);
+    // The menu bar and the form lay out again for the longer Japanese labels a few event-loop
+    // turns after the switch; a grab at 50 ms caught them half done.
+    QTest::qWait(500);
     ASSERT_TRUE(m_window->grab().save(screenshotPath(QStringLiteral("security-action-rules-ja"))));
 }
 
