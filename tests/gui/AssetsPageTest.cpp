@@ -321,6 +321,34 @@ TEST_F(AssetsPageTest, DeleteAsksFirstAndCanBeUndone)
     EXPECT_EQ(deviceById(m_session, id), before);
 }
 
+// Selected rows that can no longer be read (another program, or another Mamori window, removed
+// one) stop the action with the reason: deleting "the other two" would act on fewer records
+// than the user chose, silently.
+TEST_F(AssetsPageTest, ADeleteOfRowsThatCannotAllBeReadDeletesNothing)
+{
+    auto *view = m_devices->findChild<QTableView *>(QStringLiteral("assetTableView"));
+    view->selectRow(0);
+    view->selectionModel()->select(m_devices->model()->index(1, 0),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    view->selectionModel()->select(m_devices->model()->index(2, 0),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const QList<qint64> ids = m_devices->selectedIds();
+    ASSERT_EQ(ids.size(), 3);
+    mamori::test::rawExec(m_databasePath,
+                          QStringLiteral("DELETE FROM device WHERE id = %1").arg(ids[1]));
+    Dialogs::takeShownMessages();
+
+    Dialogs::setNextConfirmation(true);
+    m_page->findChild<QPushButton *>(QStringLiteral("deletePushButton"))->click();
+    EXPECT_EQ(*DeviceRepository(*m_session.database()).count(), 299); // only the outside delete
+    EXPECT_TRUE(deviceById(m_session, ids[0]).id == ids[0]);
+    EXPECT_TRUE(deviceById(m_session, ids[2]).id == ids[2]);
+    const QStringList shown = Dialogs::takeShownMessages();
+    ASSERT_FALSE(shown.isEmpty());
+    EXPECT_TRUE(shown.join(QLatin1Char('\n')).contains(QStringLiteral("no longer in the database")))
+        << shown.join(QLatin1Char('\n')).toStdString();
+}
+
 TEST_F(AssetsPageTest, LinksAreAddedAndRemovedWithUndo)
 {
     InventoryDocument &document = m_window->inventory();

@@ -176,6 +176,23 @@ TEST_F(PolicyEditorTest, ExportsAndPrintsTheShownVersion)
     EXPECT_FALSE(printedText.contains(QStringLiteral("record of every incident")));
 }
 
+// A policy PDF without the company's name is no evidence: when the profile cannot be read the
+// export stops with the reason and writes no file.
+TEST_F(PolicyEditorTest, AnUnreadableCompanyProfileStopsTheExport)
+{
+    ASSERT_TRUE(m_editor->saveNewVersion(QDate(2026, 4, 1)));
+    mamori::test::rawExec(m_databasePath, QStringLiteral("DROP TABLE company_profile"));
+    Dialogs::takeShownMessages();
+    const QString pdf = tempPath(QStringLiteral("policy.pdf"));
+    Dialogs::setNextFileName(pdf);
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("exportPdfPushButton")), Qt::LeftButton);
+    EXPECT_FALSE(QFile::exists(pdf));
+    const QStringList shown = Dialogs::takeShownMessages();
+    ASSERT_FALSE(shown.isEmpty());
+    EXPECT_TRUE(shown.constFirst().contains(QStringLiteral("Export failed")))
+        << shown.join(QLatin1Char('\n')).toStdString();
+}
+
 TEST_F(PolicyEditorTest, UnsavedEditsAreNotLostWithoutAsking)
 {
     ASSERT_TRUE(m_editor->saveNewVersion(QDate(2025, 4, 1)));
