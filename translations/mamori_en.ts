@@ -2278,6 +2278,14 @@ Details: %2</translation>
         <source>Record the review of version %1</source>
         <translation>Record the review of version %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) without an answer.</source>
+        <translation><numerusform>%n item without an answer.</numerusform><numerusform>%n items without an answer.</numerusform></translation>
+    </message>
+    <message>
+        <source>the answers of the self-diagnosis of %1 were saved while completing it</source>
+        <translation>the answers of the self-diagnosis of %1 were saved while completing it</translation>
+    </message>
 </context>
 <context>
     <name>mamori::AssetEditorDialog</name>

@@ -2319,6 +2319,16 @@ Details: %2</source>
         <source>Record the review of version %1</source>
         <translation>第%1版の見直しを記録</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) without an answer.</source>
+        <translation>
+            <numerusform>未回答の項目が %n 件あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the answers of the self-diagnosis of %1 were saved while completing it</source>
+        <translation>%1 の自社診断を完了する途中で回答が保存されました</translation>
+    </message>
 </context>
 <context>
     <name>mamori::AssetEditorDialog</name>

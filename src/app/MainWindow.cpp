@@ -131,6 +131,9 @@ void MainWindow::connectActions()
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redoAction"));
     redo->setShortcut(QKeySequence::Redo);
+    // Undo's tooltip says why there is nothing to undo after a write outside the history;
+    // menus hide tooltips unless asked.
+    m_ui->editMenu->setToolTipsVisible(true);
     m_ui->editMenu->addAction(m_undoAction);
     m_ui->editMenu->addAction(redo);
     connect(m_undoGroup, &QUndoGroup::canUndoChanged, this, &MainWindow::updateUndoToolTip);

@@ -9,6 +9,7 @@
 #include "storage/PolicyRepository.h"
 
 #include <QAction>
+#include <QMenu>
 #include <QSignalSpy>
 
 using namespace mamori;
@@ -183,6 +184,7 @@ TEST_F(DocumentUndoTest, CompletingADiagnosisFencesTheHistoryWithTheReasonInTheT
     EXPECT_FALSE(undo->isEnabled());
     EXPECT_FALSE(action().fenceReason().isEmpty());
     EXPECT_TRUE(undo->toolTip().contains(action().fenceReason())) << undo->toolTip().toStdString();
+    EXPECT_TRUE(m_window->findChild<QMenu *>(QStringLiteral("editMenu"))->toolTipsVisible());
     EXPECT_EQ(storedRule(1).state, RuleState::InPlace); // the earlier edit stays
 
     // The next command lifts the fence: Undo is about that command again.
@@ -210,4 +212,23 @@ TEST_F(DocumentUndoTest, SettingsEditsAreUndone)
     EXPECT_EQ((*settings.companyProfile())->name, before.name);
     settings.undoStack().redo();
     EXPECT_EQ((*settings.companyProfile())->name, QStringLiteral("みらい精工株式会社"));
+}
+
+// An answer sheet with gaps is refused before anything is written: no draft appears, and the
+// earlier edits can still be undone.
+TEST_F(DocumentUndoTest, AnIncompleteDiagnosisIsRefusedWithoutWritingOrFencing)
+{
+    FiveRuleStatus rule = storedRule(4);
+    rule.state = RuleState::Partly;
+    ASSERT_TRUE(action().saveRule(rule));
+    DiagnosisSession session;
+    session.answeredOn = QDate(2026, 12, 7);
+    session.answers = someAnswers(diagnosis::done); // 10 of 25
+    const auto completed = action().completeDiagnosis(session);
+    ASSERT_FALSE(completed);
+    EXPECT_TRUE(completed.error().message.contains(QStringLiteral("15"))) // items left
+        << completed.error().message.toStdString();
+    EXPECT_TRUE(storedDiagnoses().isEmpty());
+    EXPECT_TRUE(actionStack().canUndo());
+    EXPECT_TRUE(action().fenceReason().isEmpty());
 }

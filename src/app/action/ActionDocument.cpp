@@ -2,6 +2,7 @@
 
 #include "DatabaseSession.h"
 #include "SettingsDocument.h"
+#include "action/SelfDiagnosis.h"
 #include "assets/InventoryDocument.h"
 #include "services/ActionSnapshotLoader.h"
 #include "storage/Database.h"
@@ -249,20 +250,37 @@ Result<qint64> ActionDocument::completeDiagnosis(const DiagnosisSession &session
     auto open = writableDatabase();
     if (!open)
         return open.error();
+    // An incomplete answer sheet is refused before anything is written, so a refusal leaves the
+    // draft and the history as they were.
+    if (const diagnosis::Score score = diagnosis::score(session.answers); !score.complete()) {
+        return Error(ErrorKind::InvalidInput, tr("%n item(s) without an answer.", nullptr,
+                                                 int(score.unansweredItems.size())));
+    }
     DiagnosisRepository diagnoses(**open);
-    auto id = diagnoses.saveDraft(session);
-    if (id) {
+    // A new session is stored completed in one transaction; a draft has its last answers saved,
+    // then is completed.
+    Result<qint64> id =
+        session.id == 0 ? diagnoses.addCompleted(session) : diagnoses.saveDraft(session);
+    const bool wrote = id.ok();
+    if (id && session.id != 0) {
         if (Status completed = diagnoses.complete(*id); !completed)
             id = completed.error();
     }
     emit diagnosesChanged();
+    // The database keeps a completed diagnosis read-only: an undo of the draft saves before it
+    // would fail, so the history ends here; so it does when the answers were saved but the
+    // completion failed, since the saved draft is not a command either.
+    const QString day = QLocale().toString(session.answeredOn, QLocale::ShortFormat);
+    if (id) {
+        fenceHistory(
+            tr("the self-diagnosis of %1 was completed, and a completed diagnosis stays as it is")
+                .arg(day));
+    } else if (wrote) {
+        fenceHistory(
+            tr("the answers of the self-diagnosis of %1 were saved while completing it").arg(day));
+    }
     if (!id)
         return id.error();
-    // The database keeps a completed diagnosis read-only: an undo of the draft saves before it
-    // would fail, so the history ends here.
-    fenceHistory(tr("the self-diagnosis of %1 was completed, and a completed diagnosis stays as "
-                    "it is")
-                     .arg(QLocale().toString(session.answeredOn, QLocale::ShortFormat)));
     return *id;
 }
 
