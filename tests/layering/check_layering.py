@@ -13,8 +13,9 @@ orchestrate storage) <- the front ends src/app and src/cli. Besides the folder e
 - QtSql headers only in src/core/storage; Widgets, Charts and PrintSupport never in src/core;
   Qt Gui in src/core only in report (fonts and painting for PDFs);
 - storage/detail only from inside storage;
-- in src/app only documents (*Document.*), DatabaseSession.* and models (*Model.*) reach
-  storage or services: widgets get documents.
+- in src/app only the sources of documents (*Document.cpp), DatabaseSession.cpp and models
+  (*Model.cpp) reach storage or services; their headers do not, so a widget that includes one
+  sees no storage type: widgets get documents.
 """
 import os
 import re
@@ -87,9 +88,12 @@ def resolve(src, including, name):
 
 
 def may_reach_storage(path):
+    # Only their sources: a widget includes a document's or model's header, and would see
+    # storage's types through it (an include there is a widget's include too).
     base = os.path.basename(path)
-    stem = os.path.splitext(base)[0]
-    return stem.endswith('Document') or stem == 'DatabaseSession' or stem.endswith('Model')
+    stem, extension = os.path.splitext(base)
+    return extension == '.cpp' and (stem.endswith('Document') or stem == 'DatabaseSession' or
+                                    stem.endswith('Model'))
 
 
 def check(src, modules):
@@ -118,9 +122,9 @@ def check(src, modules):
                     problems.append(f'{path}: includes {target}, internal to src/core/storage')
                 if (layer == 'app' and target_layer in ('core/storage', 'core/services')
                         and not may_reach_storage(path)):
-                    problems.append(f'{path}: a widget includes {target}; widgets get '
-                                    f'documents (only *Document, DatabaseSession and *Model '
-                                    f'reach storage and services)')
+                    problems.append(f'{path}: includes {target}; widgets get documents '
+                                    f'(only the sources of *Document, DatabaseSession and '
+                                    f'*Model reach storage and services, never their headers)')
             for name in ANGLED.findall(text):
                 module = modules.get(name)
                 if module is None and name.startswith('Qt') and '/' in name:
@@ -162,6 +166,8 @@ def self_test(modules):
         'QtSql outside storage': ('core/services/Bad.cpp', '#include <QSqlQuery>\n'),
         'detail outside storage': ('core/services/Bad2.cpp', '#include "storage/detail/Sql.h"\n'),
         'widget includes storage': ('app/assets/BadPage.cpp', '#include "storage/Repository.h"\n'),
+        'document header shows storage to widgets': ('app/assets/BadDocument.h',
+                                                     '#include "storage/Repository.h"\n'),
         'Widgets in core': ('core/action/Bad.cpp', '#include <QWidget>\n'),
         'Qt Gui outside report': ('core/inventory/Bad2.cpp', '#include <QPainter>\n'),
         'core includes the app': ('core/services/Bad3.cpp',

@@ -4,6 +4,7 @@
 #include "InventoryDocument.h"
 #include "inventory/AssetRecords.h"
 #include "inventory/DeviceChecks.h"
+#include "storage/AssetQuery.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "Error.h"
 #include "inventory/AssetFields.h"
-#include "storage/AssetQuery.h"
+#include "inventory/AssetFilter.h"
+#include "inventory/Device.h"
+#include "inventory/InformationAsset.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

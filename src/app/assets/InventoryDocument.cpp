@@ -6,7 +6,9 @@
 #include "storage/AssetLinkRepository.h"
 #include "storage/AssetQuery.h"
 #include "storage/AssetRepository.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/ImportPresetRepository.h"
 
 #include <QFileInfo>
 

@@ -1,15 +1,15 @@
 #pragma once
 
+#include "AuditEntry.h"
 #include "BackgroundTask.h"
 #include "Document.h"
 #include "inventory/AssetFields.h"
 #include "inventory/AssetImport.h"
 #include "inventory/Device.h"
+#include "inventory/ImportPreset.h"
 #include "inventory/InformationAsset.h"
 #include "io/ExportFormat.h"
 #include "io/TextDecoding.h"
-#include "storage/AuditLog.h"
-#include "storage/ImportPresetRepository.h"
 
 #include <optional>
 #include <variant>

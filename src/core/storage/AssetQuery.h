@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Result.h"
 #include "inventory/AssetFields.h"
+#include "inventory/AssetFilter.h"
 #include "inventory/Device.h"
 #include "inventory/DeviceChecks.h"
 #include "inventory/InformationAsset.h"
@@ -16,22 +17,6 @@
 namespace mamori {
 
 class Database;
-
-struct AssetFilter
-{
-    QString text; // matched anywhere in the text columns, case-insensitively
-    std::optional<DeviceCategory> category;
-    std::optional<DeviceStatus> status;
-    QString department; // exact; empty: any (owning department for information assets)
-    std::optional<DeviceCheck> check; // devices only: those DeviceChecks::holds() accepts
-    QDate today = Clock::today();     // what the check's dates are measured from
-};
-
-struct AssetSort
-{
-    QString field = QStringLiteral("id"); // a canonical field, "importance" or "risk"
-    bool descending = false;
-};
 
 // Filtered, sorted, paged reads for the Assets page, so the table never holds more rows than
 // it shows: filtering and sorting happen in SQL (PITFALLS: a proxy model only sees fetched rows).

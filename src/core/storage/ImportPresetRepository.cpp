@@ -3,24 +3,12 @@
 #include "AuditLog.h"
 #include "Database.h"
 #include "Transaction.h"
-#include "inventory/HeaderRecognizer.h"
 #include "storage/detail/SqlSupport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace mamori {
-
-QStringList ImportPreset::mappingFor(const QStringList &header) const
-{
-    QStringList mapping = HeaderRecognizer::mapHeaders(kind, header);
-    for (int i = 0; i < header.size(); ++i) {
-        const auto found = fieldByHeader.constFind(header[i].trimmed());
-        if (found != fieldByHeader.cend())
-            mapping[i] = *found;
-    }
-    return mapping;
-}
 
 Status ImportPresetRepository::save(const ImportPreset &preset)
 {

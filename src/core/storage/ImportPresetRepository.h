@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Result.h"
-#include "inventory/AssetFields.h"
+#include "inventory/ImportPreset.h"
 
 #include <QMap>
 #include <QStringList>
@@ -11,18 +11,6 @@
 namespace mamori {
 
 class Database;
-
-// A named column mapping saved from the import dialog: header text → canonical field
-// (an empty field keeps the column as a custom field).
-struct ImportPreset
-{
-    QString name;
-    AssetKind kind = AssetKind::Devices;
-    QMap<QString, QString> fieldByHeader;
-
-    // The mapping for a file's header row; headers the preset does not know are recognised.
-    QStringList mappingFor(const QStringList &header) const;
-};
 
 class ImportPresetRepository
 {
