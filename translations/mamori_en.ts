@@ -89,37 +89,6 @@
     </message>
 </context>
 <context>
-    <name>ActionRepository</name>
-    <message>
-        <source>The level must be ★ (1) or ★★ (2).</source>
-        <translation>The level must be ★ (1) or ★★ (2).</translation>
-    </message>
-    <message>
-        <source>The declaration needs a date.</source>
-        <translation>The declaration needs a date.</translation>
-    </message>
-    <message>
-        <source>The withdrawal date is before the declaration date.</source>
-        <translation>The withdrawal date is before the declaration date.</translation>
-    </message>
-    <message>
-        <source>There is no rule %1: the rules are numbered 1 to 5.</source>
-        <translation>There is no rule %1: the rules are numbered 1 to 5.</translation>
-    </message>
-    <message>
-        <source>There is no declaration with id %1.</source>
-        <translation>There is no declaration with id %1.</translation>
-    </message>
-    <message>
-        <source>The self-diagnosis interval must be 1 to 60 months.</source>
-        <translation>The self-diagnosis interval must be 1 to 60 months.</translation>
-    </message>
-    <message>
-        <source>The policy review interval must be 1 to 60 months.</source>
-        <translation>The policy review interval must be 1 to 60 months.</translation>
-    </message>
-</context>
-<context>
     <name>ActionRules</name>
     <message>
         <source>Updates</source>
@@ -188,6 +157,17 @@
     <message>
         <source>Confirm the five basic rules</source>
         <translation>Confirm the five basic rules</translation>
+    </message>
+</context>
+<context>
+    <name>ActionSettingsRepository</name>
+    <message>
+        <source>The self-diagnosis interval must be 1 to 60 months.</source>
+        <translation>The self-diagnosis interval must be 1 to 60 months.</translation>
+    </message>
+    <message>
+        <source>The policy review interval must be 1 to 60 months.</source>
+        <translation>The policy review interval must be 1 to 60 months.</translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1132,25 @@ Rows:</translation>
     </message>
 </context>
 <context>
+    <name>DeclarationRepository</name>
+    <message>
+        <source>There is no declaration with id %1.</source>
+        <translation>There is no declaration with id %1.</translation>
+    </message>
+    <message>
+        <source>The level must be ★ (1) or ★★ (2).</source>
+        <translation>The level must be ★ (1) or ★★ (2).</translation>
+    </message>
+    <message>
+        <source>The declaration needs a date.</source>
+        <translation>The declaration needs a date.</translation>
+    </message>
+    <message>
+        <source>The withdrawal date is before the declaration date.</source>
+        <translation>The withdrawal date is before the declaration date.</translation>
+    </message>
+</context>
+<context>
     <name>DeclarationsWidget</name>
     <message>
         <source>Record each SECURITY ACTION declaration you make on IPA's site: the level, the date and the self-declaration ID IPA gives you. Going from ★ to ★★ is a new declaration; the earlier one stays here as history. SECURITY ACTION is a self-declaration, not a certification.</source>
@@ -1538,6 +1537,13 @@ Details: %2</translation>
     <message>
         <source>Mamori prints these details on its reports. Only the company name is required.</source>
         <translation>Mamori prints these details on its reports. Only the company name is required.</translation>
+    </message>
+</context>
+<context>
+    <name>FiveRuleRepository</name>
+    <message>
+        <source>There is no rule %1: the rules are numbered 1 to 5.</source>
+        <translation>There is no rule %1: the rules are numbered 1 to 5.</translation>
     </message>
 </context>
 <context>

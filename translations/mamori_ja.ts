@@ -89,37 +89,6 @@
     </message>
 </context>
 <context>
-    <name>ActionRepository</name>
-    <message>
-        <source>The level must be ★ (1) or ★★ (2).</source>
-        <translation>段階は ★（1）または ★★（2）を指定してください。</translation>
-    </message>
-    <message>
-        <source>The declaration needs a date.</source>
-        <translation>宣言日を入力してください。</translation>
-    </message>
-    <message>
-        <source>The withdrawal date is before the declaration date.</source>
-        <translation>取り下げ日が宣言日より前になっています。</translation>
-    </message>
-    <message>
-        <source>There is no rule %1: the rules are numbered 1 to 5.</source>
-        <translation>第%1条はありません。5か条は1から5までです。</translation>
-    </message>
-    <message>
-        <source>There is no declaration with id %1.</source>
-        <translation>ID %1 の宣言の記録はありません。</translation>
-    </message>
-    <message>
-        <source>The self-diagnosis interval must be 1 to 60 months.</source>
-        <translation>自社診断の間隔は1〜60か月で指定してください。</translation>
-    </message>
-    <message>
-        <source>The policy review interval must be 1 to 60 months.</source>
-        <translation>基本方針の見直し間隔は1〜60か月で指定してください。</translation>
-    </message>
-</context>
-<context>
     <name>ActionRules</name>
     <message>
         <source>Updates</source>
@@ -192,6 +161,17 @@
     <message>
         <source>Confirm the five basic rules</source>
         <translation>5か条の実施状況を確認する</translation>
+    </message>
+</context>
+<context>
+    <name>ActionSettingsRepository</name>
+    <message>
+        <source>The self-diagnosis interval must be 1 to 60 months.</source>
+        <translation>自社診断の間隔は1〜60か月で指定してください。</translation>
+    </message>
+    <message>
+        <source>The policy review interval must be 1 to 60 months.</source>
+        <translation>基本方針の見直し間隔は1〜60か月で指定してください。</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1138,25 @@ Rows:</source>
     </message>
 </context>
 <context>
+    <name>DeclarationRepository</name>
+    <message>
+        <source>There is no declaration with id %1.</source>
+        <translation>ID %1 の宣言の記録はありません。</translation>
+    </message>
+    <message>
+        <source>The level must be ★ (1) or ★★ (2).</source>
+        <translation>段階は ★（1）または ★★（2）を指定してください。</translation>
+    </message>
+    <message>
+        <source>The declaration needs a date.</source>
+        <translation>宣言日を入力してください。</translation>
+    </message>
+    <message>
+        <source>The withdrawal date is before the declaration date.</source>
+        <translation>取り下げ日が宣言日より前になっています。</translation>
+    </message>
+</context>
+<context>
     <name>DeclarationsWidget</name>
     <message>
         <source>Record each SECURITY ACTION declaration you make on IPA&apos;s site: the level, the date and the self-declaration ID IPA gives you. Going from ★ to ★★ is a new declaration; the earlier one stays here as history. SECURITY ACTION is a self-declaration, not a certification.</source>
@@ -1547,6 +1546,13 @@ Details: %2</source>
     <message>
         <source>Mamori prints these details on its reports. Only the company name is required.</source>
         <translation>ここで入力した内容はレポートに印刷されます。必須なのは会社名だけです。</translation>
+    </message>
+</context>
+<context>
+    <name>FiveRuleRepository</name>
+    <message>
+        <source>There is no rule %1: the rules are numbered 1 to 5.</source>
+        <translation>第%1条はありません。5か条は1から5までです。</translation>
     </message>
 </context>
 <context>

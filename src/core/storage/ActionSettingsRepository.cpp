@@ -13,7 +13,7 @@ namespace {
 
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(ActionRepository)
+    Q_DECLARE_TR_FUNCTIONS(ActionSettingsRepository)
 };
 
 constexpr int minIntervalMonths = 1;

@@ -13,7 +13,7 @@ namespace {
 
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(ActionRepository)
+    Q_DECLARE_TR_FUNCTIONS(DeclarationRepository)
 };
 
 const auto entityName = QStringLiteral("security_action_declaration");

@@ -14,7 +14,7 @@ namespace {
 
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(ActionRepository)
+    Q_DECLARE_TR_FUNCTIONS(FiveRuleRepository)
 };
 
 constexpr int ruleCount = 5;

@@ -41,7 +41,7 @@ Device device(const QString &number, DeviceCategory category)
 
 } // namespace
 
-class ActionRepositoryTest : public mamori::test::DatabaseTest
+class SecurityActionStorageTest : public mamori::test::DatabaseTest
 {
 protected:
     Status rawSql(const QString &statement)
@@ -50,7 +50,7 @@ protected:
     }
 };
 
-TEST_F(ActionRepositoryTest, FiveRulesAlwaysReadAsFiveAndChangesAreAudited)
+TEST_F(SecurityActionStorageTest, FiveRulesAlwaysReadAsFiveAndChangesAreAudited)
 {
     FiveRuleRepository repository(*m_db);
     auto fresh = repository.loadAll();
@@ -87,7 +87,7 @@ TEST_F(ActionRepositoryTest, FiveRulesAlwaysReadAsFiveAndChangesAreAudited)
     EXPECT_FALSE(repository.save(sixth));
 }
 
-TEST_F(ActionRepositoryTest, CurrentDeclarationIsTheLatestInForce)
+TEST_F(SecurityActionStorageTest, CurrentDeclarationIsTheLatestInForce)
 {
     DeclarationRepository repository(*m_db);
     auto none = repository.current();
@@ -142,7 +142,7 @@ TEST_F(ActionRepositoryTest, CurrentDeclarationIsTheLatestInForce)
     EXPECT_FALSE(current->has_value());
 }
 
-TEST_F(ActionRepositoryTest, DeclarationsThatCannotBeRightAreRefused)
+TEST_F(SecurityActionStorageTest, DeclarationsThatCannotBeRightAreRefused)
 {
     DeclarationRepository repository(*m_db);
     Declaration bad;
@@ -160,7 +160,7 @@ TEST_F(ActionRepositoryTest, DeclarationsThatCannotBeRightAreRefused)
     EXPECT_TRUE(all->isEmpty());
 }
 
-TEST_F(ActionRepositoryTest, IntervalsDefaultToTwelveMonthsAndStayInRange)
+TEST_F(SecurityActionStorageTest, IntervalsDefaultToTwelveMonthsAndStayInRange)
 {
     ActionSettingsRepository repository(*m_db);
     auto defaults = repository.intervals();
@@ -186,7 +186,7 @@ TEST_F(ActionRepositoryTest, IntervalsDefaultToTwelveMonthsAndStayInRange)
     EXPECT_EQ(history->at(1).change.newValue, QStringLiteral("1"));
 }
 
-TEST_F(ActionRepositoryTest, InventoryCountsDriveTheSuggestions)
+TEST_F(SecurityActionStorageTest, InventoryCountsDriveTheSuggestions)
 {
     QList<Device> devices;
     for (int i = 1; i <= 10; ++i)
@@ -281,7 +281,7 @@ TEST_F(ActionRepositoryTest, InventoryCountsDriveTheSuggestions)
     EXPECT_EQ(byItem.value(23).answer, dx::partly);
 }
 
-TEST_F(ActionRepositoryTest, EmptyInventoryCountsNothing)
+TEST_F(SecurityActionStorageTest, EmptyInventoryCountsNothing)
 {
     auto evidence = loadInventoryEvidence(*m_db, today);
     ASSERT_TRUE(mamori::test::isOk(evidence));
@@ -290,7 +290,7 @@ TEST_F(ActionRepositoryTest, EmptyInventoryCountsNothing)
     EXPECT_TRUE(InventoryAdvisor::suggestAnswers(*evidence).isEmpty());
 }
 
-TEST_F(ActionRepositoryTest, DraftLifecycle)
+TEST_F(SecurityActionStorageTest, DraftLifecycle)
 {
     DiagnosisRepository repository(*m_db);
     DiagnosisSession draft;
@@ -362,7 +362,7 @@ TEST_F(ActionRepositoryTest, DraftLifecycle)
     EXPECT_EQ(history->constLast().change.newValue, QStringLiteral("completed"));
 }
 
-TEST_F(ActionRepositoryTest, DraftsCanBeRemovedWithTheirAnswers)
+TEST_F(SecurityActionStorageTest, DraftsCanBeRemovedWithTheirAnswers)
 {
     DiagnosisRepository repository(*m_db);
     DiagnosisSession draft;
@@ -384,7 +384,7 @@ TEST_F(ActionRepositoryTest, DraftsCanBeRemovedWithTheirAnswers)
     EXPECT_FALSE(repository.saveDraft(draft)); // no answer 3
 }
 
-TEST_F(ActionRepositoryTest, CombinedViewTakesEachDepartmentsLatestCompletedSession)
+TEST_F(SecurityActionStorageTest, CombinedViewTakesEachDepartmentsLatestCompletedSession)
 {
     DiagnosisRepository repository(*m_db);
     const auto add = [&](const QString &department, const QDate &date, const dx::Answers &answers) {
@@ -433,7 +433,7 @@ TEST_F(ActionRepositoryTest, CombinedViewTakesEachDepartmentsLatestCompletedSess
     EXPECT_EQ(all->at(0).answers.size(), 25);
 }
 
-TEST_F(ActionRepositoryTest, SnapshotGathersEverythingTheRulesNeed)
+TEST_F(SecurityActionStorageTest, SnapshotGathersEverythingTheRulesNeed)
 {
     auto empty = loadActionSnapshot(*m_db, today);
     ASSERT_TRUE(mamori::test::isOk(empty));
