@@ -150,6 +150,18 @@ TEST_F(AssetsPageTest, ABadRowIsListedAndNothingIsImported)
 
 namespace {
 
+// Selects the first `count` rows of the devices table, as a user would with Shift+click.
+QList<qint64> selectRowsFrom(AssetListWidget *devices, int count)
+{
+    auto *view = devices->findChild<QTableView *>(QStringLiteral("assetTableView"));
+    view->selectRow(0);
+    for (int row = 1; row < count; ++row) {
+        view->selectionModel()->select(devices->model()->index(row, 0),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    return devices->selectedIds();
+}
+
 Device deviceById(DatabaseSession &session, qint64 id)
 {
     return **DeviceRepository(*session.database()).find(id);
@@ -271,13 +283,7 @@ TEST_F(AssetsPageTest, ExportWritesTheChosenCsvEncoding)
 
 TEST_F(AssetsPageTest, BulkEditAndUndo)
 {
-    auto *view = m_devices->findChild<QTableView *>(QStringLiteral("assetTableView"));
-    view->selectRow(0);
-    view->selectionModel()->select(m_devices->model()->index(1, 0),
-                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    view->selectionModel()->select(m_devices->model()->index(2, 0),
-                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    const QList<qint64> ids = m_devices->selectedIds();
+    const QList<qint64> ids = selectRowsFrom(m_devices, 3);
     ASSERT_EQ(ids.size(), 3);
     QList<Device> before;
     for (const qint64 id : ids)
@@ -326,13 +332,7 @@ TEST_F(AssetsPageTest, DeleteAsksFirstAndCanBeUndone)
 // than the user chose, silently.
 TEST_F(AssetsPageTest, ADeleteOfRowsThatCannotAllBeReadDeletesNothing)
 {
-    auto *view = m_devices->findChild<QTableView *>(QStringLiteral("assetTableView"));
-    view->selectRow(0);
-    view->selectionModel()->select(m_devices->model()->index(1, 0),
-                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    view->selectionModel()->select(m_devices->model()->index(2, 0),
-                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    const QList<qint64> ids = m_devices->selectedIds();
+    const QList<qint64> ids = selectRowsFrom(m_devices, 3);
     ASSERT_EQ(ids.size(), 3);
     mamori::test::rawExec(m_databasePath,
                           QStringLiteral("DELETE FROM device WHERE id = %1").arg(ids[1]));
