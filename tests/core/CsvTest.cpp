@@ -479,3 +479,154 @@ TEST(CsvSplitTest, QuotesOpenFieldsOnlyAtTheirStart)
               (QList<QStringList>{{u"ab\"c"_s}, {u"d\""_s, u"e"_s}, {u"x\ny"_s, u"\""_s}}));
     EXPECT_EQ(rowNumbers(*table), (QList<int>{2, 3, 4}));
 }
+
+TEST(CsvDelimiterTest, DetectsSemicolonsInAGlpiExport)
+{
+    // GLPI quotes every cell and separates them with semicolons; cells hold commas.
+    const auto table = CsvReader::parse("\"Name\";\"Entity\";\"Serial number\";\"Comments\"\n"
+                                        "\"PC-01\";\"Root entity > Tokyo\";\"ABC123\";\"a, b\"\n"
+                                        "\"PC-02\";\"Root entity\";\"\";\"\"\"quoted\"\", ok\"\n",
+                                        {}, u"glpi.csv"_s);
+    ASSERT_TRUE(test::isOk(table));
+    EXPECT_EQ(table->delimiter, u';');
+    EXPECT_EQ(table->header,
+              (QStringList{u"Name"_s, u"Entity"_s, u"Serial number"_s, u"Comments"_s}));
+    EXPECT_EQ(rowCells(*table),
+              (QList<QStringList>{{u"PC-01"_s, u"Root entity > Tokyo"_s, u"ABC123"_s, u"a, b"_s},
+                                  {u"PC-02"_s, u"Root entity"_s, QString(), u"\"quoted\", ok"_s}}));
+}
+
+TEST(CsvDelimiterTest, ATitleAndABlankLineAboveTheHeaderDoNotDecide)
+{
+    // A Japanese ledger: a title line, a blank line, then the header and the rows.
+    const QByteArray bytes = "情報資産管理台帳,,,,\r\n"
+                             "\r\n"
+                             "資産番号,名前,種別,場所,備考\r\n"
+                             "A-001,ノートPC,PC,本社,\r\n"
+                             "A-002,複合機,プリンタ複合機,本社,リース\r\n";
+    const auto table = CsvReader::parse(bytes, {}, u"ledger.csv"_s);
+    ASSERT_TRUE(test::isOk(table));
+    EXPECT_EQ(table->delimiter, u',');
+    // The reader's header is the first non-empty record: the title. The caller picks row 3.
+    EXPECT_EQ(table->headerRow, 1);
+    EXPECT_EQ(table->header.value(0), u"情報資産管理台帳"_s);
+    EXPECT_EQ(rowNumbers(*table), (QList<int>{3, 4, 5}));
+
+    // A title without commas and a date line above a tab header: tab wins, by the records
+    // below.
+    const auto tabs = CsvReader::parse("情報資産管理台帳\n作成日: 2024年4月1日, 総務部\n\n"
+                                       "資産番号\t名前\t備考\n"
+                                       "A-001\tノートPC\t貸出中, 山田\n"
+                                       "A-002\tルーター\t\n",
+                                       {}, u"ledger.txt"_s);
+    ASSERT_TRUE(test::isOk(tabs));
+    EXPECT_EQ(tabs->delimiter, u'\t');
+    EXPECT_EQ(tabs->rows.value(2).cells,
+              (QStringList{u"A-001"_s, u"ノートPC"_s, u"貸出中, 山田"_s}));
+}
+
+TEST(CsvDelimiterTest, CommasInsideTheCellsOfATabFileDoNotDecide)
+{
+    const auto table = CsvReader::parse("name\tprice\tnote\n"
+                                        "PC\t1,100\tA\n"
+                                        "Mouse\t2,980\tB\n"
+                                        "Cable\t3,300\tC\n",
+                                        {}, u"tab.txt"_s);
+    ASSERT_TRUE(test::isOk(table));
+    EXPECT_EQ(table->delimiter, u'\t');
+    EXPECT_EQ(rowCells(*table), (QList<QStringList>{{u"PC"_s, u"1,100"_s, u"A"_s},
+                                                    {u"Mouse"_s, u"2,980"_s, u"B"_s},
+                                                    {u"Cable"_s, u"3,300"_s, u"C"_s}}));
+}
+
+TEST(CsvDelimiterTest, TiesGoToMoreFieldsThenToComma)
+{
+    // Comma and semicolon both split both records in two: comma.
+    EXPECT_EQ(CsvReader::parse("a;b,c\n1;2,3\n", {}, u"t.csv"_s)->delimiter, u',');
+    // Both split both records, semicolon into more fields.
+    EXPECT_EQ(CsvReader::parse("a;b;c,d\n1;2;3,4\n", {}, u"t.csv"_s)->delimiter, u';');
+    // More records agreeing beats more fields.
+    EXPECT_EQ(CsvReader::parse("a\tb\tc\td\n1,2\n3,4\n5\t6,7\n", {}, u"t.csv"_s)->delimiter, u',');
+    // One column: comma.
+    EXPECT_EQ(CsvReader::parse("name\nA\n", {}, u"t.csv"_s)->delimiter, u',');
+    // Quotes are respected: the semicolons are inside quoted fields.
+    EXPECT_EQ(CsvReader::parse("\"a;b;c\",d\n\"1;2;3\",4\n", {}, u"t.csv"_s)->delimiter, u',');
+}
+
+TEST(CsvDelimiterTest, AnyGivenCharacterIsTheDelimiter)
+{
+    CsvReadOptions options;
+    options.delimiter = QChar(u'|');
+    const auto table = CsvReader::parse("a|b,c;d\n1|\"2|3\"\n", options, u"p.csv"_s);
+    ASSERT_TRUE(test::isOk(table));
+    EXPECT_EQ(table->delimiter, u'|');
+    EXPECT_EQ(table->header, (QStringList{u"a"_s, u"b,c;d"_s}));
+    EXPECT_EQ(rowCells(*table), (QList<QStringList>{{u"1"_s, u"2|3"_s}}));
+}
+
+TEST(CsvShapeTest, FieldCountsAreThoseWrittenOnEachRecord)
+{
+    const auto table = CsvReader::parse("a,b,c\n1,,\n2\n3,4,5,\n\"\",x\n", {}, u"r.csv"_s);
+    ASSERT_TRUE(test::isOk(table));
+    EXPECT_TRUE(table->fieldCountsAreExact);
+    EXPECT_EQ(table->headerRow, 1);
+    EXPECT_EQ(rowCells(*table), (QList<QStringList>{{u"1"_s, QString(), QString()},
+                                                    {u"2"_s},
+                                                    {u"3"_s, u"4"_s, u"5"_s, QString()},
+                                                    {QString(), u"x"_s}}));
+    const auto document = CsvReader::document("a,b\n1\n", {}, u"r.csv"_s);
+    ASSERT_TRUE(test::isOk(document));
+    EXPECT_TRUE(document->fieldCountsAreExact);
+    EXPECT_EQ(CsvReader::rows(*document, 0).value(0).cells, QStringList{u"1"_s});
+}
+
+TEST(CsvShapeTest, LeadingRowsAndFirstDataRowLetTheCallerChooseTheHeader)
+{
+    const QByteArray bytes = "情報資産管理台帳,,\r\n"        // 1
+                             "\r\n"                          // 2
+                             "資産番号,名前,区分\r\n"        // 3
+                             ",,詳細\r\n"                    // 4: second header row
+                             "A-001,\"ノート\r\nPC\",PC\r\n" // 5
+                             "\r\n"                          // 6
+                             "A-002,複合機,プリンタ\r\n"     // 7
+                             "A-003,ルーター,NW\r\n";        // 8
+    for (const qsizetype pieceChars : {qsizetype(1), qsizetype(7), CsvReader::defaultPieceChars}) {
+        SCOPED_TRACE(pieceChars);
+        auto document = CsvReader::document(bytes, {}, u"ledger.csv"_s, pieceChars);
+        ASSERT_TRUE(test::isOk(document));
+        EXPECT_EQ(document->headerRow, 1);
+
+        const QList<TableRow> leading = CsvReader::leadingRows(*document, 4);
+        QList<int> numbers;
+        for (const TableRow &row : leading)
+            numbers << row.number;
+        EXPECT_EQ(numbers, (QList<int>{1, 3, 4, 5}));
+        EXPECT_EQ(leading.value(0).cells,
+                  (QStringList{u"情報資産管理台帳"_s, QString(), QString()}));
+        EXPECT_EQ(leading.value(3).cells, (QStringList{u"A-001"_s, u"ノート\r\nPC"_s, u"PC"_s}));
+        EXPECT_EQ(CsvReader::leadingRows(*document, 1).size(), 1);
+        EXPECT_TRUE(CsvReader::leadingRows(*document, 0).isEmpty());
+        EXPECT_EQ(CsvReader::leadingRows(*document, 100).size(), 6);
+
+        // The caller reads rows 3 and 4 as the header: rows start at 5.
+        document->firstDataRow = 5;
+        document->header = {u"資産番号"_s, u"名前"_s, u"区分 詳細"_s};
+        QList<int> dataRows;
+        for (qsizetype piece = 0; piece < document->pieces.size(); ++piece) {
+            for (const TableRow &row : CsvReader::rows(*document, piece))
+                dataRows << row.number;
+        }
+        EXPECT_EQ(dataRows, (QList<int>{5, 7, 8}));
+    }
+
+    const auto headerOnly = CsvReader::document("\n\na,b\n", {}, u"h.csv"_s);
+    ASSERT_TRUE(test::isOk(headerOnly));
+    EXPECT_EQ(headerOnly->headerRow, 3);
+    const auto onlyHeader = CsvReader::leadingRows(*headerOnly, 5);
+    ASSERT_EQ(onlyHeader.size(), 1);
+    EXPECT_EQ(onlyHeader.value(0).number, 3);
+    const auto empty = CsvReader::document("\r\n", {}, u"e.csv"_s);
+    ASSERT_TRUE(test::isOk(empty));
+    EXPECT_EQ(empty->headerRow, 0);
+    EXPECT_TRUE(CsvReader::leadingRows(*empty, 5).isEmpty());
+}

@@ -2,10 +2,12 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 
 #include <algorithm>
 #include <limits>
 #include <optional>
+#include <utility>
 
 namespace mamori {
 
@@ -14,43 +16,9 @@ namespace {
 constexpr char16_t quote = u'"';
 constexpr char16_t comma = u',';
 constexpr char16_t tab = u'\t';
+constexpr char16_t semicolon = u';';
 constexpr char16_t carriageReturn = u'\r';
 constexpr char16_t lineFeed = u'\n';
-
-bool isLineEnd(char16_t c)
-{
-    return c == lineFeed || c == carriageReturn;
-}
-
-// Tab when the header has more tabs than commas outside quotes, else comma. The header is the
-// first record with something other than separators and quotes in it, matching the parser,
-// which skips records whose cells are all empty.
-QChar detectDelimiter(QStringView text)
-{
-    int tabs = 0;
-    int commas = 0;
-    bool hasContent = false;
-    bool inQuotes = false;
-    for (const QChar character : text) {
-        const char16_t c = character.unicode();
-        if (c == quote) {
-            inQuotes = !inQuotes; // a doubled quote toggles twice, which is what it should do
-        } else if (inQuotes) {
-            hasContent = true;
-        } else if (c == tab) {
-            ++tabs;
-        } else if (c == comma) {
-            ++commas;
-        } else if (isLineEnd(c)) {
-            if (hasContent)
-                break;
-            tabs = commas = 0;
-        } else {
-            hasContent = true;
-        }
-    }
-    return QLatin1Char(tabs > commas ? '\t' : ',');
-}
 
 bool allEmpty(const QStringList &cells)
 {
@@ -107,17 +75,36 @@ public:
         return std::nullopt;
     }
 
-    // Every record with something in it as a row, numbered from `row` + 1.
-    void rowsInto(QList<TableRow> &rows, int row, qsizetype cellsPerRow)
+    // Every record with something in it as a row, numbered from `row` + 1, leaving out those
+    // numbered below `firstRow`; at most `maxRows` of them.
+    void rowsInto(QList<TableRow> &rows, int row, qsizetype cellsPerRow, int firstRow = 0,
+                  qsizetype maxRows = std::numeric_limits<qsizetype>::max())
     {
-        while (m_pos < m_text.size()) {
+        for (qsizetype added = 0; added < maxRows && m_pos < m_text.size();) {
             ++row;
             QStringList cells;
             cells.reserve(std::max<qsizetype>(cellsPerRow, 1));
             readRecord(cells); // a piece holds whole records: it is closed
-            if (!allEmpty(cells))
+            if (row >= firstRow && !allEmpty(cells)) {
                 rows.append(TableRow{row, std::move(cells)});
+                ++added;
+            }
         }
+    }
+
+    // The number of fields of the next non-empty record, or 0 at the end of the text or of the
+    // last record that is closed.
+    qsizetype nextFieldCount()
+    {
+        QStringList cells;
+        while (m_pos < m_text.size()) {
+            cells.clear();
+            if (!readRecord(cells))
+                return 0;
+            if (!allEmpty(cells))
+                return cells.size();
+        }
+        return 0;
     }
 
 private:
@@ -267,6 +254,34 @@ private:
     bool m_borrow = false;
 };
 
+// See CsvReader's comment: the candidate splitting the most of the first records into one same
+// number of fields (> 1) wins; ties go to more fields, then to the earlier candidate.
+char16_t detectDelimiter(QStringView text)
+{
+    constexpr int sampleRecords = 20;
+    char16_t best = comma;
+    std::pair<int, qsizetype> bestScore{0, 0}; // records agreeing, their field count
+    for (const char16_t candidate : {comma, tab, semicolon}) {
+        Parser parser(text, candidate, 0, CsvReader::Cells::Borrowed);
+        QHash<qsizetype, int> recordsByFieldCount;
+        for (int record = 0; record < sampleRecords; ++record) {
+            const qsizetype fields = parser.nextFieldCount();
+            if (fields == 0)
+                break;
+            if (fields > 1)
+                ++recordsByFieldCount[fields];
+        }
+        for (auto it = recordsByFieldCount.cbegin(); it != recordsByFieldCount.cend(); ++it) {
+            const std::pair score{it.value(), it.key()};
+            if (score > bestScore) {
+                bestScore = score;
+                best = candidate;
+            }
+        }
+    }
+    return best;
+}
+
 // The whole file in blocks of a megabyte, telling `progress` after each; nullopt when it asks
 // to stop.
 std::optional<QByteArray> readInBlocks(QFile &file, const ProgressCallback &progress)
@@ -327,6 +342,9 @@ Result<Table> CsvReader::parse(const QByteArray &bytes, const CsvReadOptions &op
     table.sourceName = sourceName;
     table.encodingName = document->encodingName;
     table.header = document->header;
+    table.headerRow = document->headerRow;
+    table.delimiter = document->delimiter;
+    table.fieldCountsAreExact = document->fieldCountsAreExact;
     for (qsizetype piece = 0; piece < document->pieces.size(); ++piece)
         table.rows.append(rows(*document, piece));
     return table;
@@ -352,11 +370,13 @@ Result<CsvDocument> CsvReader::document(const QByteArray &bytes, const CsvReadOp
     document.encodingName = decoded->encodingName;
     document.text = std::move(decoded->text);
     document.delimiter =
-        (options.delimiter.isNull() ? detectDelimiter(document.text) : options.delimiter).unicode();
+        options.delimiter.isNull() ? detectDelimiter(document.text) : options.delimiter.unicode();
     Parser parser(document.text, document.delimiter);
     int row = 0;
     std::optional<int> unclosedRow = parser.readHeader(document.header, row);
     const int headerRow = row;
+    if (!document.header.isEmpty())
+        document.headerRow = headerRow;
     if (!unclosedRow)
         unclosedRow = parser.split(row, pieceChars, document.pieces);
     document.recordCount = row - headerRow;
@@ -375,7 +395,24 @@ QList<TableRow> CsvReader::rows(const CsvDocument &document, qsizetype piece, Ce
     const CsvDocument::Piece &range = document.pieces.at(piece);
     QList<TableRow> rows;
     Parser(QStringView(document.text).first(range.end), document.delimiter, range.begin, cells)
-        .rowsInto(rows, range.recordsBefore, document.header.size());
+        .rowsInto(rows, range.recordsBefore, document.header.size(), document.firstDataRow);
+    return rows;
+}
+
+QList<TableRow> CsvReader::leadingRows(const CsvDocument &document, int count)
+{
+    QList<TableRow> rows;
+    if (count <= 0 || document.header.isEmpty())
+        return rows;
+    rows.append(TableRow{document.headerRow, document.header});
+    if (document.pieces.isEmpty())
+        return rows;
+    // The pieces are consecutive: from the first one's start to the last one's end is the text
+    // after the header, in whole records.
+    const CsvDocument::Piece &first = document.pieces.first();
+    Parser(QStringView(document.text).first(document.pieces.last().end), document.delimiter,
+           first.begin)
+        .rowsInto(rows, first.recordsBefore, document.header.size(), 0, count - 1);
     return rows;
 }
 

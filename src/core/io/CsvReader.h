@@ -12,7 +12,7 @@ namespace mamori {
 struct CsvReadOptions
 {
     TextEncoding encoding = TextEncoding::Auto;
-    QChar delimiter; // null: detect comma or tab from the header line
+    QChar delimiter; // null: detect comma, tab or semicolon (see CsvReader); else any character
 };
 
 // A CSV file decoded and cut, after its header, into pieces of whole records, so that the
@@ -30,15 +30,29 @@ struct CsvDocument
     QString text;
     char16_t delimiter = u',';
     QStringList header;
+    int headerRow = 0; // the spreadsheet row number of the header record; 0 when there is none
+    // rows() leaves out rows numbered below this, for a caller that puts the header lower (a
+    // title above it) or reads two rows as the header; it may then replace `header`.
+    int firstDataRow = 0;
     QList<Piece> pieces;
-    int recordCount = 0;  // after the header, empty ones included: at least the rows
-    QString sourceName;   // file name, for messages
-    QString encodingName; // as Table::encodingName
+    int recordCount = 0;             // after the header, empty ones included: at least the rows
+    QString sourceName;              // file name, for messages
+    QString encodingName;            // as Table::encodingName
+    bool fieldCountsAreExact = true; // as Table::fieldCountsAreExact: always, for CSV
 };
 
-// RFC 4180 CSV (comma or tab; quoted fields with embedded delimiters, doubled quotes and
-// newlines; CRLF or LF). The first non-empty record is the header. Completely empty records
-// are skipped but still counted, so row numbers match what a spreadsheet shows.
+// RFC 4180 CSV (quoted fields with embedded delimiters, doubled quotes and newlines; CRLF, LF or
+// a lone CR). The first non-empty record is the header. Completely empty records (nothing but
+// delimiters and empty quotes) are skipped but still counted, so row numbers match what a
+// spreadsheet shows. Every other record becomes a row of exactly the fields written on it:
+// trailing empty fields are kept ("a,," is three cells) and short records are never padded.
+//
+// Without a given delimiter, it is detected among comma, tab and semicolon from the first 20
+// non-empty records, read with each candidate as the parser reads them (quotes respected): the
+// candidate that splits the most of those records into one same number of fields (more than
+// one) wins; on a tie the one giving more fields, then comma before tab before semicolon. So a
+// title line (情報資産管理台帳) or a date line above the header does not decide, nor do commas
+// inside the cells of a tab file. A file whose records are all one field is read with commas.
 class CsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
@@ -69,6 +83,10 @@ public:
     // The rows of one piece; may run on any thread.
     static QList<TableRow> rows(const CsvDocument &document, qsizetype piece,
                                 Cells cells = Cells::Copied);
+    // The header record as a row (numbered document.headerRow), then up to count - 1 of the
+    // non-empty rows after it (copied cells), whatever firstDataRow says: what a caller looks
+    // at to choose the real header. Reads only those records.
+    static QList<TableRow> leadingRows(const CsvDocument &document, int count);
 
     static constexpr qsizetype defaultPieceChars = 128 * 1024;
 };
