@@ -103,7 +103,8 @@ Status CsvWriter::writeFile(const QString &path, const QStringList &header,
         return Error(ErrorKind::Cancelled,
                      tr("Writing %1 was cancelled; nothing was written.").arg(path));
     }
-    // Excel only recognises UTF-8 by its BOM; CP932 is what it assumes without one.
+    // Excel only recognises UTF-8 and UTF-16 by their BOM; CP932 is what it assumes without one
+    // (encode() writes none for CP932 and EUC-JP).
     const bool withBom = encoding != TextEncoding::Cp932;
     const auto bytes = TextDecoding::encode(*text, encoding, withBom);
     if (!bytes)

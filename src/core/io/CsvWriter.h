@@ -11,7 +11,8 @@
 namespace mamori {
 
 // Writes RFC 4180 CSV with CRLF line ends, as Excel expects. UTF-8 is written with a BOM so
-// Excel recognises it; CP932 on request. Every cell goes through spreadsheetSafe().
+// Excel recognises it; CP932, EUC-JP or UTF-16 (little-endian, with a BOM) on request. Every cell
+// goes through spreadsheetSafe().
 class CsvWriter
 {
     Q_DECLARE_TR_FUNCTIONS(CsvWriter)
