@@ -246,6 +246,58 @@ ws['B6'] = 'second column only'
     EXPECT_EQ(table.rows[1].cells, QStringList({QString(), QStringLiteral("second column only")}));
 }
 
+TEST_F(XlsxTest, MergedCellsAreReadAsRangesWithTheHeadersRow)
+{
+    // A ledger as Japanese offices lay it out: a merged title, then a two-row header whose
+    // upper cells span the lower ones.
+    const QString path = openpyxlWorkbook(QStringLiteral("merged.xlsx"), R"(
+ws['A1'] = '情報資産管理台帳'
+ws.merge_cells('A1:D1')
+ws['A3'] = '資産番号'
+ws.merge_cells('A3:A4')
+ws['B3'] = '機器'
+ws.merge_cells('B3:C3')
+ws['B4'] = '名前'
+ws['C4'] = '種別'
+ws['D3'] = '備考'
+ws.merge_cells(start_row=3, start_column=4, end_row=4, end_column=4)
+ws.append(['A-001', 'ノートPC', 'PC'])
+)");
+    const Table table = read(path);
+    EXPECT_EQ(table.headerRow, 1);
+    EXPECT_EQ(table.header, QStringList{QStringLiteral("情報資産管理台帳")});
+    EXPECT_EQ(table.delimiter, 0);
+    EXPECT_FALSE(table.fieldCountsAreExact);
+    ASSERT_EQ(table.rows.size(), 3);
+    EXPECT_EQ(table.rows[2].number, 5);
+    const QList<CellRange> expected{{1, 1, 0, 3}, {3, 4, 0, 0}, {3, 3, 1, 2}, {3, 4, 3, 3}};
+    EXPECT_EQ(table.merges, expected);
+}
+
+TEST_F(XlsxTest, MalformedMergedRangesAreLeftOut)
+{
+    const QString path = craftedWorkbook(
+        QStringLiteral("bad-merges.xlsx"),
+        "<worksheet xmlns=\"" + mainNamespace +
+            "\"><sheetData><row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>h</t></is></c></row>"
+            "</sheetData><mergeCells count=\"12\">"
+            "<mergeCell ref=\"A1:C1\"/>"
+            "<mergeCell ref=\"c3:a2\"/>"        // corners in the other order, lower case
+            "<mergeCell ref=\"A1\"/>"           // one cell is no range
+            "<mergeCell ref=\"\"/><mergeCell/>" // nothing
+            "<mergeCell ref=\"A0:B1\"/>"        // no row 0
+            "<mergeCell ref=\"A1:B1048577\"/>"  // beyond Excel's last row
+            "<mergeCell ref=\"A1:XFE1\"/>"      // beyond its last column
+            "<mergeCell ref=\"1A:B2\"/><mergeCell ref=\"A1:B2:C3\"/>"
+            "<mergeCell ref=\"$A$1:$B$2\"/><mergeCell ref=\"Aé1:B2\"/>"
+            "<mergeCell ref=\"XFD1048576:A1\"><unexpected/></mergeCell>"
+            "<other/></mergeCells></worksheet>");
+    const Table table = read(path);
+    EXPECT_EQ(table.headerRow, 2);
+    const QList<CellRange> expected{{1, 1, 0, 2}, {2, 3, 0, 2}, {1, 1048576, 0, 16383}};
+    EXPECT_EQ(table.merges, expected);
+}
+
 TEST_F(XlsxTest, SheetsAreChosenByNameAndUnknownNamesListTheSheets)
 {
     const QString path = openpyxlWorkbook(QStringLiteral("sheets.xlsx"), R"(

@@ -19,6 +19,9 @@ constexpr int maxExcelColumns = 16'384;
 // Bounds what a crafted file can make the reader allocate: the empty cells left of a cell count
 // too, so a few cells in column XFD cannot claim gigabytes. 100,000 rows × 100 columns fit.
 constexpr qsizetype maxCellsPerSheet = 10'000'000;
+// Merged ranges kept per sheet; ledgers have a few dozen, the rest of a crafted file's are left
+// out.
+constexpr qsizetype maxMergedRanges = 100'000;
 
 inline const QString workbookPart = QStringLiteral("xl/workbook.xml");
 inline const QString workbookRelationshipsPart = QStringLiteral("xl/_rels/workbook.xml.rels");

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace mamori::xlsx {
@@ -63,6 +64,38 @@ int columnIndex(QStringView reference)
     return column - 1;
 }
 
+std::optional<CellReference> cellReference(QStringView text)
+{
+    const auto isAsciiLetter = [](QChar c) {
+        return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z');
+    };
+    qsizetype letters = 0;
+    while (letters < text.size() && letters <= 3 && isAsciiLetter(text.at(letters)))
+        ++letters;
+    const QStringView digits = text.sliced(letters);
+    if (letters == 0 || letters > 3 || digits.isEmpty() || digits.size() > 7 ||
+        !std::all_of(digits.begin(), digits.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+        return std::nullopt;
+    const int column = columnIndex(text.first(letters));
+    const int row = digits.toInt();
+    if (column < 0 || row < 1 || row > maxExcelRow)
+        return std::nullopt;
+    return CellReference{row, column};
+}
+
+std::optional<CellRange> cellRange(QStringView reference)
+{
+    const qsizetype colon = reference.indexOf(u':');
+    if (colon < 0)
+        return std::nullopt;
+    const auto first = cellReference(reference.first(colon));
+    const auto last = cellReference(reference.sliced(colon + 1));
+    if (!first || !last)
+        return std::nullopt;
+    return CellRange{std::min(first->row, last->row), std::max(first->row, last->row),
+                     std::min(first->column, last->column), std::max(first->column, last->column)};
+}
+
 namespace {
 
 // Turns worksheet XML into a Table, one row at a time, keeping only non-empty rows.
@@ -76,6 +109,7 @@ public:
           m_uses1904Dates(uses1904Dates)
     {
         m_table.sourceName = sourceName;
+        m_table.fieldCountsAreExact = false; // absent cells are empty, not missing
     }
 
     Result<Table> read(QXmlStreamReader &xml)
@@ -84,6 +118,8 @@ public:
             while (xml.readNextStartElement()) {
                 if (xml.name() == u"sheetData")
                     readSheetData(xml);
+                else if (xml.name() == u"mergeCells")
+                    readMergeCells(xml);
                 else
                     xml.skipCurrentElement();
             }
@@ -132,10 +168,24 @@ private:
         if (xml.hasError() || cells.isEmpty())
             return;
         m_cellCount += cells.size();
-        if (m_table.header.isEmpty())
+        if (m_table.header.isEmpty()) {
             m_table.header = std::move(cells);
-        else
+            m_table.headerRow = number;
+        } else
             m_table.rows.append({number, std::move(cells)});
+    }
+
+    // A ref that is no range (a damaged or crafted file) is left out: merges only help to
+    // read headers, so losing one is better than refusing the sheet.
+    void readMergeCells(QXmlStreamReader &xml)
+    {
+        while (xml.readNextStartElement()) {
+            if (xml.name() == u"mergeCell" && m_table.merges.size() < maxMergedRanges) {
+                if (const auto range = cellRange(xml.attributes().value(QLatin1String("ref"))))
+                    m_table.merges.append(*range);
+            }
+            xml.skipCurrentElement();
+        }
     }
 
     // Only non-empty cells are stored, so rows end with their last value.

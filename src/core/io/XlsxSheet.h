@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <QXmlStreamReader>
 
+#include <optional>
+
 namespace mamori::xlsx {
 
 // Shortest text that reads back as the same double; plain digits for everyday magnitudes.
@@ -18,6 +20,16 @@ QString numberText(const QString &value);
 QString serialDateText(const QString &value, bool uses1904Dates);
 // Column index of a cell reference such as C5 (2), or -1 when it is no valid reference.
 int columnIndex(QStringView reference);
+
+struct CellReference
+{
+    int row = 0;    // 1-based
+    int column = 0; // 0-based
+};
+// A1-style reference within Excel's limits (letters in either case, no $), or nullopt.
+std::optional<CellReference> cellReference(QStringView text);
+// A range such as A1:C2 (corners in any order), or nullopt; a single cell is no range.
+std::optional<CellRange> cellRange(QStringView reference);
 
 // Reads worksheet XML into a Table, keeping only non-empty rows; row numbers are the sheet's own.
 Result<Table> readSheet(QXmlStreamReader &xml, const QString &sheetName, const QString &sourceName,
