@@ -145,7 +145,8 @@ TEST_F(AssetImportTest, SnipeItExportImportsWithWarrantyMonths)
     EXPECT_EQ(device.category, DeviceCategory::Laptop);
     EXPECT_EQ(device.status, DeviceStatus::InUse);
     EXPECT_EQ(device.modelNumber, QStringLiteral("21HM"));
-    EXPECT_EQ(device.purchaseCostYen, 248000);
+    EXPECT_EQ(device.purchaseCost, DecimalAmount{QStringLiteral("248000")});
+    EXPECT_EQ(device.purchaseCurrency.code, QStringLiteral("JPY"));
     EXPECT_EQ(device.warrantyEnd, QDate(2026, 5, 10));
     EXPECT_EQ(device.orderNumber, QStringLiteral("PO-77"));
     EXPECT_EQ(device.customFields.value(QStringLiteral("Company")),

@@ -26,7 +26,8 @@ protected:
         device.name = QStringLiteral("営業用ノート ") + number;
         device.department = QStringLiteral("営業部");
         device.purchaseDate = QDate(2024, 4, 1);
-        device.purchaseCostYen = 158000;
+        device.purchaseCost = DecimalAmount{QStringLiteral("158000")};
+        device.purchaseCurrency = CurrencyCode{QStringLiteral("JPY")};
         device.mfa = MfaState::Partial;
         device.customFields.insert(QStringLiteral("リース会社"), QStringLiteral("みらいリース"));
         return device;
@@ -46,13 +47,14 @@ TEST_F(AssetRepositoryTest, InsertFindUpdateAndDeleteWithHistory)
     EXPECT_EQ(stored, expected);
 
     stored.department = QStringLiteral("総務部");
-    stored.purchaseCostYen.reset();
+    stored.purchaseCost.reset();
+    stored.settlePurchaseCurrency();
     ASSERT_TRUE(mamori::test::isOk(repository.update(stored)));
     EXPECT_EQ(**repository.find(*id), stored);
 
     auto history = AuditLog(*m_db).entriesFor(QStringLiteral("device"), QString::number(*id));
     ASSERT_TRUE(history);
-    ASSERT_EQ(history->size(), 3); // insert snapshot, two field updates
+    ASSERT_EQ(history->size(), 4); // insert snapshot, three field updates
     EXPECT_EQ(history->at(0).change.action, AuditAction::Insert);
     EXPECT_TRUE(history->at(0).change.newValue.contains(QStringLiteral("NB-001")));
     EXPECT_EQ(history->at(1).change.field, QStringLiteral("department"));
@@ -60,6 +62,8 @@ TEST_F(AssetRepositoryTest, InsertFindUpdateAndDeleteWithHistory)
     EXPECT_EQ(history->at(2).change.field, QStringLiteral("purchase_cost"));
     EXPECT_EQ(history->at(2).change.oldValue, QStringLiteral("158000"));
     EXPECT_TRUE(history->at(2).change.newValue.isEmpty());
+    EXPECT_EQ(history->at(3).change.field, QStringLiteral("purchase_currency"));
+    EXPECT_EQ(history->at(3).change.oldValue, QStringLiteral("JPY"));
 
     ASSERT_TRUE(mamori::test::isOk(repository.remove(*id)));
     EXPECT_FALSE(repository.find(*id)->has_value());
@@ -94,7 +98,7 @@ TEST_F(AssetRepositoryTest, UpsertUpdatesOnlyTheGivenFieldsOfExistingKeys)
     Device reloaded = **repository.findByKey(incoming);
     EXPECT_EQ(reloaded.name, QStringLiteral("renamed"));
     EXPECT_EQ(reloaded.department, QStringLiteral("営業部")); // not in the import: kept
-    EXPECT_EQ(reloaded.purchaseCostYen, 158000);
+    EXPECT_EQ(reloaded.purchaseCost, DecimalAmount{QStringLiteral("158000")});
 
     auto again = repository.upsertAll({incoming}, {QStringLiteral("name")});
     ASSERT_TRUE(again);
@@ -195,7 +199,8 @@ Device everyFieldSet()
     device.osName = QStringLiteral("Windows 10 Pro");
     device.osVersion = QStringLiteral("22H2");
     device.purchaseDate = QDate(1989, 1, 8);
-    device.purchaseCostYen = 0;
+    device.purchaseCost = DecimalAmount{QStringLiteral("0.50")};
+    device.purchaseCurrency = CurrencyCode{QStringLiteral("USD")};
     device.warrantyEnd = QDate(9999, 12, 31);
     device.endOfSupport = QDate(2025, 10, 14);
     device.endOfSupportOverridden = true;
@@ -269,7 +274,7 @@ TEST_F(AssetRepositoryTest, BulkInsertStoresEveryFieldAndRecordsTheNewIdsAsOneRa
     EXPECT_EQ(rawRows(path, QStringLiteral("SELECT disposal_date, purchase_cost, warranty_end, "
                                            "end_of_support_overridden, antivirus, mfa FROM "
                                            "device WHERE category = 'software'")),
-              QStringList{QStringLiteral("text:2026-03-31|integer:0|text:9999-12-31|integer:1|"
+              QStringList{QStringLiteral("text:2026-03-31|text:0.50|text:9999-12-31|integer:1|"
                                          "text:na|text:partial")});
     // One audit row for the three new ids, then the single insert's snapshot.
     EXPECT_EQ(rawRows(path, QStringLiteral("SELECT entity_id, field, old_value IS NULL, "
@@ -388,7 +393,7 @@ TEST(AssetRecordsTest, FastJsonTextMatchesTheJsonObject)
     device.assetNumber = QStringLiteral("PC-\"7\"");
     device.name = QStringLiteral("改行\nと\\記号\t");
     device.purchaseDate = QDate(2024, 4, 1);
-    device.purchaseCostYen = 1200;
+    device.purchaseCost = DecimalAmount{QStringLiteral("1200")};
     device.customFields.insert(QStringLiteral("メモ"), QStringLiteral("\x01control"));
     EXPECT_EQ(QJsonDocument::fromJson(AssetRecords::toJsonText(device).toUtf8()).object(),
               AssetRecords::toJson(device));

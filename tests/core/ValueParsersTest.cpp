@@ -221,11 +221,13 @@ TEST(ValueParsersTest, RejectsImpossibleAndAmbiguousDatesWithAReason)
         {"R1.4.30", "令和 began on 2019-05-01"},
         {"平成元年1月7日", "平成 began on 1989-01-08"},
         {"昭和元年12月24日", "昭和 began on 1926-12-25"},
-        {"24/4/1", "two-digit years are ambiguous; write the year in full"},
-        {"24-04-01", "two-digit years are ambiguous; write the year in full"},
-        {"24年4月1日", "two-digit years are ambiguous; write the year in full"},
-        {"4/1/2024", "the year must come first"},
-        {"1/23/23", "two-digit years are ambiguous; write the year in full"},
+        {"24/4/1", "two-digit years are ambiguous; write the year in full or choose the date order (--date-order)"},
+        {"24-04-01", "two-digit years are ambiguous; write the year in full or choose the date order (--date-order)"},
+        {"24年4月1日", "two-digit years are ambiguous; write the year in full or choose the date order (--date-order)"},
+        {"4/1/2024", "the day and the month could be either way round; choose the date order "
+                     "(--date-order mdy or dmy)"},
+        {"1/23/23", "two-digit years are ambiguous; write the year in full or choose the date order (--date-order)"},
+        {"13/13/2024", "no such day: 2024-13-13"},
         {"abc", "not a date"},
         {"2024/4-1", "not a date"},
         {"2024/4/1/1", "not a date"},
@@ -248,6 +250,73 @@ TEST(ValueParsersTest, RejectsImpossibleAndAmbiguousDatesWithAReason)
         EXPECT_EQ(shown(result), QStringLiteral("no date"));
         EXPECT_EQ(error, utf8(reason));
     }
+}
+
+// What a date order changes, and what auto mode learns from a cell about its column.
+TEST(ValueParsersTest, DateOrdersReadTheYearLastAndTwoDigitYears)
+{
+    struct OrderedCase
+    {
+        const char *text;
+        DateOrder order;
+        QDate expected;
+    };
+    const QList<OrderedCase> cases{
+        {"1/23/23", DateOrder::Mdy, QDate(2023, 1, 23)},
+        {"1/23/2023", DateOrder::Mdy, QDate(2023, 1, 23)},
+        {"4/1/24 9:30 AM", DateOrder::Mdy, QDate(2024, 4, 1)},
+        {"4/1/24", DateOrder::Dmy, QDate(2024, 1, 4)},
+        {"23.1.2023", DateOrder::Dmy, QDate(2023, 1, 23)},
+        {"24/4/1", DateOrder::Ymd, QDate(2024, 4, 1)},
+        {"29/12/31", DateOrder::Ymd, QDate(2029, 12, 31)},
+        {"30/1/1", DateOrder::Ymd, QDate(1930, 1, 1)},
+        {"12/31/99", DateOrder::Mdy, QDate(1999, 12, 31)},
+        {"1/1/00", DateOrder::Mdy, QDate(2000, 1, 1)},
+        // Year first, era dates and serials need no order whatever is chosen.
+        {"2024/4/1", DateOrder::Mdy, QDate(2024, 4, 1)},
+        {"令和6年4月1日", DateOrder::Dmy, QDate(2024, 4, 1)},
+        {"45383", DateOrder::Mdy, QDate(2024, 4, 1)},
+        {"４／１／２０２４", DateOrder::Mdy, QDate(2024, 4, 1)},
+    };
+    for (const OrderedCase &testCase : cases) {
+        SCOPED_TRACE(testCase.text);
+        const parse::DateReading reading = parse::readDate(utf8(testCase.text), testCase.order);
+        EXPECT_EQ(shown(reading.date), shown(testCase.expected));
+        EXPECT_EQ(reading.order, parse::DateReading::Order::Settled);
+    }
+    EXPECT_EQ(parse::readDate(utf8("1/32/2024"), DateOrder::Mdy).error,
+              QStringLiteral("no such day: 2024-01-32"));
+
+    using Order = parse::DateReading::Order;
+    const parse::DateReading dayFirst = parse::readDate(utf8("23/1/2024"), DateOrder::Auto);
+    EXPECT_EQ(shown(dayFirst.date), QStringLiteral("2024-01-23"));
+    EXPECT_EQ(dayFirst.order, Order::DayFirst);
+    const parse::DateReading monthFirst = parse::readDate(utf8("1/23/2024"), DateOrder::Auto);
+    EXPECT_EQ(shown(monthFirst.date), QStringLiteral("2024-01-23"));
+    EXPECT_EQ(monthFirst.order, Order::MonthFirst);
+    const parse::DateReading either = parse::readDate(utf8("4/1/2024"), DateOrder::Auto);
+    EXPECT_EQ(shown(either.date), QStringLiteral("no date"));
+    EXPECT_EQ(either.order, Order::NeedsOrder);
+}
+
+TEST(ValueParsersTest, GuessesComeFromTheLongestKnownWordInside)
+{
+    EXPECT_EQ(parse::category(utf8("プリンタ複合機")), std::nullopt);
+    EXPECT_EQ(parse::guessCategory(utf8("プリンタ複合機")), DeviceCategory::PrinterMfp);
+    EXPECT_EQ(parse::guessCategory(utf8("Network Storage")), DeviceCategory::Server);
+    EXPECT_EQ(parse::guessCategory(utf8("ノートPC（貸出用）")), DeviceCategory::Laptop);
+    EXPECT_EQ(parse::guessCategory(utf8("Desktop PC")), DeviceCategory::Pc);
+    EXPECT_EQ(parse::guessCategory(utf8("ＵＳＢメモリ（暗号化）")),
+              DeviceCategory::RemovableMedia);
+    // Latin words count only whole; words of two values at one length give no guess.
+    EXPECT_EQ(parse::guessCategory(utf8("NPC figures")), std::nullopt);
+    EXPECT_EQ(parse::guessCategory(utf8("Storage")), std::nullopt);
+    EXPECT_EQ(parse::guessCategory(utf8("Monitors")), std::nullopt);
+    EXPECT_EQ(parse::guessCategory(utf8("サーバー用スイッチ")), std::nullopt);
+    EXPECT_EQ(parse::guessStatus(utf8("使用中（本社）")), DeviceStatus::InUse);
+    EXPECT_EQ(parse::guessStatus(utf8("Lost/Stolen")), std::nullopt);
+    EXPECT_EQ(parse::guessCoverage(utf8("有効（一部端末）")), Coverage::Yes);
+    EXPECT_EQ(parse::guessLevel(utf8("高（社外秘）")), 3);
 }
 
 TEST(ValueParsersTest, EmptyDateIsNoDateAndNoError)
@@ -295,30 +364,62 @@ TEST(ValueParsersTest, YesNoAcceptsJapaneseEnglishAndSymbols)
                    [](const QString &text) { return parse::yesNo(text); });
 }
 
-TEST(ValueParsersTest, YenAcceptsWholeYenWithSeparatorsAndSigns)
+// Amounts are compared as "decimal currency" text.
+QString shownAmount(const std::optional<parse::Amount> &amount)
 {
-    expectParsed<qint64>(
-        {
-            {"120000", 120000},
-            {"120,000", 120000},
-            {"¥120,000", 120000},
-            {"￥120,000", 120000},
-            {"¥ 120,000", 120000},
-            {"\\120,000", 120000},
-            {"120,000円", 120000},
-            {"120000 円", 120000},
-            {"１２０，０００", 120000},
-            {"１２０，０００円", 120000},
-            {" 120000 ", 120000},
-            {"1200.00", 1200},
-            {"1,199.00", 1199},
-            {"0", 0},
-            {"1,234,567,890", 1234567890},
-        },
-        [](const QString &text) { return parse::yen(text); });
-    expectRejected({"", "12万", "-120000", "−120,000", "△120,000", "1200.50", "12,00", "1,20,000",
-                    "120,000,", "abc", "$1200", "120000ドル", "99999999999999999999"},
-                   [](const QString &text) { return parse::yen(text); });
+    return amount ? amount->decimal + QLatin1Char(' ') + amount->currency : QStringLiteral("none");
+}
+
+TEST(ValueParsersTest, AmountsKeepTheirDecimalsAndCurrency)
+{
+    const QList<Case<const char *>> cases{
+        {"120000", "120000 "},
+        {"120,000", "120000 "},
+        {"¥120,000", "120000 JPY"},
+        {"￥120,000", "120000 JPY"},
+        {"¥ 120,000", "120000 JPY"},
+        {"\\120,000", "120000 JPY"},
+        {"120,000円", "120000 JPY"},
+        {"98,000 円", "98000 JPY"},
+        {"１２０，０００", "120000 "},
+        {"１２０，０００円", "120000 JPY"},
+        {" 120000 ", "120000 "},
+        {"1200.00", "1200.00 "},
+        {"2266.13", "2266.13 "},
+        {"1,199.50", "1199.50 "},
+        {"$1,200.50", "1200.50 USD"},
+        {"＄1,200.50", "1200.50 USD"},
+        {"US$ 99", "99 USD"},
+        {"USD 1,200.50", "1200.50 USD"},
+        {"1200 EUR", "1200 EUR"},
+        {"€15.5", "15.5 EUR"},
+        {"120000ドル", "120000 USD"},
+        {"jpy 500", "500 JPY"},
+        {"0", "0 "},
+        {"0120", "120 "},
+        {"1,234,567,890", "1234567890 "},
+        {"999999999999999", "999999999999999 "},
+    };
+    for (const auto &[text, expected] : cases) {
+        SCOPED_TRACE(text);
+        EXPECT_EQ(shownAmount(parse::amount(utf8(text))), utf8(expected));
+    }
+    for (const char *text : {"", "12万", "-120000", "−120,000", "△120,000", "12,00", "1,20,000",
+                             "120,000,", "abc", "ABC 12", "$¥12", "$12円", "1.2.3", "12.1234567",
+                             "9999999999999999", "1.200,50"}) {
+        SCOPED_TRACE(text);
+        EXPECT_EQ(shownAmount(parse::amount(utf8(text))), QStringLiteral("none"));
+    }
+}
+
+TEST(ValueParsersTest, CurrencyCellsNameACode)
+{
+    EXPECT_EQ(parse::currency(utf8("円")), QStringLiteral("JPY"));
+    EXPECT_EQ(parse::currency(utf8("usd")), QStringLiteral("USD"));
+    EXPECT_EQ(parse::currency(utf8("＄")), QStringLiteral("USD"));
+    EXPECT_EQ(parse::currency(utf8("ユーロ")), QStringLiteral("EUR"));
+    EXPECT_EQ(parse::currency(utf8("XYZ")), std::nullopt);
+    EXPECT_EQ(parse::currency(QString()), std::nullopt);
 }
 
 TEST(ValueParsersTest, MonthsAcceptsMonthsAndYears)
@@ -764,7 +865,6 @@ TEST(ValueParsersTest, FastPathsGiveWhatTheGeneralPathsGive)
         EXPECT_EQ(shown(parse::date(cell, &fastError)),
                   shown(parse::general::date(cell, &generalError)));
         EXPECT_EQ(fastError, generalError);
-        EXPECT_EQ(parse::yen(cell), parse::general::yen(cell));
     }
 }
 
@@ -776,8 +876,7 @@ TEST(ValueParsersTest, FastPathsStillRejectWhatTheyShould)
     EXPECT_EQ(parse::date(QStringLiteral("24/4/1"), &error), std::nullopt);
     EXPECT_FALSE(error.isEmpty());
     EXPECT_EQ(shown(parse::date(QStringLiteral(" 2024/4/1 "))), QStringLiteral("2024-04-01"));
-    EXPECT_EQ(parse::yen(QStringLiteral("9999999999999999999")), std::nullopt); // overflows
-    EXPECT_EQ(parse::yen(QStringLiteral("999999999999999999")), 999999999999999999);
+    EXPECT_EQ(parse::amount(QStringLiteral("9999999999999999999")), std::nullopt); // too long
     EXPECT_EQ(parse::wordKey(QStringLiteral(" Ready to Deploy ")), QStringLiteral("readytodeploy"));
 }
 

@@ -29,8 +29,10 @@ QString placeholderFor(FieldType type)
     switch (type) {
     case FieldType::Date:
         return AssetEditorDialog::tr("e.g. 2024-04-01 or 令和6年4月1日");
-    case FieldType::Yen:
-        return AssetEditorDialog::tr("whole yen, e.g. 158,000");
+    case FieldType::Amount:
+        return AssetEditorDialog::tr("e.g. 158,000 or $1,200.50");
+    case FieldType::Currency:
+        return AssetEditorDialog::tr("JPY when empty; e.g. USD");
     default:
         return {};
     }
@@ -240,6 +242,12 @@ std::optional<AssetRecord> AssetEditorDialog::editedRecord(QStringList &problems
     AssetRecord edited = m_original;
     std::visit(
         [this, &problems](auto &value) {
+            // Clear every field first, so an emptied one really becomes empty and a currency
+            // written in the cost is checked against the currency field as typed, not as stored.
+            for (const AssetField &field : AssetFields::of(m_kind)) {
+                if (m_editors.contains(field.name))
+                    AssetRecords::loadStored(value, field.name, QVariant());
+            }
             for (const AssetField &field : AssetFields::of(m_kind)) {
                 if (!m_editors.contains(field.name))
                     continue;
@@ -248,14 +256,13 @@ std::optional<AssetRecord> AssetEditorDialog::editedRecord(QStringList &problems
                     problems << tr("%1 is required.").arg(AssetFields::label(field));
                     continue;
                 }
-                // Clear first so an emptied field really becomes empty.
-                AssetRecords::loadStored(value, field.name, QVariant());
                 const QString problem = AssetRecords::parseCell(value, field.name, text);
                 if (!problem.isEmpty())
                     problems << QStringLiteral("%1: %2").arg(AssetFields::label(field), problem);
             }
             using Record = std::decay_t<decltype(value)>;
             if constexpr (std::is_same_v<Record, Device>) {
+                value.settlePurchaseCurrency();
                 EndOfSupportCatalog::bundled().settle(
                     value, !editorText(QStringLiteral("end_of_support")).trimmed().isEmpty());
             } else {

@@ -17,7 +17,8 @@ enum class FieldType
 {
     Text,
     Date,
-    Yen,          // purchase cost, whole yen
+    Amount,       // purchase cost, an exact decimal amount (currency marks accepted)
+    Currency,     // an ISO 4217 code, or a mark such as ¥ or $
     Months,       // Snipe-IT's "Warranty" (months after the purchase date)
     Category,     // device category
     Status,       // device status

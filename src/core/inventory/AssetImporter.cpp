@@ -2,6 +2,7 @@
 
 #include "inventory/ChunkParser.h"
 #include "inventory/HeaderRecognizer.h"
+#include "inventory/HeaderRows.h"
 #include "inventory/ImportPlan.h"
 #include "io/CsvReader.h"
 #include "io/XlsxReader.h"
@@ -28,7 +29,7 @@ bool looksLikeXlsx(const QString &path)
 // rows) after each chunk; returning false stops everything.
 template<typename Record>
 Status parseAll(ImportSource source, const ImportPlan &plan, QList<Record> &records,
-                QList<ImportProblem> &problems, const ProgressCallback &progress)
+                ImportFindings &findings, const ProgressCallback &progress)
 {
     const RowSource rows(source);
     const qsizetype rowCount = rows.rowsAtMost();
@@ -37,7 +38,7 @@ Status parseAll(ImportSource source, const ImportPlan &plan, QList<Record> &reco
     ChunkParser<Record> parser(rows, plan);
     while (auto chunk = parser.next()) {
         ParsedRows<Record> &parsed = chunk->parsed;
-        problems.append(parsed.problems);
+        findings.add(parsed);
         for (qsizetype i = 0; i < parsed.records.size(); ++i) {
             duplicates.check(parsed.keys[i], parsed.rowNumbers[i]);
             records.append(std::move(parsed.records[i]));
@@ -46,7 +47,7 @@ Status parseAll(ImportSource source, const ImportPlan &plan, QList<Record> &reco
         if (progress && !progress(records.size(), rowCount))
             return cancelled();
     }
-    problems.append(duplicates.problems()); // sorted by row later, keeping this order
+    findings.problems.append(duplicates.problems()); // sorted by row later, keeping this order
     return {};
 }
 
@@ -88,11 +89,20 @@ Result<Table> AssetImporter::readFile(const QString &path, const ImportFileOptio
             return XlsxReader::readFile(path, options.sheet, progress);
         CsvReadOptions csv;
         csv.encoding = options.encoding;
+        csv.delimiter = options.delimiter;
         return CsvReader::readFile(path, csv, progress);
     }();
-    if (table && table->header.isEmpty())
+    if (!table)
+        return table;
+    if (table->header.isEmpty())
         return noHeader(path);
-    return table;
+    ImportSource source = ImportSource::of(std::move(*table));
+    if (Status placed = placeHeader(source, options.headerRow); !placed)
+        return placed.error();
+    Table placed = std::move(std::get<Table>(source.content));
+    placed.header = source.header;
+    placed.headerRow = source.headerRow;
+    return placed;
 }
 
 Result<AssetKind> AssetImporter::detectKind(const Table &table)
@@ -111,23 +121,41 @@ Result<AssetKind> AssetImporter::detectKind(const QStringList &header, const QSt
 }
 
 Result<ParsedImport> AssetImporter::parse(const Table &table, AssetKind kind, QStringList mapping,
-                                          const ProgressCallback &progress)
+                                          const ProgressCallback &progress,
+                                          const ImportOptions &options)
 {
     ParsedImport parsed;
     parsed.kind = kind;
     parsed.sourceName = table.sourceName;
     mapping = completeMapping(table.header, kind, std::move(mapping));
     parsed.mapping = mapping;
-    const ImportPlan plan = planFor(table.header, kind, mapping);
-    // The copy shares the cells; its list of rows is copied once, which the workers then empty.
-    ImportSource source = ImportSource::of(table);
-    const Status done =
-        kind == AssetKind::Devices
-            ? parseAll(std::move(source), plan, parsed.devices, parsed.problems, progress)
-            : parseAll(std::move(source), plan, parsed.information, parsed.problems, progress);
-    if (!done)
-        return done.error();
+    ImportPlan plan = planFor(table.header, kind, mapping, options);
+    plan.fieldCountsAreExact = table.fieldCountsAreExact;
+    ImportFindings findings;
+    // At most twice: the second time with the orders the first pass's dates settled.
+    for (int pass = 0; pass < 2; ++pass) {
+        findings = {};
+        parsed.devices.clear();
+        parsed.information.clear();
+        // The copy shares the cells; its list of rows is copied once, which the workers empty.
+        ImportSource source = ImportSource::of(table);
+        const Status done =
+            kind == AssetKind::Devices
+                ? parseAll(std::move(source), plan, parsed.devices, findings, progress)
+                : parseAll(std::move(source), plan, parsed.information, findings, progress);
+        if (!done)
+            return done.error();
+        const DateOrderDecision dates = decideDateOrders(plan, findings.dates);
+        findings.problems.append(dates.problems);
+        if (dates.decided.isEmpty() || !dates.problems.isEmpty())
+            break;
+        applyDateOrders(plan, dates.decided);
+    }
+    parsed.problems = std::move(findings.problems);
+    parsed.warnings = std::move(findings.warnings);
+    parsed.values = findings.values.values();
     sortByRow(parsed.problems);
+    sortByRow(parsed.warnings);
     return parsed;
 }
 
@@ -140,8 +168,21 @@ template<typename Content> ImportSource sourceOf(Content content)
     source.header = content.header;
     source.sourceName = content.sourceName;
     source.encodingName = content.encodingName;
+    source.headerRow = content.headerRow;
+    source.fieldCountsAreExact = content.fieldCountsAreExact;
     source.content = std::move(content);
     return source;
+}
+
+QList<TableRow> leadingRows(const ImportSource &source, int count)
+{
+    if (const auto *document = std::get_if<CsvDocument>(&source.content))
+        return CsvReader::leadingRows(*document, count);
+    const Table &table = std::get<Table>(source.content);
+    QList<TableRow> rows{TableRow{table.headerRow, table.header}};
+    for (qsizetype i = 0; i < table.rows.size() && rows.size() < count; ++i)
+        rows << table.rows[i];
+    return rows;
 }
 
 } // namespace
@@ -173,12 +214,47 @@ Result<ImportSource> AssetImporter::openFile(const QString &path, const ImportFi
     }
     CsvReadOptions csv;
     csv.encoding = options.encoding;
+    csv.delimiter = options.delimiter;
     auto document = CsvReader::readDocument(path, csv);
     if (!document)
         return document.error();
     if (document->header.isEmpty())
         return noHeader(path);
-    return ImportSource::of(std::move(*document));
+    ImportSource source = ImportSource::of(std::move(*document));
+    if (Status placed = placeHeader(source, options.headerRow); !placed)
+        return placed.error();
+    return source;
+}
+
+Status AssetImporter::placeHeader(ImportSource &source, int headerRow)
+{
+    const QList<TableRow> leading =
+        leadingRows(source, HeaderRows::rowsLookedAt + std::max(0, headerRow));
+    const QList<CellRange> merges = std::holds_alternative<Table>(source.content)
+                                        ? std::get<Table>(source.content).merges
+                                        : QList<CellRange>();
+    const auto choice = HeaderRows::choose(leading, merges, headerRow);
+    if (!choice) {
+        if (headerRow > 0 && headerRow != source.headerRow) {
+            return Error(ErrorKind::InvalidInput,
+                         tr("%1: row %2 is empty or not among the first rows, so it cannot be "
+                            "the header.")
+                             .arg(source.sourceName)
+                             .arg(headerRow));
+        }
+        return {};
+    }
+    source.header = choice->header;
+    source.headerRow = choice->lastRow;
+    if (auto *document = std::get_if<CsvDocument>(&source.content)) {
+        document->header = choice->header;
+        document->firstDataRow = choice->lastRow + 1;
+    } else {
+        QList<TableRow> &rows = std::get<Table>(source.content).rows;
+        rows.removeIf([&choice](const TableRow &row) { return row.number <= choice->lastRow; });
+        std::get<Table>(source.content).header = choice->header;
+    }
+    return {};
 }
 
 } // namespace mamori

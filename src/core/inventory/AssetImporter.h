@@ -3,6 +3,7 @@
 #include "Progress.h"
 #include "Result.h"
 #include "inventory/AssetImport.h"
+#include "inventory/ImportOptions.h"
 
 #include <QCoreApplication>
 
@@ -16,6 +17,7 @@ class AssetImporter
 
 public:
     // .xlsx (by extension or the zip signature) through XlsxReader, anything else as CSV.
+    // The header is found as HeaderRows finds it, or taken from options.headerRow.
     // `progress` counts the bytes read (see the readers).
     static Result<Table> readFile(const QString &path, const ImportFileOptions &options = {},
                                   const ProgressCallback &progress = {});
@@ -27,12 +29,15 @@ public:
                                          const ImportFileOptions &options = {});
     // `mapping` empty: recognise the headers. `progress` counts rows; when it returns false,
     // parsing stops with an ErrorKind::Cancelled error. Problems in the rows are not errors:
-    // they are in the result.
+    // they are in the result. A date column read in auto order whose dates settle the order
+    // is parsed a second time in that order.
     static Result<ParsedImport> parse(const Table &table, AssetKind kind, QStringList mapping = {},
-                                      const ProgressCallback &progress = {});
+                                      const ProgressCallback &progress = {},
+                                      const ImportOptions &options = {});
 
 private:
     static Error noHeader(const QString &path);
+    static Status placeHeader(ImportSource &source, int headerRow);
 };
 
 } // namespace mamori

@@ -15,9 +15,10 @@ const auto isoDate = Qt::ISODate;
 
 template<typename Record>
 using Member =
-    std::variant<QString Record::*, QDate Record::*, std::optional<qint64> Record::*, int Record::*,
-                 std::optional<int> Record::*, DeviceCategory Record::*, DeviceStatus Record::*,
-                 Coverage Record::*, MfaState Record::*, PersonalData Record::*>;
+    std::variant<QString Record::*, QDate Record::*, std::optional<DecimalAmount> Record::*,
+                 CurrencyCode Record::*, int Record::*, std::optional<int> Record::*,
+                 DeviceCategory Record::*, DeviceStatus Record::*, Coverage Record::*,
+                 MfaState Record::*, PersonalData Record::*>;
 
 template<typename Record> struct Binding
 {
@@ -29,6 +30,7 @@ const QList<Binding<Device>> &deviceBindings()
 {
     static const QList<Binding<Device>> all{
         {QStringLiteral("category"), &Device::category},
+        {QStringLiteral("category_label"), &Device::categoryLabel},
         {QStringLiteral("asset_number"), &Device::assetNumber},
         {QStringLiteral("name"), &Device::name},
         {QStringLiteral("status"), &Device::status},
@@ -44,7 +46,8 @@ const QList<Binding<Device>> &deviceBindings()
         {QStringLiteral("os_name"), &Device::osName},
         {QStringLiteral("os_version"), &Device::osVersion},
         {QStringLiteral("purchase_date"), &Device::purchaseDate},
-        {QStringLiteral("purchase_cost"), &Device::purchaseCostYen},
+        {QStringLiteral("purchase_cost"), &Device::purchaseCost},
+        {QStringLiteral("purchase_currency"), &Device::purchaseCurrency},
         {QStringLiteral("warranty_end"), &Device::warrantyEnd},
         {QStringLiteral("end_of_support"), &Device::endOfSupport},
         {QStringLiteral("last_update"), &Device::lastUpdate},
@@ -172,8 +175,13 @@ StoredValue storedForm(const Record &record, const Binding<Record> &binding)
             } else if constexpr (std::is_same_v<T, QDate>) {
                 form.type = value.isValid() ? StoredValue::Type::Date : StoredValue::Type::Null;
                 form.date = value;
-            } else if constexpr (std::is_same_v<T, std::optional<qint64>> ||
-                                 std::is_same_v<T, std::optional<int>>) {
+            } else if constexpr (std::is_same_v<T, std::optional<DecimalAmount>>) {
+                form.type = value ? StoredValue::Type::Text : StoredValue::Type::Null;
+                form.text = value ? QStringView(value->digits) : QStringView();
+            } else if constexpr (std::is_same_v<T, CurrencyCode>) {
+                form.type = StoredValue::Type::Text;
+                form.text = value.code.isNull() ? QStringView(u"") : QStringView(value.code);
+            } else if constexpr (std::is_same_v<T, std::optional<int>>) {
                 form.type = value ? StoredValue::Type::Integer : StoredValue::Type::Null;
                 form.integer = value.value_or(0);
             } else if constexpr (std::is_same_v<T, int>) {
@@ -198,8 +206,10 @@ template<typename Record> QVariant stored(const Record &record, const Binding<Re
                 return value.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(value);
             else if constexpr (std::is_same_v<T, QDate>)
                 return value.isValid() ? QVariant(value.toString(isoDate)) : QVariant();
-            else if constexpr (std::is_same_v<T, std::optional<qint64>>)
-                return value ? QVariant(*value) : QVariant();
+            else if constexpr (std::is_same_v<T, std::optional<DecimalAmount>>)
+                return value ? QVariant(value->digits) : QVariant();
+            else if constexpr (std::is_same_v<T, CurrencyCode>)
+                return QVariant(value.code.isNull() ? QString(QLatin1String("")) : value.code);
             else if constexpr (std::is_same_v<T, std::optional<int>>)
                 return value ? QVariant(*value) : QVariant();
             else if constexpr (std::is_same_v<T, int>)
@@ -221,8 +231,11 @@ void load(Record &record, const Binding<Record> &binding, const QVariant &stored
                 value = stored.toString();
             else if constexpr (std::is_same_v<T, QDate>)
                 value = stored.isNull() ? QDate() : QDate::fromString(stored.toString(), isoDate);
-            else if constexpr (std::is_same_v<T, std::optional<qint64>>)
-                value = stored.isNull() ? std::nullopt : std::optional<qint64>(stored.toLongLong());
+            else if constexpr (std::is_same_v<T, std::optional<DecimalAmount>>)
+                value = stored.isNull() ? std::nullopt
+                                        : std::optional(DecimalAmount{stored.toString()});
+            else if constexpr (std::is_same_v<T, CurrencyCode>)
+                value = CurrencyCode{stored.toString()};
             else if constexpr (std::is_same_v<T, std::optional<int>>)
                 value = stored.isNull() ? std::nullopt : std::optional<int>(stored.toInt());
             else if constexpr (std::is_same_v<T, int>)
@@ -244,8 +257,11 @@ QString text(const Record &record, const Binding<Record> &binding, bool forPeopl
                 return value;
             else if constexpr (std::is_same_v<T, QDate>)
                 return value.isValid() ? value.toString(isoDate) : QString();
-            else if constexpr (std::is_same_v<T, std::optional<qint64>> ||
-                               std::is_same_v<T, std::optional<int>>)
+            else if constexpr (std::is_same_v<T, std::optional<DecimalAmount>>)
+                return value ? value->digits : QString();
+            else if constexpr (std::is_same_v<T, CurrencyCode>)
+                return value.code;
+            else if constexpr (std::is_same_v<T, std::optional<int>>)
                 return value ? QString::number(*value) : QString();
             else if constexpr (std::is_same_v<T, int>)
                 return QString::number(value);
@@ -261,6 +277,19 @@ QString text(const Record &record, const Binding<Record> &binding, bool forPeopl
                 return forPeople ? AssetValues::label(value) : enumCode(value);
         },
         binding.member);
+}
+
+// The currency a row names, from its currency column or a mark in its amount, whichever comes
+// first; the other must agree.
+QString takeCurrency(CurrencyCode &currency, const QString &named)
+{
+    if (named.isEmpty() || currency.code == named)
+        return {};
+    if (currency.code.isEmpty()) {
+        currency.code = named;
+        return {};
+    }
+    return AssetRecords::tr("the row names two currencies: %1 and %2").arg(currency.code, named);
 }
 
 // The cell without surrounding white space; most cells have none, and are shared as they are.
@@ -287,11 +316,22 @@ QString parseInto(Record &record, const Binding<Record> &binding, const QString 
                 const auto date = parse::date(trimmed, &error);
                 value = date.value_or(QDate());
                 return date || trimmed.isEmpty() ? QString() : error;
-            } else if constexpr (std::is_same_v<T, std::optional<qint64>>) {
-                value = parse::yen(trimmed);
-                return value || trimmed.isEmpty()
-                           ? QString()
-                           : AssetRecords::tr("not an amount in yen: %1").arg(trimmed);
+            } else if constexpr (std::is_same_v<T, std::optional<DecimalAmount>>) {
+                const auto amount = parse::amount(trimmed);
+                value = amount ? std::optional(DecimalAmount{amount->decimal}) : std::nullopt;
+                if (!amount)
+                    return trimmed.isEmpty() ? QString()
+                                             : AssetRecords::tr("not an amount: %1").arg(trimmed);
+                if constexpr (requires { record.purchaseCurrency; })
+                    return takeCurrency(record.purchaseCurrency, amount->currency);
+                return {};
+            } else if constexpr (std::is_same_v<T, CurrencyCode>) {
+                const auto code = parse::currency(trimmed);
+                if (!code)
+                    return trimmed.isEmpty()
+                               ? QString()
+                               : AssetRecords::tr("not a currency: %1").arg(trimmed);
+                return takeCurrency(value, *code);
             } else if constexpr (std::is_same_v<T, std::optional<int>> || std::is_same_v<T, int>) {
                 const auto level = parse::level(trimmed);
                 if constexpr (std::is_same_v<T, int>)
@@ -499,6 +539,60 @@ QString AssetRecords::parseCell(InformationAsset &asset, int fieldIndex, const Q
     return fieldIndex >= 0 && fieldIndex < bindings.size()
                ? parseInto(asset, bindings[fieldIndex], cell)
                : QString();
+}
+
+namespace {
+
+template<typename Record>
+void setDateOf(Record &record, const QList<Binding<Record>> &bindings, int fieldIndex, QDate date)
+{
+    if (fieldIndex < 0 || fieldIndex >= bindings.size())
+        return;
+    std::visit(
+        [&](auto member) {
+            if constexpr (std::is_same_v<std::decay_t<decltype(record.*member)>, QDate>)
+                record.*member = date;
+        },
+        bindings[fieldIndex].member);
+}
+
+template<typename Record>
+void setEnumerationOf(Record &record, const QList<Binding<Record>> &bindings, int fieldIndex,
+                      int value)
+{
+    if (fieldIndex < 0 || fieldIndex >= bindings.size())
+        return;
+    std::visit(
+        [&](auto member) {
+            using T = std::decay_t<decltype(record.*member)>;
+            if constexpr (std::is_enum_v<T> || std::is_same_v<T, int>)
+                record.*member = T(value);
+            else if constexpr (std::is_same_v<T, std::optional<int>>)
+                record.*member = value;
+        },
+        bindings[fieldIndex].member);
+}
+
+} // namespace
+
+void AssetRecords::setDate(Device &device, int fieldIndex, QDate date)
+{
+    setDateOf(device, deviceBindings(), fieldIndex, date);
+}
+
+void AssetRecords::setDate(InformationAsset &asset, int fieldIndex, QDate date)
+{
+    setDateOf(asset, informationBindings(), fieldIndex, date);
+}
+
+void AssetRecords::setEnumeration(Device &device, int fieldIndex, int value)
+{
+    setEnumerationOf(device, deviceBindings(), fieldIndex, value);
+}
+
+void AssetRecords::setEnumeration(InformationAsset &asset, int fieldIndex, int value)
+{
+    setEnumerationOf(asset, informationBindings(), fieldIndex, value);
 }
 
 QJsonObject AssetRecords::toJson(const Device &device)

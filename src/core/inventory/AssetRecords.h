@@ -76,6 +76,13 @@ public:
     static QString parseCell(Device &device, int fieldIndex, const QString &cell);
     static QString parseCell(InformationAsset &asset, int fieldIndex, const QString &cell);
 
+    // Sets a date field, or an enumerated one (category, status, coverage, MFA, personal data:
+    // the enum's value; levels: 1–3), by fieldIndex(); other fields are left alone.
+    static void setDate(Device &device, int fieldIndex, QDate date);
+    static void setDate(InformationAsset &asset, int fieldIndex, QDate date);
+    static void setEnumeration(Device &device, int fieldIndex, int value);
+    static void setEnumeration(InformationAsset &asset, int fieldIndex, int value);
+
     // Every field by canonical name, dates as ISO 8601, plus "id" and "custom_fields".
     static QJsonObject toJson(const Device &device);
     static QJsonObject toJson(const InformationAsset &asset);

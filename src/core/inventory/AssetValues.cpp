@@ -165,6 +165,15 @@ QString AssetValues::label(DeviceCategory value)
 {
     return labelOf(categoryEntries(), value);
 }
+QString AssetValues::englishLabel(DeviceCategory value)
+{
+    for (const auto &entry : categoryEntries()) {
+        if (entry.value == value)
+            return QString::fromUtf8(entry.label);
+    }
+    return {};
+}
+
 QString AssetValues::label(DeviceStatus value)
 {
     return labelOf(statusEntries(), value);

@@ -82,6 +82,8 @@ public:
     static QString label(Coverage value);
     static QString label(MfaState value);
     static QString label(PersonalData value);
+    // The untranslated source of label(): what an English export writes.
+    static QString englishLabel(DeviceCategory value);
 
     // Every value, in the order people choose from (Unknown first for coverage and MFA).
     static QList<DeviceCategory> categories();

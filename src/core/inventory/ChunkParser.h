@@ -24,14 +24,9 @@ namespace mamori::import {
 class RowSource
 {
 public:
-    explicit RowSource(ImportSource &source) : m_source(source)
-    {
-        if (auto *table = std::get_if<Table>(&m_source.content))
-            m_tableRows = table->rows.data(); // detached here, before the threads start
-    }
+    explicit RowSource(const ImportSource &source) : m_source(source) {}
 
     qsizetype rowsAtMost() const { return m_source.rowsAtMost(); }
-
     qsizetype chunkCount() const
     {
         if (const auto *document = std::get_if<CsvDocument>(&m_source.content))
@@ -40,7 +35,8 @@ public:
                tableChunkRows;
     }
 
-    // Each chunk is taken once; different chunks may be taken on different threads.
+    // Each chunk may be taken on any thread, and taken again by a second pass (a date column
+    // whose order the first pass settled).
     QList<TableRow> take(qsizetype chunk) const
     {
         // Borrowed cells: the rows, the records made from them and their keys are all gone
@@ -48,19 +44,14 @@ public:
         // quote.
         if (const auto *document = std::get_if<CsvDocument>(&m_source.content))
             return CsvReader::rows(*document, chunk, CsvReader::Cells::Borrowed);
-        const qsizetype size = std::get<Table>(m_source.content).rows.size();
-        QList<TableRow> rows;
-        for (qsizetype i = chunk * tableChunkRows; i < std::min(size, (chunk + 1) * tableChunkRows);
-             ++i) {
-            rows.append(std::move(m_tableRows[i])); // freed on the parsing thread
-        }
-        return rows;
+        const QList<TableRow> &all = std::get<Table>(m_source.content).rows;
+        const qsizetype begin = chunk * tableChunkRows;
+        return all.mid(begin, std::min(tableChunkRows, all.size() - begin)); // shares the cells
     }
 
 private:
     static constexpr qsizetype tableChunkRows = 1024;
-    ImportSource &m_source;
-    TableRow *m_tableRows = nullptr;
+    const ImportSource &m_source;
 };
 
 // For a ChunkParser whose records are not made ready for an insert.

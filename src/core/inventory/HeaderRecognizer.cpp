@@ -24,6 +24,7 @@ QList<Aliases> deviceAliases()
     // (LIFEBOOK AH53), as on Japanese spec sheets and in the app's own Japanese export.
     return {
         {"category", {"種別", "分類", "機器種別", "機器分類", "カテゴリ", "カテゴリー"}},
+        {"category_label", {"種別（元の表記）", "Category label"}},
         {"asset_number",
          {"資産番号", "管理番号", "備品番号", "資産No", "管理No", "Asset Tag", "Asset No"}},
         {"name",
@@ -43,10 +44,11 @@ QList<Aliases> deviceAliases()
         {"serial_number", {"シリアル番号", "シリアルNo", "シリアル", "製造番号", "S/N", "Serial"}},
         {"os_name", {"OS・ファームウェア", "OS", "OS名"}},
         {"os_version", {"OSバージョン"}},
-        {"purchase_date", {"購入日", "購入年月日", "導入日", "取得日", "取得年月日"}},
+        {"purchase_date", {"購入日", "購入日付", "購入年月日", "導入日", "取得日", "取得年月日"}},
         {"purchase_cost",
          {"購入金額（円）", "購入金額", "購入価格", "取得価額", "取得価格", "価格",
-          "Purchase Cost"}},
+          "Purchase Cost", "Purchase cost (yen)", "Cost"}},
+        {"purchase_currency", {"通貨", "通貨コード", "Currency code"}},
         {"warranty_end", {"保証期限", "保証終了日", "Warranty Expires"}},
         // Japanese lists give warranties as "3年" or "36ヶ月", which parse::months understands.
         {"warranty_months", {"保証期間（月）", "保証期間", "Warranty", "Warranty Months"}},

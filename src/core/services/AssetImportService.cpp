@@ -13,26 +13,30 @@ using namespace import;
 
 namespace {
 
+// `readAgain` is set when nothing was written because a date column's order is settled only
+// now: the plan then has that order.
 template<typename Record>
-Result<ImportOutcome> streamRows(Database &database, const RowSource &rows, const ImportPlan &plan,
+Result<ImportOutcome> streamRows(Database &database, const RowSource &rows, ImportPlan &plan,
                                  const QStringList &fields, const BulkOrigin &origin,
-                                 const ProgressCallback &progress)
+                                 const ProgressCallback &progress, bool &readAgain)
 {
     ImportOutcome outcome;
     AssetBulkWrite<Record> write(database, fields, origin);
     if (Status begun = write.begin(rows.rowsAtMost()); !begun)
         return begun.error();
     DuplicateKeys duplicates(plan.kind, rows.rowsAtMost());
+    ImportFindings findings;
     qsizetype chunksDone = 0;
     bool writing = true;
     {
         ChunkParser<Record, PreparedRecord<Record>> parser(rows, plan, &prepareRecord<Record>);
         while (auto chunk = parser.next()) {
             const ParsedRows<Record> &parsed = chunk->parsed;
-            outcome.problems.append(parsed.problems);
+            findings.add(parsed);
             for (qsizetype i = 0; i < parsed.records.size(); ++i)
                 duplicates.check(parsed.keys[i], parsed.rowNumbers[i]);
-            writing = writing && outcome.problems.isEmpty() && duplicates.problems().isEmpty();
+            writing = writing && findings.problems.isEmpty() && duplicates.problems().isEmpty() &&
+                      !findings.datesPending();
             for (qsizetype i = 0; writing && i < parsed.records.size(); ++i) {
                 if (Status added = write.add(parsed.records[i], &chunk->prepared[i]); !added)
                     return added.error();
@@ -45,9 +49,20 @@ Result<ImportOutcome> streamRows(Database &database, const RowSource &rows, cons
                 return cancelled();
         }
     } // the workers are done
-    outcome.problems.append(duplicates.problems());
+    findings.problems.append(duplicates.problems());
+    const DateOrderDecision dates = decideDateOrders(plan, findings.dates);
+    findings.problems.append(dates.problems);
+    outcome.problems = std::move(findings.problems);
+    outcome.warnings = std::move(findings.warnings);
+    outcome.values = findings.values.values();
+    sortByRow(outcome.warnings);
     if (!outcome.problems.isEmpty()) {
         sortByRow(outcome.problems);
+        return outcome; // `write` rolls back
+    }
+    if (!dates.decided.isEmpty()) {
+        applyDateOrders(plan, dates.decided);
+        readAgain = true;
         return outcome; // `write` rolls back
     }
     const std::jthread releasing = releaseInBackground(std::move(duplicates));
@@ -56,6 +71,18 @@ Result<ImportOutcome> streamRows(Database &database, const RowSource &rows, cons
         return counts.error();
     outcome.counts = *counts;
     return outcome;
+}
+
+template<typename Record>
+Result<ImportOutcome> streamAll(Database &database, const RowSource &rows, ImportPlan plan,
+                                const QStringList &fields, const BulkOrigin &origin,
+                                const ProgressCallback &progress)
+{
+    bool readAgain = false;
+    auto outcome = streamRows<Record>(database, rows, plan, fields, origin, progress, readAgain);
+    if (!outcome || !readAgain)
+        return outcome;
+    return streamRows<Record>(database, rows, plan, fields, origin, progress, readAgain);
 }
 
 } // namespace
@@ -85,16 +112,18 @@ Result<UpsertCounts> AssetImportService::write(Database &database, const ParsedI
 
 Result<ImportOutcome> AssetImportService::parseAndWrite(Database &database, ImportSource source,
                                                         AssetKind kind, QStringList mapping,
-                                                        const ProgressCallback &progress)
+                                                        const ProgressCallback &progress,
+                                                        const ImportOptions &options)
 {
     mapping = completeMapping(source.header, kind, std::move(mapping));
-    const ImportPlan plan = planFor(source.header, kind, mapping);
+    ImportPlan plan = planFor(source.header, kind, mapping, options);
+    plan.fieldCountsAreExact = source.fieldCountsAreExact;
     const QStringList fields = fieldsToWrite(kind, mapping);
     const BulkOrigin origin{QStringLiteral("import"), source.sourceName};
     const RowSource rows(source);
     if (kind == AssetKind::Devices)
-        return streamRows<Device>(database, rows, plan, fields, origin, progress);
-    return streamRows<InformationAsset>(database, rows, plan, fields, origin, progress);
+        return streamAll<Device>(database, rows, std::move(plan), fields, origin, progress);
+    return streamAll<InformationAsset>(database, rows, std::move(plan), fields, origin, progress);
 }
 
 } // namespace mamori

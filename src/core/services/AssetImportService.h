@@ -3,6 +3,7 @@
 #include "Progress.h"
 #include "Result.h"
 #include "inventory/AssetImport.h"
+#include "inventory/ImportOptions.h"
 
 #include <QCoreApplication>
 
@@ -18,6 +19,8 @@ struct ImportOutcome
 {
     int rowCount = 0;
     QList<ImportProblem> problems;
+    QList<ImportProblem> warnings;
+    QList<ImportedValue> values; // mapped, guessed and unknown values of enumerated columns
     UpsertCounts counts;
 };
 
@@ -38,11 +41,14 @@ public:
     // Parsing and writing overlapped, for imports that need no preview (mamori-cli): rows are
     // written as soon as they are parsed, in one transaction, which is rolled back once a
     // problem is found. Parsing goes on to the end, so every problem is reported as
-    // AssetImporter::parse() reports it. Rows are freed as they are parsed.
+    // AssetImporter::parse() reports it. Rows are freed as they are parsed. When a date column
+    // in auto order turns out to need the order its other dates settle, nothing is written on
+    // the first pass and the rows are read again in that order.
     // `progress(parts done, parts)`.
     static Result<ImportOutcome> parseAndWrite(Database &database, ImportSource source,
                                                AssetKind kind, QStringList mapping = {},
-                                               const ProgressCallback &progress = {});
+                                               const ProgressCallback &progress = {},
+                                               const ImportOptions &options = {});
 };
 
 } // namespace mamori

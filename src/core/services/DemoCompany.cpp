@@ -289,7 +289,8 @@ Device makeDevice(QRandomGenerator &random, const DeviceTemplate &kind, int numb
         device.osVersion = QStringLiteral("14");
     }
     device.purchaseDate = randomDate(random, today.addYears(-7), 7 * 365);
-    device.purchaseCostYen = qint64(random.bounded(20, 400)) * 1000;
+    device.purchaseCost = DecimalAmount{QString::number(random.bounded(20, 400) * 1000)};
+    device.purchaseCurrency = CurrencyCode{QStringLiteral("JPY")};
     device.warrantyEnd = device.purchaseDate.addYears(random.bounded(2) == 0 ? 3 : 5);
     device.lastUpdate = today.addDays(-random.bounded(240));
     const int roll = random.bounded(100);

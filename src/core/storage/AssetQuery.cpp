@@ -79,6 +79,9 @@ template<typename Record> QString orderBy(const AssetSort &sort)
         expression = importanceSql;
     else if (sort.field == QLatin1String("risk") && Table<Record>::kind == AssetKind::Information)
         expression = riskSql;
+    else if (sort.field == QLatin1String("purchase_cost") &&
+             Table<Record>::kind == AssetKind::Devices)
+        expression = QStringLiteral("CAST(purchase_cost AS REAL)"); // exact text, sorted by value
     else if (columns<Record>().contains(sort.field))
         expression = sort.field; // a known column name, never user text
     const QString direction = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");

@@ -15,18 +15,27 @@ Status ImportPresetRepository::save(const ImportPreset &preset)
     QJsonObject mapping;
     for (auto it = preset.fieldByHeader.cbegin(); it != preset.fieldByHeader.cend(); ++it)
         mapping.insert(it.key(), it.value());
-    const QString json = QString::fromUtf8(QJsonDocument(mapping).toJson(QJsonDocument::Compact));
+    const auto compact = [](const QJsonObject &object) {
+        return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    };
+    const QString json = compact(mapping);
+    const QString valueMap = compact(preset.values.toJson());
+    const QString options = compact(
+        QJsonObject{{QStringLiteral("date_order"), parse::dateOrderName(preset.dateOrder)}});
 
     Transaction transaction(m_database);
     if (!transaction.isActive())
         return transaction.error();
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO import_preset (name, kind, mapping) VALUES (?, ?, ?) "
-                                 "ON CONFLICT (name) DO UPDATE SET kind = excluded.kind, "
-                                 "mapping = excluded.mapping"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO import_preset (name, kind, mapping, value_map, options) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET kind = excluded.kind, "
+        "mapping = excluded.mapping, value_map = excluded.value_map, options = excluded.options"));
     query.addBindValue(preset.name);
     query.addBindValue(AssetFields::kindName(preset.kind));
     query.addBindValue(json);
+    query.addBindValue(valueMap);
+    query.addBindValue(options);
     if (Status done = sql::exec(query, Error::tr("save the import preset")); !done)
         return done;
     const Status audited = AuditLog(m_database)
@@ -35,7 +44,8 @@ Status ImportPresetRepository::save(const ImportPreset &preset)
                                         AuditAction::Update,
                                         QStringLiteral("mapping"),
                                         {},
-                                        json});
+                                        json + QLatin1Char(' ') + valueMap + QLatin1Char(' ') +
+                                            options});
     if (!audited)
         return audited;
     return transaction.commit();
@@ -67,7 +77,8 @@ Result<std::optional<ImportPreset>> ImportPresetRepository::load(const QString &
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT kind, mapping FROM import_preset WHERE name = ?"));
+    query.prepare(QStringLiteral(
+        "SELECT kind, mapping, value_map, options FROM import_preset WHERE name = ?"));
     query.addBindValue(name);
     if (Status done = sql::exec(query, Error::tr("read the import preset")); !done)
         return done.error();
@@ -81,6 +92,13 @@ Result<std::optional<ImportPreset>> ImportPresetRepository::load(const QString &
         QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object();
     for (auto it = mapping.constBegin(); it != mapping.constEnd(); ++it)
         preset.fieldByHeader.insert(it.key(), it.value().toString());
+    preset.values =
+        ValueMap::fromJson(QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object());
+    const QJsonObject options =
+        QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object();
+    preset.dateOrder =
+        parse::dateOrderFromName(options.value(QStringLiteral("date_order")).toString())
+            .value_or(DateOrder::Auto);
     return std::optional<ImportPreset>(preset);
 }
 

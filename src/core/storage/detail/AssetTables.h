@@ -106,12 +106,12 @@ inline void loadExtra(InformationAsset &asset, const QString &, const QVariant &
 // The texts the Assets filter searches, in the order the device's search_text column joins them
 // with spaces. Mamori fills that column itself (migration 6): as an SQLite generated column,
 // joining them cost a quarter of each insert of an import.
-inline std::array<QStringView, 15> searchedTexts(const Device &device)
+inline std::array<QStringView, 16> searchedTexts(const Device &device)
 {
     return {device.assetNumber, device.name,         device.disposalMethod, device.assignedUser,
             device.department,  device.location,     device.manufacturer,   device.model,
             device.modelNumber, device.serialNumber, device.osName,         device.osVersion,
-            device.supplier,    device.orderNumber,  device.notes};
+            device.supplier,    device.orderNumber,  device.notes,          device.categoryLabel};
 }
 
 inline QString searchText(const Device &device)

@@ -268,13 +268,45 @@ Migration bulkImportHistory()
         }};
 }
 
+// Version 7: imports keep the firm's own words and exact amounts.
+// - device.category_label: the category as the firm wrote it ("Storage", "プリンタ複合機") beside
+//   the built-in kind the security checks use; searched by the Assets filter.
+// - device.purchase_cost becomes TEXT holding the exact decimal ("2266.13"): an INTEGER column's
+//   affinity would turn such text into a binary floating-point number. purchase_currency holds
+//   its ISO code; the whole yen stored so far are JPY.
+// - import_preset.value_map (JSON: field -> value as written -> code) and options (JSON: date
+//   order and the like), saved from the import dialog.
+Migration importedWordsAndAmounts()
+{
+    return {
+        7,
+        {
+            QStringLiteral("ALTER TABLE device ADD COLUMN category_label TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE device ADD COLUMN purchase_cost_text TEXT"),
+            QStringLiteral("UPDATE device SET purchase_cost_text = CAST(purchase_cost AS TEXT)"
+                           " WHERE purchase_cost IS NOT NULL"),
+            QStringLiteral("ALTER TABLE device DROP COLUMN purchase_cost"),
+            QStringLiteral("ALTER TABLE device RENAME COLUMN purchase_cost_text TO purchase_cost"),
+            QStringLiteral("ALTER TABLE device ADD COLUMN purchase_currency TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("UPDATE device SET purchase_currency = 'JPY'"
+                           " WHERE purchase_cost IS NOT NULL"),
+            // searchText() now ends with the label, empty for every device so far.
+            QStringLiteral("UPDATE device SET search_text = search_text || ' '"),
+            QStringLiteral("ALTER TABLE import_preset ADD COLUMN value_map TEXT NOT NULL"
+                           " DEFAULT '{}'"),
+            QStringLiteral("ALTER TABLE import_preset ADD COLUMN options TEXT NOT NULL"
+                           " DEFAULT '{}'"),
+        }};
+}
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
 {
     static const QList<Migration> migrations{auditLog(),       companyProfile(),
                                              inventory(),      selfDiagnosis(),
-                                             securityAction(), bulkImportHistory()};
+                                             securityAction(), bulkImportHistory(),
+                                             importedWordsAndAmounts()};
     return migrations;
 }
 
