@@ -26,13 +26,14 @@ protected:
         return path;
     }
 
-    ParsedImport parseFile(const QString &path)
+    ParsedImport parseFile(const QString &path, const ImportOptions &options = {})
     {
         auto table = AssetImporter::readFile(path);
         EXPECT_TRUE(mamori::test::isOk(table));
         auto kind = AssetImporter::detectKind(*table);
         EXPECT_TRUE(mamori::test::isOk(kind));
-        auto parsed = AssetImporter::parse(*table, kind.ok() ? *kind : AssetKind::Devices);
+        auto parsed =
+            AssetImporter::parse(*table, kind.ok() ? *kind : AssetKind::Devices, {}, {}, options);
         EXPECT_TRUE(mamori::test::isOk(parsed));
         return parsed.ok() ? *parsed : ParsedImport();
     }
@@ -104,11 +105,29 @@ TEST_F(AssetImportTest, MissingRequiredValuesAndDuplicateKeysAreProblems)
     QStringList texts;
     for (const ImportProblem &problem : parsed.problems)
         texts << problem.text();
-    ASSERT_EQ(parsed.problems.size(), 4) << texts.join(QLatin1Char('\n')).toStdString();
+    ASSERT_EQ(parsed.problems.size(), 3) << texts.join(QLatin1Char('\n')).toStdString();
     EXPECT_EQ(parsed.problems[0].row, 3); // duplicate of row 2
+    EXPECT_EQ(parsed.problems[0].kind, QStringLiteral("duplicate"));
     EXPECT_EQ(parsed.problems[1].row, 4); // no asset number
-    EXPECT_EQ(parsed.problems[2].row, 5);
-    EXPECT_EQ(parsed.problems[3].row, 5); // no name and an unknown category
+    EXPECT_EQ(parsed.problems[1].kind, QStringLiteral("required"));
+    EXPECT_EQ(parsed.problems[2].row, 5); // no name
+    // An unknown category is not a problem: the device is Other and keeps the word.
+    ASSERT_EQ(parsed.values.size(), 1);
+    EXPECT_EQ(parsed.values[0].text, QStringLiteral("謎の機器"));
+    EXPECT_EQ(parsed.values[0].reading, ValueReading::Unknown);
+    EXPECT_EQ(parsed.values[0].code, QStringLiteral("other"));
+    EXPECT_EQ(parsed.values[0].rows, 1);
+    EXPECT_EQ(parsed.devices[3].category, DeviceCategory::Other);
+    EXPECT_EQ(parsed.devices[3].categoryLabel, QStringLiteral("謎の機器"));
+    // Strict mode, for scripts: the unknown value is a problem again.
+    ImportOptions strict;
+    strict.strict = true;
+    const ParsedImport strictly =
+        parseFile(writeCsv(QStringLiteral("dup.csv"), text, TextEncoding::Utf8), strict);
+    ASSERT_EQ(strictly.problems.size(), 4);
+    EXPECT_EQ(strictly.problems[2].kind, QStringLiteral("unknown_value"));
+    EXPECT_EQ(strictly.problems[2].text(),
+              QStringLiteral("row 5, column C (種別): not a known value: 謎の機器"));
 }
 
 TEST_F(AssetImportTest, ReimportUpdatesByAssetNumberInsteadOfDuplicating)

@@ -251,7 +251,7 @@ TEST_F(AssetRepositoryTest, BulkInsertStoresEveryFieldAndRecordsTheNewIdsAsOneRa
     // The search column holds the text columns as the filter expects them.
     EXPECT_EQ(rawRows(tempPath(QStringLiteral("test.sqlite")),
                       QStringLiteral("SELECT search_text FROM device WHERE asset_number = 'PC-0'")),
-              QStringList{QStringLiteral("text:PC-0 名前だけ             ")});
+              QStringList{QStringLiteral("text:PC-0 名前だけ              ")});
     // A single insert still keeps a snapshot of its own.
     auto single = repository.insert(laptop(QStringLiteral("NB-002")));
     ASSERT_TRUE(mamori::test::isOk(single));
@@ -361,7 +361,7 @@ TEST_F(AssetRepositoryTest, UpdatesKeepTheSearchColumnInStep)
     EXPECT_EQ(
         rawRows(tempPath(QStringLiteral("test.sqlite")),
                 QStringLiteral("SELECT search_text FROM device")),
-        QStringList{QStringLiteral("text:NB-001 営業用ノート NB-001  佐藤 花子 総務部          ")});
+        QStringList{QStringLiteral("text:NB-001 営業用ノート NB-001  佐藤 花子 総務部           ")});
     // The search column is not history: only the two fields were recorded.
     EXPECT_EQ(AuditLog(*m_db).entriesFor(QStringLiteral("device"), QString::number(*id))->size(),
               3);

@@ -148,7 +148,7 @@ TEST_F(MigrationTest, VersionSixKeepsSearchTextAndRemembersUsedIds)
     device.location = QStringLiteral("本社");
     EXPECT_EQ(value(QStringLiteral("SELECT search_text FROM device")),
               asset_tables::searchText(device));
-    EXPECT_EQ(asset_tables::searchText(device), QStringLiteral("PC-3 経理用    本社         "));
+    EXPECT_EQ(asset_tables::searchText(device), QStringLiteral("PC-3 経理用    本社          "));
     EXPECT_EQ(value(QStringLiteral("SELECT last_id FROM id_allocation WHERE entity = 'device'")),
               QStringLiteral("9"));
     EXPECT_EQ(value(QStringLiteral(

@@ -44,8 +44,10 @@ public:
     // A word that only ever suggests a value inside a longer text ("network storage").
     void addHint(const QString &word, Value value)
     {
+        // Single Latin letters and digits (y, n, 1) would be found everywhere; a single kanji
+        // such as 高 or 済 is a word.
         const QString hint = guessKey(word);
-        if (hint.size() >= 2)
+        if (hint.size() >= 2 || (hint.size() == 1 && !isPlainAscii(hint)))
             m_hints.append({hint, value});
     }
 
