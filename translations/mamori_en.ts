@@ -2130,20 +2130,20 @@ Details: %2</translation>
 <context>
     <name>TextDecoding</name>
     <message>
-        <source>Shift_JIS (CP932) conversion is not available on this system.</source>
-        <translation>Shift_JIS (CP932) conversion is not available on this system.</translation>
-    </message>
-    <message>
         <source>%1, line %2: the text is not valid %3. Choose another encoding.</source>
         <translation>%1, line %2: the text is not valid %3. Choose another encoding.</translation>
     </message>
     <message>
-        <source>The character “%1” (U+%2) cannot be saved in Shift_JIS (CP932). Save as UTF-8 instead.</source>
-        <translation>The character “%1” (U+%2) cannot be saved in Shift_JIS (CP932). Save as UTF-8 instead.</translation>
-    </message>
-    <message>
         <source>%1, line %2: the text is neither UTF-8 nor Shift_JIS (CP932).</source>
         <translation>%1, line %2: the text is neither UTF-8 nor Shift_JIS (CP932).</translation>
+    </message>
+    <message>
+        <source>%1 conversion is not available on this system.</source>
+        <translation>%1 conversion is not available on this system.</translation>
+    </message>
+    <message>
+        <source>The character “%1” (U+%2) cannot be saved in %3. Save as UTF-8 instead.</source>
+        <translation>The character “%1” (U+%2) cannot be saved in %3. Save as UTF-8 instead.</translation>
     </message>
 </context>
 <context>

@@ -2171,20 +2171,20 @@ Details: %2</source>
 <context>
     <name>TextDecoding</name>
     <message>
-        <source>Shift_JIS (CP932) conversion is not available on this system.</source>
-        <translation>このシステムでは Shift_JIS (CP932) の変換を利用できません。</translation>
-    </message>
-    <message>
         <source>%1, line %2: the text is not valid %3. Choose another encoding.</source>
         <translation>%1 の %2 行目: %3 として正しくない文字が含まれています。別の文字コードを選んでください。</translation>
     </message>
     <message>
-        <source>The character “%1” (U+%2) cannot be saved in Shift_JIS (CP932). Save as UTF-8 instead.</source>
-        <translation>文字「%1」(U+%2) は Shift_JIS (CP932) で保存できません。UTF-8 で保存してください。</translation>
-    </message>
-    <message>
         <source>%1, line %2: the text is neither UTF-8 nor Shift_JIS (CP932).</source>
         <translation>%1 の %2 行目: UTF-8 でも Shift_JIS (CP932) でもない文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>%1 conversion is not available on this system.</source>
+        <translation>このシステムでは %1 の変換を利用できません。</translation>
+    </message>
+    <message>
+        <source>The character “%1” (U+%2) cannot be saved in %3. Save as UTF-8 instead.</source>
+        <translation>文字「%1」(U+%2) は %3 で保存できません。UTF-8 で保存してください。</translation>
     </message>
 </context>
 <context>
