@@ -358,10 +358,10 @@ TEST_F(AssetRepositoryTest, UpdatesKeepTheSearchColumnInStep)
     device.assignedUser = QStringLiteral("佐藤 花子");
     device.department = QStringLiteral("総務部");
     ASSERT_TRUE(mamori::test::isOk(repository.update(device)));
-    EXPECT_EQ(
-        rawRows(tempPath(QStringLiteral("test.sqlite")),
-                QStringLiteral("SELECT search_text FROM device")),
-        QStringList{QStringLiteral("text:NB-001 営業用ノート NB-001  佐藤 花子 総務部           ")});
+    EXPECT_EQ(rawRows(tempPath(QStringLiteral("test.sqlite")),
+                      QStringLiteral("SELECT search_text FROM device")),
+              QStringList{
+                  QStringLiteral("text:NB-001 営業用ノート NB-001  佐藤 花子 総務部           ")});
     // The search column is not history: only the two fields were recorded.
     EXPECT_EQ(AuditLog(*m_db).entriesFor(QStringLiteral("device"), QString::number(*id))->size(),
               3);

@@ -221,12 +221,16 @@ TEST(ValueParsersTest, RejectsImpossibleAndAmbiguousDatesWithAReason)
         {"R1.4.30", "令和 began on 2019-05-01"},
         {"平成元年1月7日", "平成 began on 1989-01-08"},
         {"昭和元年12月24日", "昭和 began on 1926-12-25"},
-        {"24/4/1", "two-digit years are ambiguous; write the year in full or choose the date order (--date-order)"},
-        {"24-04-01", "two-digit years are ambiguous; write the year in full or choose the date order (--date-order)"},
-        {"24年4月1日", "two-digit years are ambiguous; write the year in full or choose the date order (--date-order)"},
+        {"24/4/1", "two-digit years are ambiguous; write the year in full or choose the date order "
+                   "(--date-order)"},
+        {"24-04-01", "two-digit years are ambiguous; write the year in full or choose the date "
+                     "order (--date-order)"},
+        {"24年4月1日", "two-digit years are ambiguous; write the year in full or choose the date "
+                       "order (--date-order)"},
         {"4/1/2024", "the day and the month could be either way round; choose the date order "
                      "(--date-order mdy or dmy)"},
-        {"1/23/23", "two-digit years are ambiguous; write the year in full or choose the date order (--date-order)"},
+        {"1/23/23", "two-digit years are ambiguous; write the year in full or choose the date "
+                    "order (--date-order)"},
         {"13/13/2024", "no such day: 2024-13-13"},
         {"abc", "not a date"},
         {"2024/4-1", "not a date"},
@@ -306,8 +310,7 @@ TEST(ValueParsersTest, GuessesComeFromTheLongestKnownWordInside)
     EXPECT_EQ(parse::guessCategory(utf8("Network Storage")), DeviceCategory::Server);
     EXPECT_EQ(parse::guessCategory(utf8("ノートPC（貸出用）")), DeviceCategory::Laptop);
     EXPECT_EQ(parse::guessCategory(utf8("Desktop PC")), DeviceCategory::Pc);
-    EXPECT_EQ(parse::guessCategory(utf8("ＵＳＢメモリ（暗号化）")),
-              DeviceCategory::RemovableMedia);
+    EXPECT_EQ(parse::guessCategory(utf8("ＵＳＢメモリ（暗号化）")), DeviceCategory::RemovableMedia);
     // Latin words count only whole; words of two values at one length give no guess.
     EXPECT_EQ(parse::guessCategory(utf8("NPC figures")), std::nullopt);
     EXPECT_EQ(parse::guessCategory(utf8("Storage")), std::nullopt);
@@ -404,9 +407,9 @@ TEST(ValueParsersTest, AmountsKeepTheirDecimalsAndCurrency)
         SCOPED_TRACE(text);
         EXPECT_EQ(shownAmount(parse::amount(utf8(text))), utf8(expected));
     }
-    for (const char *text : {"", "12万", "-120000", "−120,000", "△120,000", "12,00", "1,20,000",
-                             "120,000,", "abc", "ABC 12", "$¥12", "$12円", "1.2.3", "12.1234567",
-                             "9999999999999999", "1.200,50"}) {
+    for (const char *text :
+         {"", "12万", "-120000", "−120,000", "△120,000", "12,00", "1,20,000", "120,000,", "abc",
+          "ABC 12", "$¥12", "$12円", "1.2.3", "12.1234567", "9999999999999999", "1.200,50"}) {
         SCOPED_TRACE(text);
         EXPECT_EQ(shownAmount(parse::amount(utf8(text))), QStringLiteral("none"));
     }

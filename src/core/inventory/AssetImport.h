@@ -73,9 +73,9 @@ struct ParsedImport
     QStringList mapping;   // per column: canonical field, or empty for a custom column
     QList<Device> devices; // for AssetKind::Devices
     QList<InformationAsset> information; // for AssetKind::Information
-    QList<ImportProblem> problems; // errors: any of them and nothing is written
-    QList<ImportProblem> warnings; // written anyway, and reported
-    QList<ImportedValue> values;   // enumerated values that were mapped, guessed or unknown
+    QList<ImportProblem> problems;       // errors: any of them and nothing is written
+    QList<ImportProblem> warnings;       // written anyway, and reported
+    QList<ImportedValue> values;         // enumerated values that were mapped, guessed or unknown
     int rowCount() const
     {
         return int(kind == AssetKind::Devices ? devices.size() : information.size());
@@ -90,7 +90,7 @@ struct ImportSource
     QString sourceName;   // the file's name
     QString encodingName; // as Table::encodingName
     std::variant<Table, CsvDocument> content;
-    int headerRow = 1;    // the spreadsheet row of the header (its last row when it takes two)
+    int headerRow = 1; // the spreadsheet row of the header (its last row when it takes two)
     // True for CSV, where a row's cells are exactly the fields written on its line, so a short
     // or long row can be told; XLSX leaves empty cells out.
     bool fieldCountsAreExact = false;

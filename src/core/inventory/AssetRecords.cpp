@@ -328,9 +328,8 @@ QString parseInto(Record &record, const Binding<Record> &binding, const QString 
             } else if constexpr (std::is_same_v<T, CurrencyCode>) {
                 const auto code = parse::currency(trimmed);
                 if (!code)
-                    return trimmed.isEmpty()
-                               ? QString()
-                               : AssetRecords::tr("not a currency: %1").arg(trimmed);
+                    return trimmed.isEmpty() ? QString()
+                                             : AssetRecords::tr("not a currency: %1").arg(trimmed);
                 return takeCurrency(value, *code);
             } else if constexpr (std::is_same_v<T, std::optional<int>> || std::is_same_v<T, int>) {
                 const auto level = parse::level(trimmed);

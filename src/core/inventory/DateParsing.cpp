@@ -141,8 +141,8 @@ DateReading eraDate(const QString &eraText, const QString &eraYear, int month, i
     DateReading reading = calendarDate(era->startYear + yearOfEra - 1, month, day);
     const QDate start(era->startYear, era->startMonth, era->startDay);
     if (reading.date && *reading.date < start) {
-        return failed(
-            Text::tr("%1 began on %2").arg(QString::fromUtf8(era->name), start.toString(Qt::ISODate)));
+        return failed(Text::tr("%1 began on %2")
+                          .arg(QString::fromUtf8(era->name), start.toString(Qt::ISODate)));
     }
     return reading;
 }

@@ -69,8 +69,7 @@ QStringList HeaderRows::combine(const TableRow &top, const TableRow &bottom,
 }
 
 std::optional<HeaderRows::Choice> HeaderRows::choose(const QList<TableRow> &leading,
-                                                     const QList<CellRange> &merges,
-                                                     int headerRow)
+                                                     const QList<CellRange> &merges, int headerRow)
 {
     std::optional<Choice> best;
     int bestScore = headerRow > 0 ? -1 : 1; // found headers must name at least two fields

@@ -21,8 +21,7 @@ template<typename Enum> QStringList codesOfValues(const QList<Enum> &values)
     return codes;
 }
 
-template<typename Enum>
-QString labelOfCode(const QList<Enum> &values, const QString &code)
+template<typename Enum> QString labelOfCode(const QList<Enum> &values, const QString &code)
 {
     for (const Enum value : values) {
         if (AssetValues::code(value) == code)
@@ -136,8 +135,8 @@ std::optional<ValueMap::Entry> ValueMap::parseArgument(AssetKind kind, const QSt
     const qsizetype colon = argument.indexOf(QLatin1Char(':'));
     const qsizetype equals = argument.lastIndexOf(QLatin1Char('='));
     if (colon <= 0 || equals <= colon + 1) {
-        *error = tr("%1: write it as FIELD:VALUE=CODE, e.g. category:Storage=server.")
-                     .arg(argument);
+        *error =
+            tr("%1: write it as FIELD:VALUE=CODE, e.g. category:Storage=server.").arg(argument);
         return std::nullopt;
     }
     const QString field = argument.left(colon).trimmed();

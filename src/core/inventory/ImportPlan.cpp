@@ -178,8 +178,7 @@ std::optional<int> levelFromCode(const QString &code)
 // The fallbacks keep the security checks on the safe side: an unknown status counts as in use
 // (so the device is checked), unknown antivirus or MFA as not recorded, unknown personal data
 // as personal data; an unknown level is left unset or at its default.
-EnumeratedCell readEnumerated(const ColumnPlan &column, const QString &text,
-                              const ValueMap &values)
+EnumeratedCell readEnumerated(const ColumnPlan &column, const QString &text, const ValueMap &values)
 {
     const std::optional<QString> mapped = values.codeFor(column.fieldName, text);
     switch (column.type) {
@@ -201,9 +200,8 @@ EnumeratedCell readEnumerated(const ColumnPlan &column, const QString &text,
         return enumerated<MfaState>(text, mapped, parse::mfa, parse::guessMfa,
                                     AssetValues::mfaFromCode, MfaState::Unknown);
     case FieldType::PersonalData:
-        return enumerated<PersonalData>(text, mapped, parse::personalData,
-                                        parse::guessPersonalData, AssetValues::personalDataFromCode,
-                                        PersonalData::Personal);
+        return enumerated<PersonalData>(text, mapped, parse::personalData, parse::guessPersonalData,
+                                        AssetValues::personalDataFromCode, PersonalData::Personal);
     default: {
         return enumerated<int>(text, mapped, parse::level, parse::guessLevel, levelFromCode, 0);
     }
@@ -354,16 +352,20 @@ void parseRows(const TableRow *rows, qsizetype count, const ImportPlan &plan,
         if (plan.fieldCountsAreExact && row.cells.size() != headerColumns) {
             if (row.cells.size() > headerColumns && !allBlank(row.cells, headerColumns)) {
                 chunk.problems.append(
-                    {row.number, -1, {},
+                    {row.number,
+                     -1,
+                     {},
                      Text::tr("the row has %1 fields but the header only %2 columns: the data "
                               "beyond them would be lost")
                          .arg(row.cells.size())
                          .arg(headerColumns),
                      QStringLiteral("long_row")});
             } else if (row.cells.size() < headerColumns) {
-                ImportProblem shortRow{row.number, -1, {},
-                                       Text::tr("row %1 has %2 of %3 columns")
-                                           .arg(row.number)
+                ImportProblem shortRow{row.number,
+                                       -1,
+                                       {},
+                                       Text::tr("the row has only %1 of the %2 columns; the "
+                                                "line may have been cut short")
                                            .arg(row.cells.size())
                                            .arg(headerColumns),
                                        QStringLiteral("short_row")};
@@ -391,8 +393,7 @@ void parseRows(const TableRow *rows, qsizetype count, const ImportPlan &plan,
                 if (columnPlan.type == FieldType::Date && !isBlank(cell)) {
                     const parse::DateReading reading =
                         parse::readDate(cell.trimmed(), columnPlan.dateOrder);
-                    AssetRecords::setDate(record, columnPlan.field,
-                                          reading.date.value_or(QDate()));
+                    AssetRecords::setDate(record, columnPlan.field, reading.date.value_or(QDate()));
                     using Order = parse::DateReading::Order;
                     if (reading.order != Order::Settled) {
                         DateEvidence &evidence = chunk.dates[column];
@@ -403,8 +404,7 @@ void parseRows(const TableRow *rows, qsizetype count, const ImportPlan &plan,
                         } else if (reading.order == Order::DayFirst && !evidence.dayFirstRow) {
                             evidence.dayFirstRow = row.number;
                             evidence.dayFirstText = text;
-                        } else if (reading.order == Order::MonthFirst &&
-                                   !evidence.monthFirstRow) {
+                        } else if (reading.order == Order::MonthFirst && !evidence.monthFirstRow) {
                             evidence.monthFirstRow = row.number;
                             evidence.monthFirstText = text;
                         }
@@ -432,9 +432,10 @@ void parseRows(const TableRow *rows, qsizetype count, const ImportPlan &plan,
                         categoryLabel = read.label;
                     if (!read.builtInWord && plan.options.strict &&
                         read.reading != ValueReading::Mapped) {
-                        chunk.problems.append({row.number, column, columnPlan.header,
-                                               unknownValueMessage(columnPlan.type, read, cell.trimmed()),
-                                               QStringLiteral("unknown_value")});
+                        chunk.problems.append(
+                            {row.number, column, columnPlan.header,
+                             unknownValueMessage(columnPlan.type, read, cell.trimmed()),
+                             QStringLiteral("unknown_value")});
                     }
                     break;
                 }
@@ -500,7 +501,9 @@ void DuplicateKeys::check(const QString &key, int row)
         m_firstRowOfKey.insert(key, row);
         return;
     }
-    m_problems.append({row, -1, {},
+    m_problems.append({row,
+                       -1,
+                       {},
                        Text::tr("the same %1 is already on row %2")
                            .arg(m_kind == AssetKind::Devices ? Text::tr("asset number")
                                                              : Text::tr("business area and name"))

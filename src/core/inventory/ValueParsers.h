@@ -11,7 +11,8 @@ namespace mamori {
 
 // How a file writes the day, month and year of dates such as 4/1/2024. Auto decides from the
 // column: a first number above 12 is the day, a second above 12 makes the first the month;
-// four digits first are the year. Explicit orders also read two-digit years (parse::twoDigitYearPivot).
+// four digits first are the year. Explicit orders also read two-digit years
+// (parse::twoDigitYearPivot).
 enum class DateOrder
 {
     Auto,

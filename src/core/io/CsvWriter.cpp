@@ -98,7 +98,11 @@ Status CsvWriter::writeFile(const QString &path, const QStringList &header,
                             const ProgressCallback &progress)
 {
     // The whole text is made before the file is touched, so Cancel never leaves anything.
-    const std::optional<QString> text = formatRows(header, rows, QLatin1Char(','), progress);
+    // UTF-16 text is what Excel's 「Unicode テキスト」 writes and reads: tab-separated.
+    const bool utf16 = encoding == TextEncoding::Utf16 || encoding == TextEncoding::Utf16Le ||
+                       encoding == TextEncoding::Utf16Be;
+    const std::optional<QString> text =
+        formatRows(header, rows, QLatin1Char(utf16 ? '\t' : ','), progress);
     if (!text) {
         return Error(ErrorKind::Cancelled,
                      tr("Writing %1 was cancelled; nothing was written.").arg(path));

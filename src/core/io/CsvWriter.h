@@ -20,7 +20,8 @@ class CsvWriter
 public:
     static QString format(const QStringList &header, const QList<QStringList> &rows,
                           QChar delimiter = QLatin1Char(','));
-    // `progress` counts rows; a cancelled write leaves the path as it was (QSaveFile).
+    // Comma-separated, or tab-separated in UTF-16 (Excel's 「Unicode テキスト」). `progress`
+    // counts rows; a cancelled write leaves the path as it was (QSaveFile).
     static Status writeFile(const QString &path, const QStringList &header,
                             const QList<QStringList> &rows, TextEncoding encoding,
                             const ProgressCallback &progress = {});

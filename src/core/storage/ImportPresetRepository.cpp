@@ -38,14 +38,14 @@ Status ImportPresetRepository::save(const ImportPreset &preset)
     query.addBindValue(options);
     if (Status done = sql::exec(query, Error::tr("save the import preset")); !done)
         return done;
-    const Status audited = AuditLog(m_database)
-                               .record({QStringLiteral("import_preset"),
-                                        preset.name,
-                                        AuditAction::Update,
-                                        QStringLiteral("mapping"),
-                                        {},
-                                        json + QLatin1Char(' ') + valueMap + QLatin1Char(' ') +
-                                            options});
+    const Status audited =
+        AuditLog(m_database)
+            .record({QStringLiteral("import_preset"),
+                     preset.name,
+                     AuditAction::Update,
+                     QStringLiteral("mapping"),
+                     {},
+                     json + QLatin1Char(' ') + valueMap + QLatin1Char(' ') + options});
     if (!audited)
         return audited;
     return transaction.commit();

@@ -287,7 +287,8 @@ Migration importedWordsAndAmounts()
                            " WHERE purchase_cost IS NOT NULL"),
             QStringLiteral("ALTER TABLE device DROP COLUMN purchase_cost"),
             QStringLiteral("ALTER TABLE device RENAME COLUMN purchase_cost_text TO purchase_cost"),
-            QStringLiteral("ALTER TABLE device ADD COLUMN purchase_currency TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(
+                "ALTER TABLE device ADD COLUMN purchase_currency TEXT NOT NULL DEFAULT ''"),
             QStringLiteral("UPDATE device SET purchase_currency = 'JPY'"
                            " WHERE purchase_cost IS NOT NULL"),
             // searchText() now ends with the label, empty for every device so far.
@@ -303,9 +304,12 @@ Migration importedWordsAndAmounts()
 
 const QList<Migration> &schemaMigrations()
 {
-    static const QList<Migration> migrations{auditLog(),       companyProfile(),
-                                             inventory(),      selfDiagnosis(),
-                                             securityAction(), bulkImportHistory(),
+    static const QList<Migration> migrations{auditLog(),
+                                             companyProfile(),
+                                             inventory(),
+                                             selfDiagnosis(),
+                                             securityAction(),
+                                             bulkImportHistory(),
                                              importedWordsAndAmounts()};
     return migrations;
 }
