@@ -8,6 +8,7 @@ packages=(
     cmake ninja-build g++ pkg-config clang-format python3
     # Qt 6 (Widgets, Sql with the SQLite driver, Charts, PrintSupport, LinguistTools)
     qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite qt6-charts-dev
+    qt6-svg-dev  # the page and state icons are SVG, tinted to the palette
     libqt6opengl6-dev  # Qt6Charts needs Qt6OpenGL; only a Recommends of qt6-base-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
     # the system SQLite the Qt driver uses, reached directly for online backups

@@ -587,6 +587,10 @@
         <source>Attention filter</source>
         <translation>Attention filter</translation>
     </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legend</translation>
+    </message>
 </context>
 <context>
     <name>AssetRecords</name>
@@ -892,6 +896,17 @@
     <message>
         <source>Writing %1 was cancelled; nothing was written.</source>
         <translation>Writing %1 was cancelled; nothing was written.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <source>Five first steps. Each one ticks itself once its data is in Mamori.</source>
+        <translation>Five first steps. Each one ticks itself once its data is in Mamori.</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +1904,17 @@ Details: %2</translation>
         <source>A4 PDF summaries for subsidy applications and customers' security checksheets.</source>
         <translation>A4 PDF summaries for subsidy applications and customers' security checksheets.</translation>
     </message>
+    <message>
+        <source>Your company profile, the display language and how often reminders come round.</source>
+        <translation>Your company profile, the display language and how often reminders come round.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>This page is not available yet: it comes with a later version of Mamori.</source>
+        <translation>This page is not available yet: it comes with a later version of Mamori.</translation>
+    </message>
 </context>
 <context>
     <name>PolicyCommands</name>
@@ -2053,13 +2079,6 @@ Details: %2</translation>
     <message>
         <source>The database %1 is open elsewhere; close it there before restoring.</source>
         <translation>The database %1 is open elsewhere; close it there before restoring.</translation>
-    </message>
-</context>
-<context>
-    <name>SecurityActionPage</name>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2394,6 +2413,38 @@ Details: %2</translation>
         <source>Cannot read the list: %1</source>
         <translation>Cannot read the list: %1</translation>
     </message>
+    <message>
+        <source>Rows tinted like this, with this icon beside the name: %1</source>
+        <translation>Rows tinted like this, with this icon beside the name: %1</translation>
+    </message>
+    <message>
+        <source>This icon beside the name: %1</source>
+        <translation>This icon beside the name: %1</translation>
+    </message>
+    <message>
+        <source>No devices yet. List your PCs, phones, servers, network devices and cloud services here, so you can see what needs updates, antivirus or multi-factor sign-in.</source>
+        <translation>No devices yet. List your PCs, phones, servers, network devices and cloud services here, so you can see what needs updates, antivirus or multi-factor sign-in.</translation>
+    </message>
+    <message>
+        <source>No information assets yet. List the information your business keeps (customer lists, payroll, drawings) with where it is kept and how much it matters.</source>
+        <translation>No information assets yet. List the information your business keeps (customer lists, payroll, drawings) with where it is kept and how much it matters.</translation>
+    </message>
+    <message>
+        <source>Import Your Device List…</source>
+        <translation>Import Your Device List…</translation>
+    </message>
+    <message>
+        <source>Import Your Information Assets…</source>
+        <translation>Import Your Information Assets…</translation>
+    </message>
+    <message>
+        <source>Add a Device…</source>
+        <translation>Add a Device…</translation>
+    </message>
+    <message>
+        <source>Add an Information Asset…</source>
+        <translation>Add an Information Asset…</translation>
+    </message>
 </context>
 <context>
     <name>mamori::AssetsPage</name>
@@ -2453,6 +2504,45 @@ Details: %2</translation>
         <source>Edit Several Devices</source>
         <translation>Edit Several Devices</translation>
     </message>
+    <message>
+        <source>Devices and services in use: %1 · Information assets: %2</source>
+        <translation>Devices and services in use: %1 · Information assets: %2</translation>
+    </message>
+    <message>
+        <source>No devices in use and no information assets recorded yet.</source>
+        <translation>No devices in use and no information assets recorded yet.</translation>
+    </message>
+    <message>
+        <source>%1 — nothing needs attention.</source>
+        <translation>%1 — nothing needs attention.</translation>
+    </message>
+    <message>
+        <source>%1 — needs attention: %2.</source>
+        <translation>%1 — needs attention: %2.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>mamori::AttentionMonitor</name>
+    <message>
+        <source>The reminders cannot be read: %1</source>
+        <translation>The reminders cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>%1 — due now</source>
+        <translation>%1 — due now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) past end of support</source>
+        <translation><numerusform>%n device past end of support</numerusform><numerusform>%n devices past end of support</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) with no update for %1 days</source>
+        <translation><numerusform>%n device with no update for %1 days</numerusform><numerusform>%n devices with no update for %1 days</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>mamori::BackgroundTask</name>
@@ -2470,6 +2560,128 @@ Details: %2</translation>
     <message numerus="yes">
         <source>%n device(s) selected. The change can be undone with Edit → Undo.</source>
         <translation><numerusform>%n device selected. The change can be undone with Edit → Undo.</numerusform><numerusform>%n devices selected. The change can be undone with Edit → Undo.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>mamori::DashboardPage</name>
+    <message>
+        <source>%1 of 5 in place.</source>
+        <translation>%1 of 5 in place.</translation>
+    </message>
+    <message>
+        <source>Fill in your company profile</source>
+        <translation>Fill in your company profile</translation>
+    </message>
+    <message>
+        <source>Name, representative and size: they appear in your policy and reports.</source>
+        <translation>Name, representative and size: they appear in your policy and reports.</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Open Settings</translation>
+    </message>
+    <message>
+        <source>Import your device list</source>
+        <translation>Import your device list</translation>
+    </message>
+    <message>
+        <source>Your PCs, phones, servers and cloud services, from Excel or CSV, or added one by one.</source>
+        <translation>Your PCs, phones, servers and cloud services, from Excel or CSV, or added one by one.</translation>
+    </message>
+    <message>
+        <source>Open Assets</source>
+        <translation>Open Assets</translation>
+    </message>
+    <message>
+        <source>Put the five basic rules in place</source>
+        <translation>Put the five basic rules in place</translation>
+    </message>
+    <message>
+        <source>What a ★ declaration commits to: record how each rule is done.</source>
+        <translation>What a ★ declaration commits to: record how each rule is done.</translation>
+    </message>
+    <message>
+        <source>Open SECURITY ACTION</source>
+        <translation>Open SECURITY ACTION</translation>
+    </message>
+    <message>
+        <source>Complete the self-diagnosis</source>
+        <translation>Complete the self-diagnosis</translation>
+    </message>
+    <message>
+        <source>25 questions that show your weak spots; needed for ★★.</source>
+        <translation>25 questions that show your weak spots; needed for ★★.</translation>
+    </message>
+    <message>
+        <source>Make a backup plan</source>
+        <translation>Make a backup plan</translation>
+    </message>
+    <message>
+        <source>Not available yet: the Backups page comes with a later version, and this step ticks once a plan is recorded there.</source>
+        <translation>Not available yet: the Backups page comes with a later version, and this step ticks once a plan is recorded there.</translation>
+    </message>
+    <message>
+        <source>✔ Done</source>
+        <translation>✔ Done</translation>
+    </message>
+    <message>
+        <source>☐ To do</source>
+        <translation>☐ To do</translation>
+    </message>
+    <message>
+        <source>– Not available yet</source>
+        <translation>– Not available yet</translation>
+    </message>
+    <message>
+        <source>The first steps cannot be read: %1</source>
+        <translation>The first steps cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>No database open.</source>
+        <translation>No database open.</translation>
+    </message>
+    <message>
+        <source>First steps: %1 of %2 done.</source>
+        <translation>First steps: %1 of %2 done.</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::DatabaseStatus</name>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>No database open</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Last backup: %1</translation>
+    </message>
+    <message>
+        <source>No backup saved yet</source>
+        <translation>No backup saved yet</translation>
+    </message>
+    <message>
+        <source>Copies of the database are kept in %1.</source>
+        <translation>Copies of the database are kept in %1.</translation>
+    </message>
+    <message>
+        <source>Read-only: the database is damaged.</source>
+        <translation>Read-only: the database is damaged.</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup…</source>
+        <translation>Restore it from a backup…</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Checking the database…</translation>
+    </message>
+    <message>
+        <source>Integrity check passed at %1</source>
+        <translation>Integrity check passed at %1</translation>
     </message>
 </context>
 <context>
@@ -2560,6 +2772,14 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>No declaration recorded yet. Once you have declared ★ or ★★ on IPA's site, record it here with its date and self-declaration ID.</source>
+        <translation>No declaration recorded yet. Once you have declared ★ or ★★ on IPA's site, record it here with its date and self-declaration ID.</translation>
+    </message>
+    <message>
+        <source>Record a Declaration…</source>
+        <translation>Record a Declaration…</translation>
     </message>
 </context>
 <context>
@@ -2749,6 +2969,10 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
         <source>From the inventory</source>
         <translation>From the inventory</translation>
     </message>
+    <message>
+        <source>Needs attention: %1</source>
+        <translation>Needs attention: %1</translation>
+    </message>
 </context>
 <context>
     <name>mamori::ImportDialog</name>
@@ -2895,14 +3119,6 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
 <context>
     <name>mamori::MainWindow</name>
     <message>
-        <source>Database: %1</source>
-        <translation>Database: %1</translation>
-    </message>
-    <message>
-        <source>No database open</source>
-        <translation>No database open</translation>
-    </message>
-    <message>
         <source>Mamori</source>
         <translation>Mamori</translation>
     </message>
@@ -2955,14 +3171,6 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <source>Read-only: the database is damaged. Restore it from a backup.</source>
-        <translation>Read-only: the database is damaged. Restore it from a backup.</translation>
-    </message>
-    <message>
-        <source>Checking the database…</source>
-        <translation>Checking the database…</translation>
-    </message>
-    <message>
         <source>The database is damaged</source>
         <translation>The database is damaged</translation>
     </message>
@@ -2981,6 +3189,21 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
     <message>
         <source>Company profile not loaded</source>
         <translation>Company profile not loaded</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) to look at</source>
+        <translation><numerusform>%n item to look at</numerusform><numerusform>%n items to look at</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>mamori::PlaceholderPage</name>
+    <message>
+        <source>Not available yet.</source>
+        <translation>Not available yet.</translation>
     </message>
 </context>
 <context>
@@ -3159,6 +3382,21 @@ When is this version adopted? The date is printed at the foot of every page.</tr
     </message>
 </context>
 <context>
+    <name>mamori::ReadinessStrip</name>
+    <message>
+        <source>Still to do:</source>
+        <translation>Still to do:</translation>
+    </message>
+    <message>
+        <source>Ready: every basic rule is in place.</source>
+        <translation>Ready: every basic rule is in place.</translation>
+    </message>
+    <message>
+        <source>Ready: a recent self-diagnosis and a published basic policy.</source>
+        <translation>Ready: a recent self-diagnosis and a published basic policy.</translation>
+    </message>
+</context>
+<context>
     <name>mamori::SafetyCopyController</name>
     <message>
         <source>Automatic backup failed: %1</source>
@@ -3248,30 +3486,8 @@ The newest automatic copy beside it is from %2 (%3). Restore it? The file as it 
 <context>
     <name>mamori::SecurityActionPage</name>
     <message>
-        <source>Declared %1 on %2</source>
-        <translation>Declared %1 on %2</translation>
-    </message>
-    <message>
         <source> (self-declaration ID %1)</source>
         <translation> (self-declaration ID %1)</translation>
-    </message>
-    <message>
-        <source>Not declared yet. Record your declaration on the Declarations tab once you have made it on IPA's site.</source>
-        <translation>Not declared yet. Record your declaration on the Declarations tab once you have made it on IPA's site.</translation>
-    </message>
-    <message>
-        <source>Ready: every basic rule is in place.</source>
-        <translation>Ready: every basic rule is in place.</translation>
-    </message>
-    <message>
-        <source>Ready: a recent self-diagnosis and a published basic policy.</source>
-        <translation>Ready: a recent self-diagnosis and a published basic policy.</translation>
-    </message>
-    <message>
-        <source>Still to do:
-%1</source>
-        <translation>Still to do:
-%1</translation>
     </message>
     <message>
         <source>%1 — due now</source>
@@ -3280,22 +3496,6 @@ The newest automatic copy beside it is from %2 (%3). Restore it? The file as it 
     <message>
         <source>%1 — by %2</source>
         <translation>%1 — by %2</translation>
-    </message>
-    <message>
-        <source>Nothing due.</source>
-        <translation>Nothing due.</translation>
-    </message>
-    <message>
-        <source>★ One star: the five basic rules</source>
-        <translation>★ One star: the five basic rules</translation>
-    </message>
-    <message>
-        <source>★★ Two stars: self-diagnosis and basic policy</source>
-        <translation>★★ Two stars: self-diagnosis and basic policy</translation>
-    </message>
-    <message>
-        <source>Reminders</source>
-        <translation>Reminders</translation>
     </message>
     <message>
         <source>Five basic rules</source>
@@ -3312,6 +3512,38 @@ The newest automatic copy beside it is from %2 (%3). Restore it? The file as it 
     <message>
         <source>Declarations</source>
         <translation>Declarations</translation>
+    </message>
+    <message>
+        <source>No database open.</source>
+        <translation>No database open.</translation>
+    </message>
+    <message>
+        <source>Open the Self-Diagnosis</source>
+        <translation>Open the Self-Diagnosis</translation>
+    </message>
+    <message>
+        <source>Start the Self-Diagnosis</source>
+        <translation>Start the Self-Diagnosis</translation>
+    </message>
+    <message>
+        <source>%1 declared on %2</source>
+        <translation>%1 declared on %2</translation>
+    </message>
+    <message>
+        <source>Not declared yet</source>
+        <translation>Not declared yet</translation>
+    </message>
+    <message>
+        <source>%1 of 5 rules in place</source>
+        <translation>%1 of 5 rules in place</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) due now</source>
+        <translation><numerusform>%n reminder due now</numerusform><numerusform>%n reminders due now</numerusform></translation>
+    </message>
+    <message>
+        <source>nothing due now</source>
+        <translation>nothing due now</translation>
     </message>
 </context>
 <context>
@@ -3358,6 +3590,22 @@ The newest automatic copy beside it is from %2 (%3). Restore it? The file as it 
     <message>
         <source>The company profile cannot be read: %1</source>
         <translation>The company profile cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The company profile cannot be read.</source>
+        <translation>The company profile cannot be read.</translation>
+    </message>
+    <message>
+        <source>No database open.</source>
+        <translation>No database open.</translation>
+    </message>
+    <message>
+        <source>No company profile yet: fill in your company below.</source>
+        <translation>No company profile yet: fill in your company below.</translation>
+    </message>
+    <message>
+        <source>Settings for %1.</source>
+        <translation>Settings for %1.</translation>
     </message>
 </context>
 </TS>

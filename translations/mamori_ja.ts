@@ -593,6 +593,10 @@
         <source>Attention filter</source>
         <translation>要対応で絞り込み</translation>
     </message>
+    <message>
+        <source>Legend</source>
+        <translation>凡例</translation>
+    </message>
 </context>
 <context>
     <name>AssetRecords</name>
@@ -898,6 +902,17 @@
     <message>
         <source>Writing %1 was cancelled; nothing was written.</source>
         <translation>%1 の書き出しを中止しました。ファイルは作成・変更していません。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Getting started</source>
+        <translation>はじめに</translation>
+    </message>
+    <message>
+        <source>Five first steps. Each one ticks itself once its data is in Mamori.</source>
+        <translation>最初の5つのステップです。必要なデータが Mamori に入ると、自動でチェックが付きます。</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +1943,17 @@ Details: %2</source>
         <source>A4 PDF summaries for subsidy applications and customers&apos; security checksheets.</source>
         <translation>補助金の申請や取引先のセキュリティチェックシートに使える A4 の PDF を作成します。</translation>
     </message>
+    <message>
+        <source>Your company profile, the display language and how often reminders come round.</source>
+        <translation>会社情報、表示言語、リマインダーの間隔を設定します。</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>This page is not available yet: it comes with a later version of Mamori.</source>
+        <translation>このページはまだ使えません。今後のバージョンで追加されます。</translation>
+    </message>
 </context>
 <context>
     <name>PolicyCommands</name>
@@ -2092,15 +2118,6 @@ Details: %2</source>
     <message>
         <source>The database %1 is open elsewhere; close it there before restoring.</source>
         <translation>データベース %1 は別の場所で開かれています。復元する前にそちらを閉じてください。</translation>
-    </message>
-</context>
-<context>
-    <name>SecurityActionPage</name>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>…ほか %n 件</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2439,6 +2456,38 @@ Details: %2</source>
         <source>Cannot read the list: %1</source>
         <translation>一覧を読み込めません: %1</translation>
     </message>
+    <message>
+        <source>Rows tinted like this, with this icon beside the name: %1</source>
+        <translation>この色の行（名称の横にこのアイコン）: %1</translation>
+    </message>
+    <message>
+        <source>This icon beside the name: %1</source>
+        <translation>名称の横のこのアイコン: %1</translation>
+    </message>
+    <message>
+        <source>No devices yet. List your PCs, phones, servers, network devices and cloud services here, so you can see what needs updates, antivirus or multi-factor sign-in.</source>
+        <translation>機器はまだ登録されていません。パソコン、スマートフォン、サーバー、ネットワーク機器、クラウドサービスをここに登録すると、更新やウイルス対策、多要素認証が必要なものがわかります。</translation>
+    </message>
+    <message>
+        <source>No information assets yet. List the information your business keeps (customer lists, payroll, drawings) with where it is kept and how much it matters.</source>
+        <translation>情報資産はまだ登録されていません。顧客名簿、給与データ、図面など、会社が持つ情報を、保管場所と重要度とともにここに登録します。</translation>
+    </message>
+    <message>
+        <source>Import Your Device List…</source>
+        <translation>機器の一覧を取り込む…</translation>
+    </message>
+    <message>
+        <source>Import Your Information Assets…</source>
+        <translation>情報資産の一覧を取り込む…</translation>
+    </message>
+    <message>
+        <source>Add a Device…</source>
+        <translation>機器を1台追加…</translation>
+    </message>
+    <message>
+        <source>Add an Information Asset…</source>
+        <translation>情報資産を1件追加…</translation>
+    </message>
 </context>
 <context>
     <name>mamori::AssetsPage</name>
@@ -2502,6 +2551,49 @@ Details: %2</source>
         <source>Edit Several Devices</source>
         <translation>複数の機器を編集</translation>
     </message>
+    <message>
+        <source>Devices and services in use: %1 · Information assets: %2</source>
+        <translation>使用中の機器・サービス: %1 件 · 情報資産: %2 件</translation>
+    </message>
+    <message>
+        <source>No devices in use and no information assets recorded yet.</source>
+        <translation>使用中の機器も情報資産もまだ登録されていません。</translation>
+    </message>
+    <message>
+        <source>%1 — nothing needs attention.</source>
+        <translation>%1 — 対応が必要なものはありません。</translation>
+    </message>
+    <message>
+        <source>%1 — needs attention: %2.</source>
+        <translation>%1 — 要対応: %2。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::AttentionMonitor</name>
+    <message>
+        <source>The reminders cannot be read: %1</source>
+        <translation>リマインダーを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>%1 — due now</source>
+        <translation>%1 — 期限です</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) past end of support</source>
+        <translation>
+            <numerusform>サポート終了を過ぎた機器 %n 台</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) with no update for %1 days</source>
+        <translation>
+            <numerusform>%1 日以上更新されていない機器 %n 台</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mamori::BackgroundTask</name>
@@ -2521,6 +2613,128 @@ Details: %2</source>
         <translation>
             <numerusform>%n 台の機器を選択しています。変更は［編集］→［元に戻す］で取り消せます。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mamori::DashboardPage</name>
+    <message>
+        <source>%1 of 5 in place.</source>
+        <translation>5か条中 %1 つを実施済み。</translation>
+    </message>
+    <message>
+        <source>Fill in your company profile</source>
+        <translation>会社情報を入力する</translation>
+    </message>
+    <message>
+        <source>Name, representative and size: they appear in your policy and reports.</source>
+        <translation>会社名、代表者、従業員数など。基本方針やレポートに使われます。</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>設定を開く</translation>
+    </message>
+    <message>
+        <source>Import your device list</source>
+        <translation>機器の一覧を取り込む</translation>
+    </message>
+    <message>
+        <source>Your PCs, phones, servers and cloud services, from Excel or CSV, or added one by one.</source>
+        <translation>パソコン、スマートフォン、サーバー、クラウドサービスを、Excel や CSV から取り込むか、1件ずつ登録します。</translation>
+    </message>
+    <message>
+        <source>Open Assets</source>
+        <translation>資産台帳を開く</translation>
+    </message>
+    <message>
+        <source>Put the five basic rules in place</source>
+        <translation>情報セキュリティ5か条に取り組む</translation>
+    </message>
+    <message>
+        <source>What a ★ declaration commits to: record how each rule is done.</source>
+        <translation>一つ星（★）の宣言で約束する内容です。各項目の実施方法を記録します。</translation>
+    </message>
+    <message>
+        <source>Open SECURITY ACTION</source>
+        <translation>SECURITY ACTION を開く</translation>
+    </message>
+    <message>
+        <source>Complete the self-diagnosis</source>
+        <translation>自社診断を完了する</translation>
+    </message>
+    <message>
+        <source>25 questions that show your weak spots; needed for ★★.</source>
+        <translation>弱点がわかる25の質問です。二つ星（★★）の宣言に必要です。</translation>
+    </message>
+    <message>
+        <source>Make a backup plan</source>
+        <translation>バックアップの計画を立てる</translation>
+    </message>
+    <message>
+        <source>Not available yet: the Backups page comes with a later version, and this step ticks once a plan is recorded there.</source>
+        <translation>まだ使えません。バックアップのページは今後のバージョンで追加され、そこで計画を記録するとチェックが付きます。</translation>
+    </message>
+    <message>
+        <source>✔ Done</source>
+        <translation>✔ 完了</translation>
+    </message>
+    <message>
+        <source>☐ To do</source>
+        <translation>☐ 未完了</translation>
+    </message>
+    <message>
+        <source>– Not available yet</source>
+        <translation>– 準備中</translation>
+    </message>
+    <message>
+        <source>The first steps cannot be read: %1</source>
+        <translation>最初のステップを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>No database open.</source>
+        <translation>データベースが開かれていません。</translation>
+    </message>
+    <message>
+        <source>First steps: %1 of %2 done.</source>
+        <translation>最初のステップ: %2 つ中 %1 つ完了。</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::DatabaseStatus</name>
+    <message>
+        <source>Database: %1</source>
+        <translation>データベース: %1</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>データベースが開かれていません</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>最終バックアップ: %1</translation>
+    </message>
+    <message>
+        <source>No backup saved yet</source>
+        <translation>バックアップはまだありません</translation>
+    </message>
+    <message>
+        <source>Copies of the database are kept in %1.</source>
+        <translation>データベースのコピーは %1 に保存されています。</translation>
+    </message>
+    <message>
+        <source>Read-only: the database is damaged.</source>
+        <translation>読み取り専用: データベースが破損しています。</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup…</source>
+        <translation>バックアップから復元する…</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>データベースを検査しています…</translation>
+    </message>
+    <message>
+        <source>Integrity check passed at %1</source>
+        <translation>整合性チェック: 問題なし（%1）</translation>
     </message>
 </context>
 <context>
@@ -2611,6 +2825,14 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
     <message>
         <source>Status</source>
         <translation>状態</translation>
+    </message>
+    <message>
+        <source>No declaration recorded yet. Once you have declared ★ or ★★ on IPA&apos;s site, record it here with its date and self-declaration ID.</source>
+        <translation>宣言の記録はまだありません。IPA のサイトで一つ星（★）または二つ星（★★）を宣言したら、宣言日と自己宣言IDをここに記録します。</translation>
+    </message>
+    <message>
+        <source>Record a Declaration…</source>
+        <translation>宣言を記録…</translation>
     </message>
 </context>
 <context>
@@ -2800,6 +3022,10 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
         <source>From the inventory</source>
         <translation>資産台帳から</translation>
     </message>
+    <message>
+        <source>Needs attention: %1</source>
+        <translation>要対応: %1</translation>
+    </message>
 </context>
 <context>
     <name>mamori::ImportDialog</name>
@@ -2954,14 +3180,6 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
 <context>
     <name>mamori::MainWindow</name>
     <message>
-        <source>Database: %1</source>
-        <translation>データベース: %1</translation>
-    </message>
-    <message>
-        <source>No database open</source>
-        <translation>データベースが開かれていません</translation>
-    </message>
-    <message>
         <source>Mamori</source>
         <translation>Mamori</translation>
     </message>
@@ -3014,14 +3232,6 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <source>Read-only: the database is damaged. Restore it from a backup.</source>
-        <translation>読み取り専用: データベースが破損しています。バックアップから復元してください。</translation>
-    </message>
-    <message>
-        <source>Checking the database…</source>
-        <translation>データベースを検査しています…</translation>
-    </message>
-    <message>
         <source>The database is damaged</source>
         <translation>データベースが破損しています</translation>
     </message>
@@ -3040,6 +3250,23 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
     <message>
         <source>Company profile not loaded</source>
         <translation>会社情報を読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) to look at</source>
+        <translation>
+            <numerusform>要対応 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mamori::PlaceholderPage</name>
+    <message>
+        <source>Not available yet.</source>
+        <translation>まだ使えません。</translation>
     </message>
 </context>
 <context>
@@ -3218,6 +3445,21 @@ When is this version adopted? The date is printed at the foot of every page.</so
     </message>
 </context>
 <context>
+    <name>mamori::ReadinessStrip</name>
+    <message>
+        <source>Still to do:</source>
+        <translation>残りの作業:</translation>
+    </message>
+    <message>
+        <source>Ready: every basic rule is in place.</source>
+        <translation>準備完了：5か条すべてを実施しています。</translation>
+    </message>
+    <message>
+        <source>Ready: a recent self-diagnosis and a published basic policy.</source>
+        <translation>準備完了：最近の自社診断と公開済みの基本方針があります。</translation>
+    </message>
+</context>
+<context>
     <name>mamori::SafetyCopyController</name>
     <message>
         <source>Automatic backup failed: %1</source>
@@ -3307,30 +3549,8 @@ The newest automatic copy beside it is from %2 (%3). Restore it? The file as it 
 <context>
     <name>mamori::SecurityActionPage</name>
     <message>
-        <source>Declared %1 on %2</source>
-        <translation>%2 に%1を宣言済み</translation>
-    </message>
-    <message>
         <source> (self-declaration ID %1)</source>
         <translation>（自己宣言ID %1）</translation>
-    </message>
-    <message>
-        <source>Not declared yet. Record your declaration on the Declarations tab once you have made it on IPA&apos;s site.</source>
-        <translation>まだ宣言していません。IPA のサイトで宣言したら、「宣言」タブに記録してください。</translation>
-    </message>
-    <message>
-        <source>Ready: every basic rule is in place.</source>
-        <translation>準備完了：5か条すべてを実施しています。</translation>
-    </message>
-    <message>
-        <source>Ready: a recent self-diagnosis and a published basic policy.</source>
-        <translation>準備完了：最近の自社診断と公開済みの基本方針があります。</translation>
-    </message>
-    <message>
-        <source>Still to do:
-%1</source>
-        <translation>残っていること：
-%1</translation>
     </message>
     <message>
         <source>%1 — due now</source>
@@ -3339,22 +3559,6 @@ The newest automatic copy beside it is from %2 (%3). Restore it? The file as it 
     <message>
         <source>%1 — by %2</source>
         <translation>%1 — %2 まで</translation>
-    </message>
-    <message>
-        <source>Nothing due.</source>
-        <translation>期限が来ている作業はありません。</translation>
-    </message>
-    <message>
-        <source>★ One star: the five basic rules</source>
-        <translation>★一つ星：情報セキュリティ5か条</translation>
-    </message>
-    <message>
-        <source>★★ Two stars: self-diagnosis and basic policy</source>
-        <translation>★★二つ星：自社診断と基本方針</translation>
-    </message>
-    <message>
-        <source>Reminders</source>
-        <translation>リマインダー</translation>
     </message>
     <message>
         <source>Five basic rules</source>
@@ -3371,6 +3575,40 @@ The newest automatic copy beside it is from %2 (%3). Restore it? The file as it 
     <message>
         <source>Declarations</source>
         <translation>宣言</translation>
+    </message>
+    <message>
+        <source>No database open.</source>
+        <translation>データベースが開かれていません。</translation>
+    </message>
+    <message>
+        <source>Open the Self-Diagnosis</source>
+        <translation>自社診断を開く</translation>
+    </message>
+    <message>
+        <source>Start the Self-Diagnosis</source>
+        <translation>自社診断を始める</translation>
+    </message>
+    <message>
+        <source>%1 declared on %2</source>
+        <translation>%2 に %1 を宣言</translation>
+    </message>
+    <message>
+        <source>Not declared yet</source>
+        <translation>未宣言</translation>
+    </message>
+    <message>
+        <source>%1 of 5 rules in place</source>
+        <translation>5か条中 %1 つを実施</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) due now</source>
+        <translation>
+            <numerusform>期限の来たリマインダー %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing due now</source>
+        <translation>期限の来たものはありません</translation>
     </message>
 </context>
 <context>
@@ -3417,6 +3655,22 @@ The newest automatic copy beside it is from %2 (%3). Restore it? The file as it 
     <message>
         <source>The company profile cannot be read: %1</source>
         <translation>会社情報を読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>The company profile cannot be read.</source>
+        <translation>会社情報を読み込めません。</translation>
+    </message>
+    <message>
+        <source>No database open.</source>
+        <translation>データベースが開かれていません。</translation>
+    </message>
+    <message>
+        <source>No company profile yet: fill in your company below.</source>
+        <translation>会社情報がまだありません。下の欄に入力してください。</translation>
+    </message>
+    <message>
+        <source>Settings for %1.</source>
+        <translation>%1 の設定です。</translation>
     </message>
 </context>
 </TS>

@@ -112,6 +112,14 @@ QString DatabaseSession::safetyCopyFolder(const QString &databasePath)
     return SafetyCopyStore(databasePath).directory();
 }
 
+std::optional<QDateTime> DatabaseSession::newestSafetyCopyTime(const QString &databasePath)
+{
+    const QList<SafetyCopyFile> copies = SafetyCopyStore(databasePath).copies(); // newest first
+    if (copies.isEmpty())
+        return std::nullopt;
+    return copies.constFirst().modified;
+}
+
 std::optional<DatabaseSession::SafetyCopy>
 DatabaseSession::newestAutomaticCopy(const QString &databasePath)
 {

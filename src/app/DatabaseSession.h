@@ -4,6 +4,7 @@
 #include "Result.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QObject>
 
 #include <memory>
@@ -63,6 +64,8 @@ public:
         QDate day;
     };
     static QString safetyCopyFolder(const QString &databasePath);
+    // When the newest copy of any kind beside `databasePath` was saved, if there is one.
+    static std::optional<QDateTime> newestSafetyCopyTime(const QString &databasePath);
     // The newest automatic (daily) copy beside `databasePath`, if any.
     static std::optional<SafetyCopy> newestAutomaticCopy(const QString &databasePath);
     // A copy of the open database now; `written` receives its path.

@@ -1,12 +1,17 @@
 #include "MainWindow.h"
 
 #include "AppIdentity.h"
+#include "AttentionMonitor.h"
 #include "DatabaseSession.h"
+#include "DatabaseStatus.h"
 #include "Dialogs.h"
 #include "FirstRunWizard.h"
 #include "Language.h"
+#include "NavigationDelegate.h"
+#include "PageFrame.h"
 #include "SafetyCopyController.h"
 #include "SettingsDocument.h"
+#include "TintedIcon.h"
 #include "UserGuideDialog.h"
 #include "action/ActionDocument.h"
 #include "assets/InventoryDocument.h"
@@ -16,7 +21,6 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
-#include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
 #include <QShortcut>
@@ -50,17 +54,8 @@ MainWindow::MainWindow(DatabaseSession &session, Translations &translations, QWi
         });
         connect(document, &Document::fenceChanged, this, &MainWindow::updateUndoToolTip);
     }
-    m_databaseLabel = new QLabel(this);
-    m_databaseLabel->setObjectName(QStringLiteral("databasePathLabel"));
-    m_databaseLabel->setTextFormat(Qt::PlainText);
-    m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // Says while the file is still being checked after startup, and that it stays read-only
-    // when that check found damage.
-    m_integrityLabel = new QLabel(this);
-    m_integrityLabel->setObjectName(QStringLiteral("integrityLabel"));
-    m_integrityLabel->setTextFormat(Qt::PlainText);
-    statusBar()->addPermanentWidget(m_integrityLabel);
-    statusBar()->addPermanentWidget(m_databaseLabel, 1);
+    m_attention = new AttentionMonitor(*m_action, this);
+    m_databaseStatus = new DatabaseStatus(m_session, *m_safetyCopies, statusBar());
 
     createPages();
     connectActions();
@@ -81,29 +76,57 @@ MainWindow::~MainWindow()
 
 void MainWindow::createPages()
 {
-    const PageContext context{m_session, *m_inventory, *m_action, *m_settings,
+    const PageContext context{m_session,
+                              *m_inventory,
+                              *m_action,
+                              *m_settings,
+                              *m_attention,
+                              [this](Page page) { showPage(page); },
                               [this](UiLanguage language) { applyLanguage(language); }};
+    m_ui->navigationListWidget->setItemDelegate(new NavigationDelegate(m_ui->navigationListWidget));
+    m_ui->navigationListWidget->setIconSize(QSize(20, 20));
     for (const Page page : allPages()) {
         const PageParts parts = createPage(page, context, this);
-        parts.widget->setObjectName(QStringLiteral("page%1").arg(int(page)));
-        m_ui->pageStackedWidget->addWidget(parts.widget);
+        parts.frame->setObjectName(QStringLiteral("page%1").arg(int(page)));
+        m_ui->pageStackedWidget->addWidget(parts.frame);
         m_pages << parts;
         auto *item = new QListWidgetItem(m_ui->navigationListWidget);
-        item->setSizeHint(QSize(0, 34));
+        item->setSizeHint(QSize(0, 36));
 
         // Ctrl+1 … Ctrl+7 jump to the sections in navigation order.
-        auto *shortcut =
-            new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(page))), this);
+        auto *shortcut = new QShortcut(pageShortcut(page), this);
         connect(shortcut, &QShortcut::activated, this, [this, page] { showPage(page); });
     }
     connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged, this,
             &MainWindow::pageShown);
+    connect(m_attention, &AttentionMonitor::changed, this, &MainWindow::updateNavigation);
     m_ui->navigationListWidget->setCurrentRow(0);
+}
+
+void MainWindow::updateNavigation()
+{
+    if (m_pages.size() < allPages().size()) // a palette change while the window is being made
+        return;
+    const QPalette palette = m_ui->navigationListWidget->palette();
+    for (const Page page : allPages()) {
+        QListWidgetItem *item = m_ui->navigationListWidget->item(int(page));
+        item->setText(pageTitle(page));
+        item->setIcon(tintedIcon(pageIconPath(page), palette));
+        const int due = m_attention->count(page);
+        item->setData(NavigationDelegate::badgeRole, due);
+        QStringList tip{tr("%1 (%2)").arg(pageTitle(page),
+                                          pageShortcut(page).toString(QKeySequence::NativeText))};
+        tip << m_attention->reasons(page);
+        item->setToolTip(tip.join(QLatin1Char('\n')));
+        item->setData(Qt::AccessibleDescriptionRole,
+                      due > 0 ? tr("%n item(s) to look at", nullptr, due) : QString());
+    }
 }
 
 void MainWindow::pageShown(int index)
 {
     m_ui->pageStackedWidget->setCurrentIndex(index);
+    m_attention->refresh(); // what is due follows the day as the user moves around
     // Edit → Undo undoes what was changed on the page in view; a page that changes nothing
     // offers nothing to undo.
     Document *document = m_pages.value(index).document;
@@ -168,41 +191,28 @@ Page MainWindow::currentPage() const
 
 QWidget *MainWindow::pageWidget(Page page) const
 {
-    return m_pages.value(int(page)).widget;
+    return m_pages.value(int(page)).frame;
 }
 
 void MainWindow::retranslate()
 {
-    for (const Page page : allPages())
-        m_ui->navigationListWidget->item(int(page))->setText(pageTitle(page));
+    updateNavigation();
     updateDatabaseState();
 }
 
 void MainWindow::updateDatabaseState()
 {
     const bool open = m_session.isOpen();
-    m_databaseLabel->setText(
-        open ? tr("Database: %1").arg(QDir::toNativeSeparators(m_session.path()))
-             : tr("No database open"));
+    m_databaseStatus->update();
     m_ui->backupNowAction->setEnabled(open);
     m_ui->restoreBackupAction->setEnabled(!m_session.path().isEmpty());
     const QString file = open ? QFileInfo(m_session.path()).fileName() : QString();
     setWindowTitle(file.isEmpty() ? tr("Mamori") : tr("%1 — Mamori").arg(file));
-
-    QFont font = m_integrityLabel->font();
-    font.setBold(m_session.isReadOnly());
-    m_integrityLabel->setFont(font);
-    if (m_session.isReadOnly()) {
-        m_integrityLabel->setText(
-            tr("Read-only: the database is damaged. Restore it from a backup."));
-    } else if (m_session.isIntegrityCheckPending()) {
-        m_integrityLabel->setText(tr("Checking the database…"));
-    }
-    m_integrityLabel->setVisible(m_session.isReadOnly() || m_session.isIntegrityCheckPending());
 }
 
 void MainWindow::showDamageFound(const Error &error)
 {
+    m_databaseStatus->damageFound(error);
     updateDatabaseState();
     Dialogs::showError(this, tr("The database is damaged"), error);
 }
@@ -341,7 +351,10 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();
+        m_attention->refresh(); // the reminders' titles are read in the new language
     }
+    if (event->type() == QEvent::PaletteChange) // a light or dark desktop theme was chosen
+        updateNavigation();
     QMainWindow::changeEvent(event);
 }
 

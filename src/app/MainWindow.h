@@ -6,7 +6,6 @@
 
 #include <memory>
 
-class QLabel;
 class QUndoGroup;
 
 namespace Ui {
@@ -16,7 +15,9 @@ class MainWindow;
 namespace mamori {
 
 class ActionDocument;
+class AttentionMonitor;
 class DatabaseSession;
+class DatabaseStatus;
 class Document;
 class InventoryDocument;
 class SafetyCopyController;
@@ -44,6 +45,7 @@ public:
     InventoryDocument &inventory() { return *m_inventory; }
     ActionDocument &action() { return *m_action; }
     SettingsDocument &settings() { return *m_settings; }
+    AttentionMonitor &attention() { return *m_attention; }
 
     // Opens a database, reports a failure in a dialog and remembers the file for next time.
     bool openDatabase(const QString &path);
@@ -60,6 +62,8 @@ protected:
 
 private:
     void createPages();
+    // Icons in the palette's colours, titles, shortcuts and what is due, per page.
+    void updateNavigation();
     void connectActions();
     void pageShown(int index);
     void updateUndoToolTip();
@@ -84,9 +88,9 @@ private:
     ActionDocument *m_action = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QAction *m_undoAction = nullptr;
+    AttentionMonitor *m_attention = nullptr;
+    DatabaseStatus *m_databaseStatus = nullptr;
     QList<PageParts> m_pages; // in navigation order
-    QLabel *m_databaseLabel = nullptr;
-    QLabel *m_integrityLabel = nullptr;
     bool m_painted = false;
 };
 

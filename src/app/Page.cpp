@@ -1,5 +1,6 @@
 #include "Page.h"
 
+#include "DashboardPage.h"
 #include "PlaceholderPage.h"
 #include "SettingsDocument.h"
 #include "SettingsPage.h"
@@ -9,15 +10,19 @@
 #include "assets/InventoryDocument.h"
 
 #include <QCoreApplication>
-#include <QLabel>
 
 namespace mamori {
 
 namespace {
 
+PageParts dashboardPage(const PageContext &context, QWidget *parent)
+{
+    return {new DashboardPage(context, parent), nullptr};
+}
+
 PageParts assetsPage(const PageContext &context, QWidget *parent)
 {
-    return {new AssetsPage(context.inventory, parent), &context.inventory};
+    return {new AssetsPage(context.inventory, context.attention, parent), &context.inventory};
 }
 
 PageParts securityActionPage(const PageContext &context, QWidget *parent)
@@ -40,28 +45,31 @@ const QList<PageDefinition> &allPageDefinitions()
         {Page::Dashboard, "dashboard", QT_TRANSLATE_NOOP("Page", "Dashboard"),
          QT_TRANSLATE_NOOP("Page", "Your security posture at a glance, with its trend over time "
                                    "and the reminders that are due."),
-         nullptr},
+         ":/icons/pages/dashboard.svg", dashboardPage},
         {Page::Assets, "assets", QT_TRANSLATE_NOOP("Page", "Assets"),
          QT_TRANSLATE_NOOP("Page", "The inventory of PCs, servers, phones, cloud services and "
                                    "information assets, with imports from Excel and CSV."),
-         assetsPage},
+         ":/icons/pages/assets.svg", assetsPage},
         {Page::SecurityAction, "security-action", QT_TRANSLATE_NOOP("Page", "SECURITY ACTION"),
          QT_TRANSLATE_NOOP("Page", "The five basic rules, the 25-item self-diagnosis, the basic "
                                    "security policy and your SECURITY ACTION declarations."),
-         securityActionPage},
+         ":/icons/pages/security-action.svg", securityActionPage},
         {Page::Incidents, "incidents", QT_TRANSLATE_NOOP("Page", "Incidents"),
          QT_TRANSLATE_NOOP("Page", "Step-by-step playbooks and a record of what happened and who "
                                    "was told."),
-         nullptr},
+         ":/icons/pages/incidents.svg", nullptr},
         {Page::Backups, "backups", QT_TRANSLATE_NOOP("Page", "Backups"),
          QT_TRANSLATE_NOOP("Page", "Which data is backed up where, the last backup and the last "
                                    "restore test."),
-         nullptr},
+         ":/icons/pages/backups.svg", nullptr},
         {Page::Reports, "reports", QT_TRANSLATE_NOOP("Page", "Reports"),
          QT_TRANSLATE_NOOP("Page", "A4 PDF summaries for subsidy applications and customers' "
                                    "security checksheets."),
-         nullptr},
-        {Page::Settings, "settings", QT_TRANSLATE_NOOP("Page", "Settings"), "", settingsPage},
+         ":/icons/pages/reports.svg", nullptr},
+        {Page::Settings, "settings", QT_TRANSLATE_NOOP("Page", "Settings"),
+         QT_TRANSLATE_NOOP("Page", "Your company profile, the display language and how often "
+                                   "reminders come round."),
+         ":/icons/pages/settings.svg", settingsPage},
     };
     return pages;
 }
@@ -109,20 +117,22 @@ QString pageDescription(Page page)
     return *description ? QCoreApplication::translate("Page", description) : QString();
 }
 
+QString pageIconPath(Page page)
+{
+    return QString::fromLatin1(pageDefinition(page).icon);
+}
+
+QKeySequence pageShortcut(Page page)
+{
+    return QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(page)));
+}
+
 PageParts createPage(Page page, const PageContext &context, QWidget *parent)
 {
     const PageDefinition &definition = pageDefinition(page);
     if (definition.create)
         return definition.create(context, parent);
     return {new PlaceholderPage(page, parent), nullptr};
-}
-
-void styleAsPageTitle(QLabel *label)
-{
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.6);
-    font.setBold(true);
-    label->setFont(font);
 }
 
 } // namespace mamori

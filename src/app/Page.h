@@ -2,21 +2,23 @@
 
 #include "Language.h"
 
+#include <QKeySequence>
 #include <QList>
 #include <QString>
 
 #include <functional>
 #include <optional>
 
-class QLabel;
 class QWidget;
 
 namespace mamori {
 
 class ActionDocument;
+class AttentionMonitor;
 class DatabaseSession;
 class Document;
 class InventoryDocument;
+class PageFrame;
 class SettingsDocument;
 
 // The sections of the main window, in navigation order (Ctrl+1 … Ctrl+7).
@@ -38,15 +40,19 @@ struct PageContext
     InventoryDocument &inventory;
     ActionDocument &action;
     SettingsDocument &settings;
+    // What is due or needs attention, per page (the navigation's badges and the pages' state).
+    AttentionMonitor &attention;
+    // Shows another page (a getting-started step or a readiness link leads there).
+    std::function<void(Page)> showPage;
     // The language the user chose on a page (Settings); the window applies it.
     std::function<void(UiLanguage)> chooseLanguage;
 };
 
-// A page as built: its widget, and the document whose undo history Edit → Undo follows while
+// A page as built: its frame, and the document whose undo history Edit → Undo follows while
 // the page is shown (none for a page that changes nothing).
 struct PageParts
 {
-    QWidget *widget = nullptr;
+    PageFrame *frame = nullptr;
     Document *document = nullptr;
 };
 
@@ -57,6 +63,7 @@ struct PageDefinition
     const char *name;        // stable English name for the command line (`mamori --page assets`)
     const char *title;       // translated with context "Page"
     const char *description; // what it is for, shown until the page is built
+    const char *icon;        // resources/icons/pages, tinted to the palette (TintedIcon)
     PageParts (*create)(const PageContext &context, QWidget *parent); // null: a placeholder
 };
 
@@ -67,10 +74,11 @@ QString pageTitle(Page page);
 QString pageName(Page page);
 std::optional<Page> pageFromName(const QString &name);
 QString pageDescription(Page page);
+QString pageIconPath(Page page);
+// Ctrl+1 … Ctrl+7, in navigation order.
+QKeySequence pageShortcut(Page page);
 // Builds the page (a placeholder when it has no factory yet).
 PageParts createPage(Page page, const PageContext &context, QWidget *parent);
-// Large bold heading used at the top of every page.
-void styleAsPageTitle(QLabel *label);
 
 // A page that can hold edits not saved yet: asked before the window closes.
 class PageWithUnsavedEdits

@@ -7,10 +7,10 @@
 namespace mamori {
 
 PlaceholderPage::PlaceholderPage(Page page, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::PlaceholderPage>()), m_page(page)
+    : PageFrame(page, Scrolling::FrameScrolls, parent),
+      m_ui(std::make_unique<Ui::PlaceholderPage>())
 {
-    m_ui->setupUi(this);
-    styleAsPageTitle(m_ui->titleLabel);
+    m_ui->setupUi(content());
     retranslate();
 }
 
@@ -19,16 +19,16 @@ PlaceholderPage::~PlaceholderPage() = default;
 void PlaceholderPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        m_ui->retranslateUi(this);
+        m_ui->retranslateUi(content());
         retranslate();
     }
-    QWidget::changeEvent(event);
+    PageFrame::changeEvent(event);
 }
 
 void PlaceholderPage::retranslate()
 {
-    m_ui->titleLabel->setText(pageTitle(m_page));
-    m_ui->descriptionLabel->setText(pageDescription(m_page));
+    setState(tr("Not available yet."));
+    m_ui->descriptionLabel->setText(pageDescription(page()));
 }
 
 } // namespace mamori

@@ -1,8 +1,6 @@
 #pragma once
 
-#include "Page.h"
-
-#include <QWidget>
+#include "PageFrame.h"
 
 #include <memory>
 
@@ -12,8 +10,9 @@ class PlaceholderPage;
 
 namespace mamori {
 
-// A section that later work fills in: its title and what it will be for.
-class PlaceholderPage : public QWidget
+// A page that later work fills in, in the frame it will be built in: what it will be for, and
+// that it is not available yet.
+class PlaceholderPage : public PageFrame
 {
     Q_OBJECT
 
@@ -28,7 +27,6 @@ private:
     void retranslate();
 
     std::unique_ptr<Ui::PlaceholderPage> m_ui;
-    Page m_page;
 };
 
 } // namespace mamori

@@ -14,11 +14,10 @@
 namespace mamori {
 
 SettingsPage::SettingsPage(SettingsDocument &settings, UiLanguage language, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::SettingsPage>()), m_settings(settings)
+    : PageFrame(Page::Settings, Scrolling::FrameScrolls, parent),
+      m_ui(std::make_unique<Ui::SettingsPage>()), m_settings(settings)
 {
-    m_ui->setupUi(this);
-    styleAsPageTitle(m_ui->titleLabel);
-    m_ui->titleLabel->setText(pageTitle(Page::Settings));
+    m_ui->setupUi(content());
     fillLanguageComboBox(m_ui->languageComboBox, language);
 
     connect(m_ui->companyProfileForm, &CompanyProfileForm::edited, this,
@@ -68,13 +67,25 @@ void SettingsPage::reloadProfile()
         m_ui->profileStatusLabel->setText(
             tr("The company profile cannot be read: %1").arg(profile.error().fullText()));
         Dialogs::showError(this, tr("Company profile not loaded"), profile.error());
+        setState(tr("The company profile cannot be read."));
         return;
     }
+    showState(*profile);
     m_ui->companyProfileForm->setProfile(profile->value_or(CompanyProfile{}));
     m_ui->companyGroupBox->setEnabled(m_settings.isOpen());
     reloadIntervals();
     setDirty(false);
     m_ui->profileStatusLabel->clear();
+}
+
+void SettingsPage::showState(const std::optional<CompanyProfile> &profile)
+{
+    if (!m_settings.isOpen())
+        setState(tr("No database open."));
+    else if (!profile || profile->name.isEmpty())
+        setState(tr("No company profile yet: fill in your company below."));
+    else
+        setState(tr("Settings for %1.").arg(profile->name));
 }
 
 // Spin boxes size themselves for the suffix they were created with ("months"); the Japanese
@@ -126,14 +137,16 @@ void SettingsPage::setDirty(bool dirty)
 void SettingsPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        m_ui->retranslateUi(this);
+        m_ui->retranslateUi(content());
         // The language may have been chosen elsewhere (the first-run wizard).
         fillLanguageComboBox(m_ui->languageComboBox, currentUiLanguage());
-        m_ui->titleLabel->setText(pageTitle(Page::Settings));
         fitIntervalWidths();
         m_ui->profileStatusLabel->setText(m_dirty ? tr("Unsaved changes.") : QString());
+        const auto profile = m_settings.companyProfile();
+        if (profile)
+            showState(*profile);
     }
-    QWidget::changeEvent(event);
+    PageFrame::changeEvent(event);
 }
 
 } // namespace mamori

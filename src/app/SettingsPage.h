@@ -1,11 +1,10 @@
 #pragma once
 
 #include "Language.h"
-#include "Page.h"
-
-#include <QWidget>
+#include "PageFrame.h"
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class SettingsPage;
@@ -14,9 +13,11 @@ class SettingsPage;
 namespace mamori {
 
 class SettingsDocument;
+struct CompanyProfile;
 
-// The company profile editor and the display language.
-class SettingsPage : public QWidget, public PageWithUnsavedEdits
+// The company profile editor, the display language and the reminder intervals: a page of forms,
+// so the frame scrolls it.
+class SettingsPage : public PageFrame, public PageWithUnsavedEdits
 {
     Q_OBJECT
 
@@ -36,6 +37,7 @@ protected:
 
 private:
     void reloadProfile();
+    void showState(const std::optional<CompanyProfile> &profile);
     void setDirty(bool dirty);
     void reloadIntervals();
     void fitIntervalWidths();

@@ -23,7 +23,7 @@ namespace {
 
 QLabel *titleOf(QWidget *page)
 {
-    return page->findChild<QLabel *>(QStringLiteral("titleLabel"));
+    return page->findChild<QLabel *>(QStringLiteral("pageTitleLabel"));
 }
 
 // Pops a menu up, checks that no entry is cut off and saves a picture of it.

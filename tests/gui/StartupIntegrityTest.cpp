@@ -73,8 +73,10 @@ TEST_F(StartupIntegrityTest, DamageFoundAfterTheFirstPaintIsReportedAndTheFileSt
         auto *label = window.findChild<QLabel *>(QStringLiteral("integrityLabel"));
         ASSERT_TRUE(label);
         EXPECT_TRUE(label->isVisible());
-        EXPECT_TRUE(label->text().startsWith(QStringLiteral("Read-only")))
+        EXPECT_TRUE(label->text().startsWith(QStringLiteral("⚠ Read-only")))
             << label->text().toStdString();
+        EXPECT_TRUE(label->text().contains(QStringLiteral("href"))) << "a click leads to restore";
+        EXPECT_FALSE(label->toolTip().isEmpty()) << "the damage found is one hover away";
         EXPECT_TRUE(
             QTest::qWaitFor([label] { return label->width() >= label->sizeHint().width(); }, 2000))
             << "the status bar shows the whole warning";
@@ -107,7 +109,8 @@ TEST_F(StartupIntegrityTest, SoundDatabaseAcceptsChangesOnceChecked)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     ASSERT_TRUE(QTest::qWaitFor([&session] { return !session.isIntegrityCheckPending(); }, waitMs));
     EXPECT_FALSE(session.isReadOnly());
-    EXPECT_FALSE(label->isVisible());
+    EXPECT_TRUE(label->text().startsWith(QStringLiteral("Integrity check passed")))
+        << label->text().toStdString();
     EXPECT_TRUE(Dialogs::takeShownMessages().isEmpty());
     ASSERT_TRUE(window.settings().saveCompanyProfile(someProfile()));
     EXPECT_EQ((*window.settings().companyProfile())->name, someProfile().name);

@@ -5,11 +5,13 @@
 #include "DatePromptDialog.h"
 #include "DeclarationDialog.h"
 #include "Dialogs.h"
+#include "EmptyStateWidget.h"
 
 #include "ui_DeclarationsWidget.h"
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QPushButton>
 
 namespace mamori {
 
@@ -34,9 +36,16 @@ QString shortDate(const QDate &date)
 } // namespace
 
 DeclarationsWidget::DeclarationsWidget(ActionDocument &document, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::DeclarationsWidget>()), m_document(document)
+    : QWidget(parent), m_ui(std::make_unique<Ui::DeclarationsWidget>()), m_document(document),
+      m_empty(new EmptyStateWidget(this))
 {
     m_ui->setupUi(this);
+    m_empty->setObjectName(QStringLiteral("declarationsEmptyState"));
+    m_empty->hide(); // until the declarations are read
+    m_ui->panelLayout->insertWidget(m_ui->panelLayout->indexOf(m_ui->declarationsTableWidget) + 1,
+                                    m_empty);
+    connect(m_empty->addButton(QStringLiteral("emptyAddDeclarationPushButton")),
+            &QPushButton::clicked, this, &DeclarationsWidget::askAdd);
     QTableWidget *table = m_ui->declarationsTableWidget;
     table->setColumnCount(DeclarationColumnCount);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -98,6 +107,12 @@ void DeclarationsWidget::fillTable()
 {
     const qint64 selected = selectedId();
     QTableWidget *table = m_ui->declarationsTableWidget;
+    const bool empty = m_declarations.isEmpty();
+    m_empty->setVisible(empty);
+    table->setVisible(!empty);
+    for (QPushButton *button : {m_ui->addPushButton, m_ui->editPushButton, m_ui->withdrawPushButton,
+                                m_ui->deletePushButton})
+        button->setVisible(!empty);
     table->setRowCount(int(m_declarations.size()));
     // Newest first: the first declaration in force is the current one; older ones still in
     // force were replaced by it (an upgrade from ★ to ★★ is a new declaration).
@@ -240,6 +255,10 @@ void DeclarationsWidget::updateButtons()
 
 void DeclarationsWidget::retranslate()
 {
+    m_empty->setText(tr("No declaration recorded yet. Once you have declared ★ or ★★ on IPA's "
+                        "site, record it here with its date and self-declaration ID."));
+    m_empty->findChild<QPushButton *>(QStringLiteral("emptyAddDeclarationPushButton"))
+        ->setText(tr("Record a Declaration…"));
     m_ui->declarationsTableWidget->setHorizontalHeaderLabels(
         {tr("Level"), tr("Declared on"), tr("Self-declaration ID"), tr("gBizID"),
          tr("Logo shown at"), tr("Status")});

@@ -13,6 +13,7 @@ class DeclarationsWidget;
 namespace mamori {
 
 class ActionDocument;
+class EmptyStateWidget;
 
 // The SECURITY ACTION declarations the company has made (★, ★★, upgrades and withdrawals),
 // newest first, with Add, Edit, Withdraw and Delete (for records entered by mistake).
@@ -51,6 +52,7 @@ private:
 
     std::unique_ptr<Ui::DeclarationsWidget> m_ui;
     ActionDocument &m_document;
+    EmptyStateWidget *m_empty; // in the table's place while nothing is recorded
     QList<Declaration> m_declarations;
 };
 

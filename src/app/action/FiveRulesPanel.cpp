@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "Dialogs.h"
 #include "LocaleDateEdit.h"
+#include "TintedIcon.h"
 
 #include "ui_FiveRulesPanel.h"
 
@@ -50,7 +51,10 @@ FiveRulesPanel::FiveRulesPanel(ActionDocument &document, QWidget *parent)
     table->setRowCount(5);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(InventoryColumn, QHeaderView::Stretch);
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // One line per rule, so the table's height is known before it is shown: a long hint is
+    // shortened with "…" and said whole in its tooltip and in the rule's guidance below.
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_ui->confirmedDateEdit->setDate(Clock::today());
     m_ui->savePushButton->setShortcut(QKeySequence::Save);
 
@@ -117,7 +121,7 @@ QString FiveRulesPanel::hintFor(int rule) const
         if (hint.rule == rule)
             texts << hint.text;
     }
-    return texts.join(QLatin1Char('\n'));
+    return texts.join(QLatin1Char(' '));
 }
 
 void FiveRulesPanel::fillTable()
@@ -144,16 +148,19 @@ void FiveRulesPanel::fillTable()
                 item->setBackground(stateColor(status.state));
                 item->setForeground(QColor(Qt::black));
             }
-            if (column == InventoryColumn && attention)
+            if (column == InventoryColumn && attention) {
+                // Colour and icon say the same: the inventory shows something to do.
                 item->setForeground(QColor(0xa0, 0x30, 0x00));
+                item->setIcon(stateIcon(QStringLiteral(":/icons/states/attention.svg")));
+                item->setToolTip(tr("Needs attention: %1").arg(texts[column]));
+            }
             table->setItem(row, column, item);
         }
     }
     table->selectRow(m_rule - 1);
-    // All five rules stay in view: the table never scrolls.
-    table->resizeColumnsToContents();
-    table->resizeRowsToContents();
-    int height = table->horizontalHeader()->height() + 2 * table->frameWidth();
+    // All five rules stay in view: the table is as tall as its rows and never scrolls (both its
+    // scroll bars are off); the editor below takes what is left in the splitter.
+    int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
     for (int row = 0; row < table->rowCount(); ++row)
         height += table->rowHeight(row);
     table->setMinimumHeight(height);

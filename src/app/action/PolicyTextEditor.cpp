@@ -17,6 +17,7 @@ namespace {
 void fitHeightToText(QTextEdit *editor, int minimumLines)
 {
     editor->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    editor->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // lines wrap
     const auto fit = [editor, minimumLines] {
         const qreal minimum = minimumLines * editor->fontMetrics().lineSpacing() +
                               2 * editor->document()->documentMargin();

@@ -7,42 +7,19 @@
 #include "DiagnosisPanel.h"
 #include "Dialogs.h"
 #include "FiveRulesPanel.h"
-#include "Page.h"
 #include "PolicyEditorWidget.h"
+#include "ReadinessStrip.h"
 
 #include "ui_SecurityActionPage.h"
 
 #include <QEvent>
-#include <QScrollArea>
+#include <QPushButton>
+
+#include <algorithm>
 
 namespace mamori {
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(SecurityActionPage)
-};
-
-// A readiness list kept short so the sections below keep their room; the label's tooltip has
-// every line.
-QString bulleted(const QStringList &lines, int maximumLines = 5)
-{
-    QStringList bullets;
-    for (const QString &line : lines)
-        bullets << QStringLiteral("• %1").arg(line);
-    if (bullets.size() > maximumLines) {
-        const int hidden = int(bullets.size()) - (maximumLines - 1);
-        bullets = bullets.mid(0, maximumLines - 1);
-        bullets << Text::tr("… and %n more", nullptr, hidden);
-    }
-    return bullets.join(QLatin1Char('\n'));
-}
-
-QString allBulleted(const QStringList &lines)
-{
-    return bulleted(lines, int(lines.size()));
-}
 
 QString stars(int level)
 {
@@ -53,15 +30,30 @@ QString stars(int level)
 
 SecurityActionPage::SecurityActionPage(ActionDocument &document, SettingsDocument &settings,
                                        QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::SecurityActionPage>()), m_document(document),
-      m_settings(settings)
+    : PageFrame(Page::SecurityAction, Scrolling::ContentScrollsItself, parent),
+      m_ui(std::make_unique<Ui::SecurityActionPage>()), m_document(document), m_settings(settings),
+      m_startDiagnosis(new QPushButton(this))
 {
-    m_ui->setupUi(this);
-    styleAsPageTitle(m_ui->titleLabel);
-    QFont bold = m_ui->levelLabel->font();
-    bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.15);
-    m_ui->levelLabel->setFont(bold);
+    m_ui->setupUi(content());
+    m_startDiagnosis->setObjectName(QStringLiteral("startDiagnosisPushButton"));
+    addHeaderWidget(m_startDiagnosis);
+    connect(m_startDiagnosis, &QPushButton::clicked, this,
+            [this] { showSection(Section::Diagnosis); });
+    connect(m_ui->readinessStrip, &ReadinessStrip::linkActivated, this,
+            [this](const ReadinessStrip::Target &target) {
+                switch (target.place) {
+                case ReadinessStrip::Target::Place::Rule:
+                    showSection(Section::FiveRules);
+                    m_fiveRules->selectRule(target.rule);
+                    break;
+                case ReadinessStrip::Target::Place::Diagnosis:
+                    showSection(Section::Diagnosis);
+                    break;
+                case ReadinessStrip::Target::Place::Policy:
+                    showSection(Section::Policy);
+                    break;
+                }
+            });
     // What the summary shows follows every change, undo and redo included.
     for (const auto signal :
          {&ActionDocument::fiveRulesChanged, &ActionDocument::declarationsChanged,
@@ -76,20 +68,6 @@ SecurityActionPage::SecurityActionPage(ActionDocument &document, SettingsDocumen
         if (m_loaded)
             countInventory();
     });
-    // Wrapped text gets its true height only inside a scroll area; a fixed six lines keep the
-    // summary the same size whatever it says, and long lists scroll.
-    for (QLabel *label : {m_ui->oneStarLabel, m_ui->twoStarsLabel, m_ui->remindersLabel}) {
-        QLayout *boxLayout = label->parentWidget()->layout();
-        auto *scrollArea = new QScrollArea(label->parentWidget());
-        scrollArea->setFrameShape(QFrame::NoFrame);
-        scrollArea->setWidgetResizable(true);
-        scrollArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        scrollArea->setFixedHeight(label->fontMetrics().lineSpacing() * 6 + 4);
-        boxLayout->replaceWidget(label, scrollArea);
-        scrollArea->setWidget(label);
-        scrollArea->viewport()->setAutoFillBackground(false);
-        label->setAutoFillBackground(false);
-    }
     retranslate();
 }
 
@@ -109,16 +87,12 @@ void SecurityActionPage::createSections()
     m_diagnosis->setObjectName(QStringLiteral("diagnosisPanel"));
     m_policy->setObjectName(QStringLiteral("policyEditorWidget"));
     m_declarations->setObjectName(QStringLiteral("declarationsWidget"));
+    // Each section lays out its own tables and lists, which scroll inside themselves; none is
+    // put in a scroll area, so nothing scrolls inside something that scrolls.
     for (QWidget *section :
          {static_cast<QWidget *>(m_fiveRules), static_cast<QWidget *>(m_diagnosis),
-          static_cast<QWidget *>(m_policy), static_cast<QWidget *>(m_declarations)}) {
-        // Scrollable, so a small window squeezes the section rather than the readiness summary.
-        auto *scrollArea = new QScrollArea(m_ui->sectionTabWidget);
-        scrollArea->setFrameShape(QFrame::NoFrame);
-        scrollArea->setWidgetResizable(true);
-        scrollArea->setWidget(section);
-        m_ui->sectionTabWidget->addTab(scrollArea, QString());
-    }
+          static_cast<QWidget *>(m_policy), static_cast<QWidget *>(m_declarations)})
+        m_ui->sectionTabWidget->addTab(section, QString());
     retranslate();
 }
 
@@ -187,55 +161,60 @@ bool SecurityActionPage::confirmDiscard()
 
 void SecurityActionPage::refreshSummary()
 {
-    if (!m_document.isOpen())
+    if (!m_document.isOpen()) {
+        setState(tr("No database open."));
         return;
+    }
     auto snapshot = m_document.snapshot(Clock::today());
     if (!snapshot) {
         Dialogs::showError(this, pageTitle(Page::SecurityAction), snapshot.error());
         return;
     }
     m_readiness = ActionRules::readiness(*snapshot);
-    const std::optional<Declaration> &declaration = snapshot->currentDeclaration;
-    if (declaration) {
-        QString level = tr("Declared %1 on %2")
-                            .arg(stars(declaration->level),
-                                 QLocale().toString(declaration->declaredOn, QLocale::LongFormat));
+    m_ui->readinessStrip->showReadiness(m_readiness, *snapshot);
+    showState(*snapshot);
+    m_startDiagnosis->setText(snapshot->latestDiagnosis ? tr("Open the Self-Diagnosis")
+                                                        : tr("Start the Self-Diagnosis"));
+}
+
+// "★ declared on 1 April 2026 — 2 of 5 rules in place — 3 reminders due now", with every
+// reminder and its date in the tooltip.
+void SecurityActionPage::showState(const ActionSnapshot &snapshot)
+{
+    QStringList parts;
+    if (const std::optional<Declaration> &declaration = snapshot.currentDeclaration) {
+        QString declared =
+            tr("%1 declared on %2")
+                .arg(stars(declaration->level),
+                     QLocale().toString(declaration->declaredOn, QLocale::LongFormat));
         if (!declaration->declarationId.isEmpty())
-            level += tr(" (self-declaration ID %1)").arg(declaration->declarationId);
-        m_ui->levelLabel->setText(level);
+            declared += tr(" (self-declaration ID %1)").arg(declaration->declarationId);
+        parts << declared;
     } else {
-        m_ui->levelLabel->setText(
-            tr("Not declared yet. Record your declaration on the Declarations tab once you "
-               "have made it on IPA's site."));
+        parts << tr("Not declared yet");
     }
-    m_ui->oneStarLabel->setText(
-        m_readiness.oneStarReady()
-            ? tr("Ready: every basic rule is in place.")
-            : tr("Still to do:\n%1").arg(bulleted(m_readiness.missingForOneStar)));
-    m_ui->oneStarLabel->setToolTip(allBulleted(m_readiness.missingForOneStar));
-    m_ui->twoStarsLabel->setText(
-        m_readiness.twoStarsReady()
-            ? tr("Ready: a recent self-diagnosis and a published basic policy.")
-            : tr("Still to do:\n%1").arg(bulleted(m_readiness.missingForTwoStars)));
-    m_ui->twoStarsLabel->setToolTip(allBulleted(m_readiness.missingForTwoStars));
+    const auto inPlace = std::count_if(
+        snapshot.rules.cbegin(), snapshot.rules.cend(),
+        [](const FiveRuleStatus &status) { return status.state == RuleState::InPlace; });
+    parts << tr("%1 of 5 rules in place").arg(inPlace);
     const QDate today = Clock::today();
+    int due = 0;
     QStringList reminders;
-    for (const Reminder &reminder : ActionRules::reminders(*snapshot)) {
-        reminders << (reminder.overdue(today)
-                          ? tr("%1 — due now").arg(reminder.title)
-                          : tr("%1 — by %2")
-                                .arg(reminder.title,
-                                     QLocale().toString(reminder.due, QLocale::ShortFormat)));
+    for (const Reminder &reminder : ActionRules::reminders(snapshot)) {
+        const bool overdue = reminder.overdue(today);
+        due += overdue ? 1 : 0;
+        reminders << (overdue ? tr("%1 — due now").arg(reminder.title)
+                              : tr("%1 — by %2")
+                                    .arg(reminder.title,
+                                         QLocale().toString(reminder.due, QLocale::ShortFormat)));
     }
-    m_ui->remindersLabel->setText(reminders.isEmpty() ? tr("Nothing due.") : bulleted(reminders));
+    parts << (due > 0 ? tr("%n reminder(s) due now", nullptr, due) : tr("nothing due now"));
+    setState(parts.join(QStringLiteral(" — ")), reminders.join(QLatin1Char('\n')));
 }
 
 void SecurityActionPage::retranslate()
 {
-    m_ui->titleLabel->setText(pageTitle(Page::SecurityAction));
-    m_ui->oneStarGroupBox->setTitle(tr("★ One star: the five basic rules"));
-    m_ui->twoStarsGroupBox->setTitle(tr("★★ Two stars: self-diagnosis and basic policy"));
-    m_ui->remindersGroupBox->setTitle(tr("Reminders"));
+    m_startDiagnosis->setText(tr("Start the Self-Diagnosis"));
     if (m_ui->sectionTabWidget->count() < 4)
         return;
     m_ui->sectionTabWidget->setTabText(0, tr("Five basic rules"));
@@ -247,12 +226,12 @@ void SecurityActionPage::retranslate()
 void SecurityActionPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        m_ui->retranslateUi(this);
+        m_ui->retranslateUi(content());
         retranslate();
         if (m_loaded)
             refreshSummary();
     }
-    QWidget::changeEvent(event);
+    PageFrame::changeEvent(event);
 }
 
 } // namespace mamori

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "Page.h"
+#include "PageFrame.h"
 #include "action/Readiness.h"
 
-#include <QWidget>
-
 #include <memory>
+
+class QPushButton;
 
 namespace Ui {
 class SecurityActionPage;
@@ -21,9 +21,10 @@ class FiveRulesPanel;
 class PolicyEditorWidget;
 class SettingsDocument;
 
-// SECURITY ACTION: the declared level, readiness for ★ and ★★ and the reminders at the top;
-// the five rules, the self-diagnosis, the basic policy and the declarations below.
-class SecurityActionPage : public QWidget, public PageWithUnsavedEdits
+// SECURITY ACTION: the declared level, the rules in place and the reminders due in the state
+// line; a strip saying what ★ and ★★ still need, each item a link to where it is done; the five
+// rules, the self-diagnosis, the basic policy and the declarations in tabs below.
+class SecurityActionPage : public PageFrame, public PageWithUnsavedEdits
 {
     Q_OBJECT
 
@@ -62,11 +63,13 @@ private:
     // Counts the inventory on a worker; the hints and suggestions follow when it is done.
     void countInventory();
     void refreshSummary();
+    void showState(const ActionSnapshot &snapshot);
     void retranslate();
 
     std::unique_ptr<Ui::SecurityActionPage> m_ui;
     ActionDocument &m_document;
     SettingsDocument &m_settings;
+    QPushButton *m_startDiagnosis;
     BackgroundTask *m_counting = nullptr;
     bool m_countAgain = false; // the inventory changed while it was being counted
     FiveRulesPanel *m_fiveRules = nullptr;

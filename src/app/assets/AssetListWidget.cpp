@@ -1,6 +1,7 @@
 #include "AssetListWidget.h"
 
 #include "AssetTableModel.h"
+#include "EmptyStateWidget.h"
 #include "InventoryDocument.h"
 #include "inventory/AssetValues.h"
 #include "inventory/DeviceChecks.h"
@@ -9,7 +10,9 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMenu>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalBlocker>
 
@@ -60,10 +63,6 @@ AssetListWidget::AssetListWidget(InventoryDocument &document, AssetKind kind, QW
     header->setDefaultSectionSize(120);
     m_ui->assetTableView->verticalHeader()->setDefaultSectionSize(
         fontMetrics().height() + 8); // fixed height: no per-row measuring over 100k rows
-    const bool devices = kind == AssetKind::Devices;
-    m_ui->categoryComboBox->setVisible(devices);
-    m_ui->statusComboBox->setVisible(devices);
-    m_ui->flagComboBox->setVisible(devices);
     for (QComboBox *box : {m_ui->categoryComboBox, m_ui->statusComboBox, m_ui->departmentComboBox,
                            m_ui->flagComboBox}) {
         // Long choices must not widen the window beyond a small laptop screen.
@@ -72,6 +71,12 @@ AssetListWidget::AssetListWidget(InventoryDocument &document, AssetKind kind, QW
     }
     fillFilterChoices();
     restoreColumns();
+    fillLegend();
+    connect(m_ui->emptyStateWidget->addButton(QStringLiteral("emptyImportPushButton")),
+            &QPushButton::clicked, this, &AssetListWidget::importRequested);
+    connect(m_ui->emptyStateWidget->addButton(QStringLiteral("emptyAddPushButton")),
+            &QPushButton::clicked, this, &AssetListWidget::addRequested);
+    retranslate();
 
     m_filterDelay.setSingleShot(true);
     m_filterDelay.setInterval(filterDelayMs);
@@ -189,6 +194,77 @@ void AssetListWidget::updateCount()
     }
     m_ui->countLabel->setToolTip({});
     m_ui->countLabel->setText(tr("%n row(s)", nullptr, m_model->rowCount()));
+    showEmptyStateIfEmpty();
+}
+
+void AssetListWidget::showEmptyStateIfEmpty()
+{
+    const AssetFilter &filter = m_model->filter();
+    const bool filtered = !filter.text.isEmpty() || filter.category || filter.status ||
+                          !filter.department.isEmpty() || filter.check;
+    const bool empty = m_model->isActive() && m_model->loadError().isEmpty() &&
+                       m_model->rowCount() == 0 && !filtered;
+    m_ui->tableStackedWidget->setCurrentWidget(empty ? m_ui->emptyStateWidget : m_ui->tablePage);
+    // Filters and the count say nothing about an empty list.
+    for (QWidget *widget :
+         {static_cast<QWidget *>(m_ui->filterLineEdit), static_cast<QWidget *>(m_ui->countLabel)})
+        widget->setVisible(!empty);
+    for (QComboBox *box : {m_ui->categoryComboBox, m_ui->statusComboBox, m_ui->departmentComboBox,
+                           m_ui->flagComboBox})
+        box->setVisible(!empty &&
+                        (box == m_ui->departmentComboBox || kind() == AssetKind::Devices));
+    m_ui->legendWidget->setVisible(!empty && kind() == AssetKind::Devices);
+}
+
+void AssetListWidget::fillLegend()
+{
+    // Icon, tint and name of every mark the table shows, in the same words as the filters.
+    while (QLayoutItem *item = m_ui->legendLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const int iconSize = fontMetrics().height();
+    for (const DeviceCheck check : AssetTableModel::markedChecks()) {
+        auto *icon = new QLabel(m_ui->legendWidget);
+        icon->setPixmap(AssetTableModel::markIcon(check).pixmap(iconSize, iconSize));
+        auto *text = new QLabel(DeviceChecks::label(check), m_ui->legendWidget);
+        text->setTextFormat(Qt::PlainText);
+        const QColor tint = AssetTableModel::markColour(check);
+        if (tint.isValid()) {
+            text->setAutoFillBackground(true);
+            QPalette palette = text->palette();
+            palette.setColor(QPalette::Window, tint);
+            palette.setColor(QPalette::WindowText, Qt::black);
+            text->setPalette(palette);
+            text->setContentsMargins(4, 0, 4, 0);
+        }
+        const QString tip =
+            tint.isValid() ? tr("Rows tinted like this, with this icon beside "
+                                "the name: %1")
+                                 .arg(DeviceChecks::label(check))
+                           : tr("This icon beside the name: %1").arg(DeviceChecks::label(check));
+        icon->setToolTip(tip);
+        text->setToolTip(tip);
+        m_ui->legendLayout->addWidget(icon);
+        m_ui->legendLayout->addWidget(text);
+        m_ui->legendLayout->addSpacing(8);
+    }
+}
+
+void AssetListWidget::retranslate()
+{
+    const bool devices = kind() == AssetKind::Devices;
+    m_ui->emptyStateWidget->setText(
+        devices ? tr("No devices yet. List your PCs, phones, servers, network devices and cloud "
+                     "services here, so you can see what needs updates, antivirus or "
+                     "multi-factor sign-in.")
+                : tr("No information assets yet. List the information your business keeps "
+                     "(customer lists, payroll, drawings) with where it is kept and how much "
+                     "it matters."));
+    m_ui->emptyStateWidget->findChild<QPushButton *>(QStringLiteral("emptyImportPushButton"))
+        ->setText(devices ? tr("Import Your Device List…") : tr("Import Your Information Assets…"));
+    m_ui->emptyStateWidget->findChild<QPushButton *>(QStringLiteral("emptyAddPushButton"))
+        ->setText(devices ? tr("Add a Device…") : tr("Add an Information Asset…"));
 }
 
 void AssetListWidget::showColumnMenu(const QPoint &position)
@@ -238,6 +314,8 @@ void AssetListWidget::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         fillFilterChoices();
+        fillLegend();
+        retranslate();
         updateCount();
     }
     QWidget::changeEvent(event);

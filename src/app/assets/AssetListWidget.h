@@ -16,7 +16,8 @@ namespace mamori {
 class AssetTableModel;
 class InventoryDocument;
 
-// The table of one kind of asset with its filters, column chooser and row count.
+// The table of one kind of asset with its filters, column chooser, row count and the legend of
+// its marks; while there are no records, a sentence and the buttons that start the list.
 class AssetListWidget : public QWidget
 {
     Q_OBJECT
@@ -33,6 +34,9 @@ signals:
     // A row was double-clicked or Enter was pressed on it.
     void rowActivated(qint64 id);
     void selectionChanged();
+    // The empty list's buttons: start the list with an import, or with one record.
+    void importRequested();
+    void addRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -42,6 +46,10 @@ private:
     void fillFilterChoices();
     void applyFilter();
     void updateCount();
+    // While the list has no records at all, what it is for and how to start it.
+    void showEmptyStateIfEmpty();
+    void fillLegend();
+    void retranslate();
     void showColumnMenu(const QPoint &position);
     void restoreColumns();
     void saveColumns() const;

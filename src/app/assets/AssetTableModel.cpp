@@ -2,12 +2,13 @@
 
 #include "DatabaseSession.h"
 #include "InventoryDocument.h"
+#include "TintedIcon.h"
 #include "inventory/AssetRecords.h"
-#include "inventory/DeviceChecks.h"
 #include "storage/AssetQuery.h"
 
 #include <QBrush>
 #include <QColor>
+#include <QIcon>
 
 namespace mamori {
 
@@ -115,21 +116,69 @@ qint64 AssetTableModel::idAt(int row) const
         *page);
 }
 
-QVariant AssetTableModel::flagColour(int row) const
+const QList<DeviceCheck> &AssetTableModel::markedChecks()
 {
+    static const QList<DeviceCheck> checks{DeviceCheck::SupportEnded, DeviceCheck::SupportEndsSoon,
+                                           DeviceCheck::NoRecentUpdate};
+    return checks;
+}
+
+QColor AssetTableModel::markColour(DeviceCheck check)
+{
+    switch (check) {
+    case DeviceCheck::SupportEnded:
+        return QColor(0xfd, 0xe0, 0xdc);
+    case DeviceCheck::SupportEndsSoon:
+        return QColor(0xff, 0xf4, 0xd6);
+    default:
+        return {};
+    }
+}
+
+QIcon AssetTableModel::markIcon(DeviceCheck check)
+{
+    switch (check) {
+    case DeviceCheck::SupportEnded: {
+        static const QIcon icon = stateIcon(QStringLiteral(":/icons/states/support-ended.svg"));
+        return icon;
+    }
+    case DeviceCheck::SupportEndsSoon: {
+        static const QIcon icon = stateIcon(QStringLiteral(":/icons/states/support-ends-soon.svg"));
+        return icon;
+    }
+    case DeviceCheck::NoRecentUpdate: {
+        static const QIcon icon = stateIcon(QStringLiteral(":/icons/states/no-recent-update.svg"));
+        return icon;
+    }
+    default:
+        return {};
+    }
+}
+
+QList<DeviceCheck> AssetTableModel::flags(int row) const
+{
+    QList<DeviceCheck> holding;
     const Page *page = pageFor(row);
     if (!page || m_kind != AssetKind::Devices)
-        return {};
+        return holding;
     const auto &devices = std::get<QList<Device>>(*page);
     const int offset = row % pageSize;
     if (offset >= devices.size())
-        return {};
+        return holding;
     // The same rules as the filters of the same name (DeviceChecks).
-    const Device &device = devices[offset];
-    if (DeviceChecks::holds(DeviceCheck::SupportEnded, device, m_filter.today))
-        return QBrush(QColor(0xfd, 0xe0, 0xdc));
-    if (DeviceChecks::holds(DeviceCheck::SupportEndsSoon, device, m_filter.today))
-        return QBrush(QColor(0xff, 0xf4, 0xd6));
+    for (const DeviceCheck check : markedChecks()) {
+        if (DeviceChecks::holds(check, devices[offset], m_filter.today))
+            holding << check;
+    }
+    return holding;
+}
+
+QVariant AssetTableModel::flagColour(int row) const
+{
+    for (const DeviceCheck check : flags(row)) {
+        if (const QColor colour = markColour(check); colour.isValid())
+            return QBrush(colour);
+    }
     return {};
 }
 
@@ -156,12 +205,28 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rowCount)
         return {};
+    const bool nameColumn = m_fields.at(index.column()) == QLatin1String("name");
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::ToolTipRole:
         return text(index.row(), m_fields.at(index.column()));
+    case Qt::ToolTipRole: {
+        QStringList lines{text(index.row(), m_fields.at(index.column()))};
+        if (nameColumn) {
+            for (const DeviceCheck check : flags(index.row()))
+                lines << DeviceChecks::label(check);
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
+    case Qt::DecorationRole: {
+        if (!nameColumn)
+            return {};
+        const QList<DeviceCheck> holding = flags(index.row());
+        return holding.isEmpty() ? QVariant() : QVariant(markIcon(holding.constFirst()));
+    }
     case Qt::BackgroundRole:
         return flagColour(index.row());
+    case Qt::ForegroundRole: // dark text on the light tints, whatever the palette
+        return flagColour(index.row()).isValid() ? QVariant(QBrush(Qt::black)) : QVariant();
     case idRole:
         return idAt(index.row());
     default:

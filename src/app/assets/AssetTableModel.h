@@ -4,6 +4,7 @@
 #include "inventory/AssetFields.h"
 #include "inventory/AssetFilter.h"
 #include "inventory/Device.h"
+#include "inventory/DeviceChecks.h"
 #include "inventory/InformationAsset.h"
 
 #include <QAbstractTableModel>
@@ -25,6 +26,11 @@ class AssetTableModel : public QAbstractTableModel
 public:
     static constexpr int pageSize = 200;
     static constexpr int idRole = Qt::UserRole + 1;
+    // The checks a row is marked for, by colour and by an icon beside its name (and listed in
+    // the name's tooltip), so colour is never the only signal; the list's legend names them.
+    static const QList<DeviceCheck> &markedChecks();
+    static QColor markColour(DeviceCheck check); // invalid: marked by its icon alone
+    static QIcon markIcon(DeviceCheck check);
 
     AssetTableModel(InventoryDocument &document, AssetKind kind, QObject *parent = nullptr);
 
@@ -58,6 +64,8 @@ private:
     using Page = std::variant<QList<Device>, QList<InformationAsset>>;
     const Page *pageFor(int row) const;
     QString text(int row, const QString &field) const;
+    // The facts of a device row the table marks (DeviceChecks), most urgent first.
+    QList<DeviceCheck> flags(int row) const;
     QVariant flagColour(int row) const;
 
     void reportFailure(const Error &error) const;

@@ -2,6 +2,7 @@
 
 #include "AssetEditorDialog.h"
 #include "AssetListWidget.h"
+#include "AttentionMonitor.h"
 #include "BackgroundTask.h"
 #include "BulkEditDialog.h"
 #include "DatabaseSession.h"
@@ -19,13 +20,14 @@
 
 namespace mamori {
 
-AssetsPage::AssetsPage(InventoryDocument &document, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::AssetsPage>()), m_document(document),
+AssetsPage::AssetsPage(InventoryDocument &document, AttentionMonitor &attention, QWidget *parent)
+    : PageFrame(Page::Assets, Scrolling::ContentScrollsItself, parent),
+      m_ui(std::make_unique<Ui::AssetsPage>()), m_document(document), m_attention(attention),
       m_devices(new AssetListWidget(document, AssetKind::Devices, this)),
       m_information(new AssetListWidget(document, AssetKind::Information, this))
 {
-    m_ui->setupUi(this);
-    styleAsPageTitle(m_ui->titleLabel);
+    m_ui->setupUi(content());
+    addHeaderWidget(m_ui->headerActionsWidget);
     m_devices->setObjectName(QStringLiteral("deviceListWidget"));
     m_information->setObjectName(QStringLiteral("informationListWidget"));
     m_ui->kindTabWidget->addTab(m_devices, QString());
@@ -40,7 +42,10 @@ AssetsPage::AssetsPage(InventoryDocument &document, QWidget *parent)
     for (AssetListWidget *list : {m_devices, m_information}) {
         connect(list, &AssetListWidget::rowActivated, this, &AssetsPage::editRecord);
         connect(list, &AssetListWidget::selectionChanged, this, &AssetsPage::updateButtons);
+        connect(list, &AssetListWidget::importRequested, this, &AssetsPage::importFile);
+        connect(list, &AssetListWidget::addRequested, this, &AssetsPage::addRecord);
     }
+    connect(&m_attention, &AttentionMonitor::changed, this, &AssetsPage::showState);
     connect(m_ui->kindTabWidget, &QTabWidget::currentChanged, this, &AssetsPage::updateButtons);
     connect(&m_document.session(), &DatabaseSession::databaseChanged, this,
             &AssetsPage::updateButtons);
@@ -57,9 +62,31 @@ AssetListWidget *AssetsPage::currentList() const
 
 void AssetsPage::retranslate()
 {
-    m_ui->titleLabel->setText(pageTitle(Page::Assets));
     m_ui->kindTabWidget->setTabText(0, tr("Devices and services"));
     m_ui->kindTabWidget->setTabText(1, tr("Information assets"));
+    showState();
+}
+
+void AssetsPage::showState()
+{
+    const std::optional<InventoryEvidence> &evidence = m_attention.evidence();
+    if (!m_document.isOpen() || !evidence) {
+        setState({});
+        return;
+    }
+    // Devices in use: everything active, software and cloud services included.
+    const int inUse = evidence->activeDevices + evidence->cloudServices;
+    const QString counts = tr("Devices and services in use: %1 · Information assets: %2")
+                               .arg(inUse)
+                               .arg(evidence->informationAssets);
+    if (inUse == 0 && evidence->informationAssets == 0) {
+        setState(tr("No devices in use and no information assets recorded yet."));
+        return;
+    }
+    const QStringList attention = m_attention.reasons(Page::Assets);
+    setState(attention.isEmpty()
+                 ? tr("%1 — nothing needs attention.").arg(counts)
+                 : tr("%1 — needs attention: %2.").arg(counts, attention.join(tr("; "))));
 }
 
 void AssetsPage::importFile()
@@ -201,10 +228,10 @@ void AssetsPage::deleteSelected()
 void AssetsPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        m_ui->retranslateUi(this);
+        m_ui->retranslateUi(content());
         retranslate();
     }
-    QWidget::changeEvent(event);
+    PageFrame::changeEvent(event);
 }
 
 } // namespace mamori

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "InventoryDocument.h"
-
-#include <QWidget>
+#include "PageFrame.h"
 
 #include <memory>
 
@@ -13,14 +12,16 @@ class AssetsPage;
 namespace mamori {
 
 class AssetListWidget;
+class AttentionMonitor;
 
-// The inventory: devices and services, and information assets, with import and export.
-class AssetsPage : public QWidget
+// The inventory: devices and services, and information assets, with import and export. The
+// state line says how many there are and what needs attention (AttentionMonitor's counts).
+class AssetsPage : public PageFrame
 {
     Q_OBJECT
 
 public:
-    explicit AssetsPage(InventoryDocument &document, QWidget *parent = nullptr);
+    AssetsPage(InventoryDocument &document, AttentionMonitor &attention, QWidget *parent = nullptr);
     ~AssetsPage() override;
 
     AssetListWidget *currentList() const;
@@ -32,6 +33,7 @@ protected:
 
 private:
     void retranslate();
+    void showState();
     void importFile();
     void exportFile();
     void addRecord();
@@ -46,6 +48,7 @@ private:
 
     std::unique_ptr<Ui::AssetsPage> m_ui;
     InventoryDocument &m_document;
+    AttentionMonitor &m_attention;
     AssetListWidget *m_devices;
     AssetListWidget *m_information;
 };

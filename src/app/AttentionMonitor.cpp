@@ -1,0 +1,120 @@
+#include "AttentionMonitor.h"
+
+#include "BackgroundTask.h"
+#include "Clock.h"
+#include "action/ActionDocument.h"
+#include "inventory/DeviceChecks.h"
+
+namespace mamori {
+
+AttentionMonitor::AttentionMonitor(ActionDocument &action, QObject *parent)
+    : QObject(parent), m_action(action)
+{
+    m_readLater.setSingleShot(true);
+    m_readLater.setInterval(0);
+    connect(&m_readLater, &QTimer::timeout, this, &AttentionMonitor::readReminders);
+    for (const auto signal :
+         {&ActionDocument::fiveRulesChanged, &ActionDocument::declarationsChanged,
+          &ActionDocument::diagnosesChanged, &ActionDocument::policyChanged,
+          &ActionDocument::intervalsChanged}) {
+        connect(&m_action, signal, this, &AttentionMonitor::refresh);
+    }
+    connect(&m_action, &ActionDocument::inventoryEvidenceChanged, this,
+            &AttentionMonitor::countInventory);
+    refresh();
+    countInventory();
+}
+
+AttentionMonitor::~AttentionMonitor() = default;
+
+void AttentionMonitor::refresh()
+{
+    m_readLater.start();
+}
+
+void AttentionMonitor::readReminders()
+{
+    m_snapshot.reset();
+    m_readError.clear();
+    if (m_action.isOpen()) {
+        auto snapshot = m_action.snapshot(Clock::today());
+        if (snapshot)
+            m_snapshot = *snapshot;
+        else
+            m_readError = snapshot.error().fullText();
+    }
+    emit changed();
+}
+
+void AttentionMonitor::countInventory()
+{
+    if (m_counting) {
+        m_countAgain = true;
+        return;
+    }
+    if (!m_action.isOpen()) {
+        m_evidence.reset();
+        emit changed();
+        return;
+    }
+    auto evidence = std::make_shared<InventoryEvidence>();
+    m_counting = new BackgroundTask(m_action.inventoryEvidenceJob(Clock::today(), evidence), this);
+    connect(m_counting, &BackgroundTask::finished, this, [this, evidence](const Status &counted) {
+        m_counting->deleteLater();
+        m_counting = nullptr;
+        if (std::exchange(m_countAgain, false)) {
+            countInventory();
+            return;
+        }
+        // A count that failed shows no badge rather than a wrong one; the Assets page says why
+        // when its list cannot be read.
+        m_evidence = counted ? std::optional(*evidence) : std::nullopt;
+        emit changed();
+    });
+    m_counting->start(QThread::LowPriority);
+}
+
+QList<Reminder> AttentionMonitor::dueReminders() const
+{
+    QList<Reminder> due;
+    if (!m_snapshot)
+        return due;
+    for (const Reminder &reminder : ActionRules::reminders(*m_snapshot)) {
+        if (reminder.overdue(m_snapshot->today))
+            due << reminder;
+    }
+    return due;
+}
+
+int AttentionMonitor::count(Page page) const
+{
+    switch (page) {
+    case Page::SecurityAction:
+        return int(dueReminders().size());
+    case Page::Assets:
+        return m_evidence ? m_evidence->unsupportedOs + m_evidence->noRecentUpdate : 0;
+    default:
+        return 0;
+    }
+}
+
+QStringList AttentionMonitor::reasons(Page page) const
+{
+    QStringList lines;
+    if (page == Page::SecurityAction) {
+        if (!m_readError.isEmpty())
+            lines << tr("The reminders cannot be read: %1").arg(m_readError);
+        for (const Reminder &reminder : dueReminders())
+            lines << tr("%1 — due now").arg(reminder.title);
+    } else if (page == Page::Assets && m_evidence) {
+        if (m_evidence->unsupportedOs > 0)
+            lines << tr("%n device(s) past end of support", nullptr, m_evidence->unsupportedOs);
+        if (m_evidence->noRecentUpdate > 0)
+            lines << tr("%n device(s) with no update for %1 days", nullptr,
+                        m_evidence->noRecentUpdate)
+                         .arg(DeviceChecks::recentUpdateDays);
+    }
+    return lines;
+}
+
+} // namespace mamori

@@ -1,0 +1,229 @@
+#include "DashboardPage.h"
+
+#include "Clock.h"
+#include "DatabaseSession.h"
+#include "SettingsDocument.h"
+#include "action/ActionDocument.h"
+#include "assets/InventoryDocument.h"
+
+#include "ui_DashboardPage.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QPushButton>
+
+#include <algorithm>
+
+namespace mamori {
+
+namespace {
+
+// Where each step is done; the backup plan has no page yet.
+std::optional<Page> pageOf(DashboardPage::Step step)
+{
+    switch (step) {
+    case DashboardPage::Step::CompanyProfile:
+        return Page::Settings;
+    case DashboardPage::Step::DeviceList:
+        return Page::Assets;
+    case DashboardPage::Step::FiveRules:
+    case DashboardPage::Step::SelfDiagnosis:
+        return Page::SecurityAction;
+    case DashboardPage::Step::BackupPlan:
+        break;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(const PageContext &context, QWidget *parent)
+    : PageFrame(Page::Dashboard, Scrolling::FrameScrolls, parent),
+      m_ui(std::make_unique<Ui::DashboardPage>()), m_context(context)
+{
+    m_ui->setupUi(content());
+    createRows();
+    connect(&m_context.session, &DatabaseSession::databaseChanged, this,
+            &DashboardPage::refreshIfShown);
+    connect(&m_context.settings, &SettingsDocument::companyProfileChanged, this,
+            &DashboardPage::refreshIfShown);
+    connect(&m_context.inventory, &InventoryDocument::assetsChanged, this,
+            &DashboardPage::refreshIfShown);
+    connect(&m_context.action, &ActionDocument::fiveRulesChanged, this,
+            &DashboardPage::refreshIfShown);
+    connect(&m_context.action, &ActionDocument::diagnosesChanged, this,
+            &DashboardPage::refreshIfShown);
+    showSteps();
+}
+
+DashboardPage::~DashboardPage() = default;
+
+void DashboardPage::createRows()
+{
+    for (const Step step : {Step::CompanyProfile, Step::DeviceList, Step::FiveRules,
+                            Step::SelfDiagnosis, Step::BackupPlan}) {
+        StepRow row;
+        row.step = step;
+        const int line = int(m_rows.size());
+        row.state = new QLabel(m_ui->gettingStartedGroupBox);
+        row.state->setObjectName(QStringLiteral("stepStateLabel%1").arg(line + 1));
+        row.state->setTextFormat(Qt::PlainText);
+        row.text = new QLabel(m_ui->gettingStartedGroupBox);
+        row.text->setObjectName(QStringLiteral("stepTextLabel%1").arg(line + 1));
+        row.text->setTextFormat(Qt::RichText); // a bold title; the words are ours, escaped
+        row.text->setWordWrap(true);
+        m_ui->stepsLayout->addWidget(row.state, line, 0, Qt::AlignTop);
+        m_ui->stepsLayout->addWidget(row.text, line, 1);
+        if (const std::optional<Page> page = pageOf(step)) {
+            row.go = new QPushButton(m_ui->gettingStartedGroupBox);
+            row.go->setObjectName(QStringLiteral("stepPushButton%1").arg(line + 1));
+            connect(row.go, &QPushButton::clicked, this,
+                    [this, page = *page] { m_context.showPage(page); });
+            m_ui->stepsLayout->addWidget(row.go, line, 2, Qt::AlignTop);
+        }
+        m_rows << row;
+    }
+    m_ui->stepsLayout->setColumnStretch(1, 1);
+}
+
+void DashboardPage::refresh()
+{
+    readSteps();
+    showSteps();
+}
+
+void DashboardPage::refreshIfShown()
+{
+    if (isVisible())
+        refresh();
+}
+
+bool DashboardPage::isDone(Step step) const
+{
+    for (const StepRow &row : m_rows) {
+        if (row.step == step)
+            return row.done;
+    }
+    return false;
+}
+
+void DashboardPage::readSteps()
+{
+    m_readError.clear();
+    for (StepRow &row : m_rows) {
+        row.done = false;
+        row.rulesInPlace = -1;
+    }
+    if (!m_context.session.isOpen())
+        return;
+    const auto profile = m_context.settings.companyProfile();
+    const auto devices = m_context.inventory.labels(AssetKind::Devices, 1);
+    const auto snapshot = m_context.action.snapshot(Clock::today());
+    for (const Error *error :
+         {profile ? nullptr : &profile.error(), devices ? nullptr : &devices.error(),
+          snapshot ? nullptr : &snapshot.error()}) {
+        if (error && m_readError.isEmpty())
+            m_readError = error->fullText();
+    }
+    for (StepRow &row : m_rows) {
+        switch (row.step) {
+        case Step::CompanyProfile:
+            row.done = profile && profile->has_value() && !(*profile)->name.isEmpty();
+            break;
+        case Step::DeviceList:
+            row.done = devices && !devices->isEmpty();
+            break;
+        case Step::FiveRules: {
+            if (!snapshot)
+                break;
+            const auto inPlace = std::count_if(
+                snapshot->rules.cbegin(), snapshot->rules.cend(),
+                [](const FiveRuleStatus &status) { return status.state == RuleState::InPlace; });
+            row.done = inPlace == 5;
+            row.rulesInPlace = int(inPlace);
+            break;
+        }
+        case Step::SelfDiagnosis:
+            row.done = snapshot && snapshot->latestDiagnosis.has_value();
+            break;
+        case Step::BackupPlan:
+            break; // the backups module is not there yet
+        }
+    }
+}
+
+void DashboardPage::showSteps()
+{
+    m_ui->descriptionLabel->setText(pageDescription(Page::Dashboard));
+    int done = 0;
+    for (const StepRow &row : std::as_const(m_rows)) {
+        QString title;
+        QString explanation;
+        QString button;
+        switch (row.step) {
+        case Step::CompanyProfile:
+            title = tr("Fill in your company profile");
+            explanation = tr("Name, representative and size: they appear in your policy and "
+                             "reports.");
+            button = tr("Open Settings");
+            break;
+        case Step::DeviceList:
+            title = tr("Import your device list");
+            explanation = tr("Your PCs, phones, servers and cloud services, from Excel or CSV, "
+                             "or added one by one.");
+            button = tr("Open Assets");
+            break;
+        case Step::FiveRules:
+            title = tr("Put the five basic rules in place");
+            explanation = tr("What a ★ declaration commits to: record how each rule is done.");
+            button = tr("Open SECURITY ACTION");
+            break;
+        case Step::SelfDiagnosis:
+            title = tr("Complete the self-diagnosis");
+            explanation = tr("25 questions that show your weak spots; needed for ★★.");
+            button = tr("Open SECURITY ACTION");
+            break;
+        case Step::BackupPlan:
+            title = tr("Make a backup plan");
+            explanation = tr("Not available yet: the Backups page comes with a later version, "
+                             "and this step ticks once a plan is recorded there.");
+            break;
+        }
+        if (row.rulesInPlace >= 0)
+            explanation += QLatin1Char(' ') + tr("%1 of 5 in place.").arg(row.rulesInPlace);
+        const bool available = row.step != Step::BackupPlan;
+        row.state->setText(row.done    ? tr("✔ Done")
+                           : available ? tr("☐ To do")
+                                       : tr("– Not available yet"));
+        row.text->setText(QStringLiteral("<b>%1</b><br>%2")
+                              .arg(title.toHtmlEscaped(), explanation.toHtmlEscaped()));
+        if (row.go) {
+            row.go->setText(button);
+            row.go->setEnabled(m_context.session.isOpen());
+        }
+        done += row.done ? 1 : 0;
+    }
+    if (!m_readError.isEmpty())
+        setState(tr("The first steps cannot be read: %1").arg(m_readError));
+    else if (!m_context.session.isOpen())
+        setState(tr("No database open."));
+    else
+        setState(tr("First steps: %1 of %2 done.").arg(done).arg(m_rows.size()));
+}
+
+void DashboardPage::showEvent(QShowEvent *event)
+{
+    PageFrame::showEvent(event);
+    refresh();
+}
+
+void DashboardPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(content());
+        showSteps();
+    }
+    PageFrame::changeEvent(event);
+}
+
+} // namespace mamori
