@@ -181,24 +181,12 @@
         <translation>KIND</translation>
     </message>
     <message>
-        <source>CSV encoding: auto (default), utf-8 or cp932.</source>
-        <translation>CSV encoding: auto (default), utf-8 or cp932.</translation>
-    </message>
-    <message>
-        <source>CSV encoding: utf-8 (default, with BOM) or cp932.</source>
-        <translation>CSV encoding: utf-8 (default, with BOM) or cp932.</translation>
-    </message>
-    <message>
         <source>ENCODING</source>
         <translation>ENCODING</translation>
     </message>
     <message>
         <source>--kind must be devices or information.</source>
         <translation>--kind must be devices or information.</translation>
-    </message>
-    <message>
-        <source>--encoding must be auto, utf-8 or cp932.</source>
-        <translation>--encoding must be auto, utf-8 or cp932.</translation>
     </message>
     <message>
         <source>There is no import preset named %1.</source>
@@ -219,10 +207,6 @@
     <message>
         <source>--format must be csv or xlsx.</source>
         <translation>--format must be csv or xlsx.</translation>
-    </message>
-    <message>
-        <source>--encoding must be utf-8 or cp932.</source>
-        <translation>--encoding must be utf-8 or cp932.</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
@@ -283,6 +267,66 @@
     <message>
         <source>N</source>
         <translation>N</translation>
+    </message>
+    <message>
+        <source>CSV encoding: auto (default: UTF-16 with a BOM, UTF-8 or Shift_JIS), utf-8, cp932, utf-16 or euc-jp.</source>
+        <translation>CSV encoding: auto (default: UTF-16 with a BOM, UTF-8 or Shift_JIS), utf-8, cp932, utf-16 or euc-jp.</translation>
+    </message>
+    <message>
+        <source>CSV encoding: utf-8 (default, with BOM), cp932, utf-16 or euc-jp.</source>
+        <translation>CSV encoding: utf-8 (default, with BOM), cp932, utf-16 or euc-jp.</translation>
+    </message>
+    <message>
+        <source>--encoding must be auto, utf-8, cp932, utf-16 or euc-jp.</source>
+        <translation>--encoding must be auto, utf-8, cp932, utf-16 or euc-jp.</translation>
+    </message>
+    <message>
+        <source>--delimiter must be comma, tab, semicolon or one character.</source>
+        <translation>--delimiter must be comma, tab, semicolon or one character.</translation>
+    </message>
+    <message>
+        <source>--header-row must be a row number (1 or more).</source>
+        <translation>--header-row must be a row number (1 or more).</translation>
+    </message>
+    <message>
+        <source>--date-order must be auto, ymd, mdy or dmy.</source>
+        <translation>--date-order must be auto, ymd, mdy or dmy.</translation>
+    </message>
+    <message>
+        <source>--encoding must be utf-8, cp932, utf-16 or euc-jp.</source>
+        <translation>--encoding must be utf-8, cp932, utf-16 or euc-jp.</translation>
+    </message>
+    <message>
+        <source>CSV field separator: auto (default: comma, tab or semicolon), comma, tab, semicolon or one character.</source>
+        <translation>CSV field separator: auto (default: comma, tab or semicolon), comma, tab, semicolon or one character.</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>The header's row number (default: found among the first rows).</source>
+        <translation>The header's row number (default: found among the first rows).</translation>
+    </message>
+    <message>
+        <source>Order of dates such as 4/1/24: auto (default), ymd, mdy or dmy.</source>
+        <translation>Order of dates such as 4/1/24: auto (default), ymd, mdy or dmy.</translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation>ORDER</translation>
+    </message>
+    <message>
+        <source>What one of the file's values means, e.g. category:Storage=server (repeatable).</source>
+        <translation>What one of the file's values means, e.g. category:Storage=server (repeatable).</translation>
+    </message>
+    <message>
+        <source>FIELD:VALUE=CODE</source>
+        <translation>FIELD:VALUE=CODE</translation>
+    </message>
+    <message>
+        <source>Refuse values that are neither known nor mapped, and short rows.</source>
+        <translation>Refuse values that are neither known nor mapped, and short rows.</translation>
     </message>
 </context>
 <context>
@@ -410,10 +454,6 @@
         <translation>Purchase date</translation>
     </message>
     <message>
-        <source>Purchase cost (yen)</source>
-        <translation>Purchase cost (yen)</translation>
-    </message>
-    <message>
         <source>Warranty end</source>
         <translation>Warranty end</translation>
     </message>
@@ -509,6 +549,18 @@
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
+    <message>
+        <source>Category as written</source>
+        <translation>Category as written</translation>
+    </message>
+    <message>
+        <source>Purchase cost</source>
+        <translation>Purchase cost</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
 </context>
 <context>
     <name>AssetImporter</name>
@@ -564,6 +616,34 @@
         <source>The file has %n problem(s); nothing was imported.</source>
         <translation><numerusform>The file has %n problem; nothing was imported.</numerusform><numerusform>The file has %n problems; nothing was imported.</numerusform></translation>
     </message>
+    <message>
+        <source>%1: row %2 is empty or not among the first rows, so it cannot be the header.</source>
+        <translation>%1: row %2 is empty or not among the first rows, so it cannot be the header.</translation>
+    </message>
+    <message>
+        <source>not a known value: %1 (it looks like %2; map it to be sure)</source>
+        <translation>not a known value: %1 (it looks like %2; map it to be sure)</translation>
+    </message>
+    <message>
+        <source>not a known value: %1</source>
+        <translation>not a known value: %1</translation>
+    </message>
+    <message>
+        <source>this column has dates with the day first (%1, row %2) and with the month first (%3, row %4)</source>
+        <translation>this column has dates with the day first (%1, row %2) and with the month first (%3, row %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) such as %1 could be day/month or month/day, and no date in this column says which; choose the date order (--date-order mdy or dmy)</source>
+        <translation><numerusform>%n date such as %1 could be day/month or month/day, and no date in this column says which; choose the date order (--date-order mdy or dmy)</numerusform><numerusform>%n dates such as %1 could be day/month or month/day, and no date in this column says which; choose the date order (--date-order mdy or dmy)</numerusform></translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header only %2 columns: the data beyond them would be lost</source>
+        <translation>the row has %1 fields but the header only %2 columns: the data beyond them would be lost</translation>
+    </message>
+    <message>
+        <source>the row has only %1 of the %2 columns; the line may have been cut short</source>
+        <translation>the row has only %1 of the %2 columns; the line may have been cut short</translation>
+    </message>
 </context>
 <context>
     <name>AssetListWidget</name>
@@ -595,16 +675,24 @@
 <context>
     <name>AssetRecords</name>
     <message>
-        <source>not an amount in yen: %1</source>
-        <translation>not an amount in yen: %1</translation>
-    </message>
-    <message>
         <source>not a level from 1 to 3: %1</source>
         <translation>not a level from 1 to 3: %1</translation>
     </message>
     <message>
         <source>not a recognised value: %1</source>
         <translation>not a recognised value: %1</translation>
+    </message>
+    <message>
+        <source>the row names two currencies: %1 and %2</source>
+        <translation>the row names two currencies: %1 and %2</translation>
+    </message>
+    <message>
+        <source>not an amount: %1</source>
+        <translation>not an amount: %1</translation>
+    </message>
+    <message>
+        <source>not a currency: %1</source>
+        <translation>not a currency: %1</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1763,33 @@ Details: %2</translation>
     </message>
 </context>
 <context>
+    <name>ImportSummary</name>
+    <message numerus="yes">
+        <source>… and %n more like these</source>
+        <translation><numerusform>… and %n more like these</numerusform><numerusform>… and %n more like these</numerusform></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>column %1</translation>
+    </message>
+    <message>
+        <source>column %1 (%2)</source>
+        <translation>column %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: “%2” in %n row(s), guessed as %3</source>
+        <translation><numerusform>%1: “%2” in %n row, guessed as %3</numerusform><numerusform>%1: “%2” in %n rows, guessed as %3</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: “%2” in %n row(s), not a known word, read as %3</source>
+        <translation><numerusform>%1: “%2” in %n row, not a known word, read as %3</numerusform><numerusform>%1: “%2” in %n rows, not a known word, read as %3</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>InventoryAdvisor</name>
     <message numerus="yes">
         <source>%n of %1 PCs, servers and phones had no update recorded in the last 90 days.</source>
@@ -2173,6 +2288,21 @@ Details: %2</translation>
     </message>
 </context>
 <context>
+    <name>ValueMap</name>
+    <message>
+        <source>%1: write it as FIELD:VALUE=CODE, e.g. category:Storage=server.</source>
+        <translation>%1: write it as FIELD:VALUE=CODE, e.g. category:Storage=server.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a column with fixed values for %3.</source>
+        <translation>%1: %2 is not a column with fixed values for %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a value of %3; use one of: %4.</source>
+        <translation>%1: %2 is not a value of %3; use one of: %4.</translation>
+    </message>
+</context>
+<context>
     <name>ValueParsers</name>
     <message>
         <source>no such day: %1</source>
@@ -2183,10 +2313,6 @@ Details: %2</translation>
         <translation>not a date</translation>
     </message>
     <message>
-        <source>two-digit years are ambiguous; write the year in full</source>
-        <translation>two-digit years are ambiguous; write the year in full</translation>
-    </message>
-    <message>
         <source>the era year must be 1 or more</source>
         <translation>the era year must be 1 or more</translation>
     </message>
@@ -2195,8 +2321,12 @@ Details: %2</translation>
         <translation>%1 began on %2</translation>
     </message>
     <message>
-        <source>the year must come first</source>
-        <translation>the year must come first</translation>
+        <source>two-digit years are ambiguous; write the year in full or choose the date order (--date-order)</source>
+        <translation>two-digit years are ambiguous; write the year in full or choose the date order (--date-order)</translation>
+    </message>
+    <message>
+        <source>the day and the month could be either way round; choose the date order (--date-order mdy or dmy)</source>
+        <translation>the day and the month could be either way round; choose the date order (--date-order mdy or dmy)</translation>
     </message>
 </context>
 <context>
@@ -2319,10 +2449,6 @@ Details: %2</translation>
         <translation>e.g. 2024-04-01 or 令和6年4月1日</translation>
     </message>
     <message>
-        <source>whole yen, e.g. 158,000</source>
-        <translation>whole yen, e.g. 158,000</translation>
-    </message>
-    <message>
         <source>device or service</source>
         <translation>device or service</translation>
     </message>
@@ -2385,6 +2511,14 @@ Details: %2</translation>
     <message>
         <source>Created as demo data</source>
         <translation>Created as demo data</translation>
+    </message>
+    <message>
+        <source>e.g. 158,000 or $1,200.50</source>
+        <translation>e.g. 158,000 or $1,200.50</translation>
+    </message>
+    <message>
+        <source>JPY when empty; e.g. USD</source>
+        <translation>JPY when empty; e.g. USD</translation>
     </message>
 </context>
 <context>

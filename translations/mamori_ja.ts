@@ -185,24 +185,12 @@
         <translation>種類</translation>
     </message>
     <message>
-        <source>CSV encoding: auto (default), utf-8 or cp932.</source>
-        <translation>CSV の文字コード: auto（既定）、utf-8、cp932。</translation>
-    </message>
-    <message>
-        <source>CSV encoding: utf-8 (default, with BOM) or cp932.</source>
-        <translation>CSV の文字コード: utf-8（既定、BOM 付き）または cp932。</translation>
-    </message>
-    <message>
         <source>ENCODING</source>
         <translation>文字コード</translation>
     </message>
     <message>
         <source>--kind must be devices or information.</source>
         <translation>--kind には devices か information を指定してください。</translation>
-    </message>
-    <message>
-        <source>--encoding must be auto, utf-8 or cp932.</source>
-        <translation>--encoding には auto、utf-8、cp932 のいずれかを指定してください。</translation>
     </message>
     <message>
         <source>There is no import preset named %1.</source>
@@ -223,10 +211,6 @@
     <message>
         <source>--format must be csv or xlsx.</source>
         <translation>--format には csv か xlsx を指定してください。</translation>
-    </message>
-    <message>
-        <source>--encoding must be utf-8 or cp932.</source>
-        <translation>--encoding には utf-8 か cp932 を指定してください。</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
@@ -287,6 +271,66 @@
     <message>
         <source>N</source>
         <translation>N</translation>
+    </message>
+    <message>
+        <source>CSV encoding: auto (default: UTF-16 with a BOM, UTF-8 or Shift_JIS), utf-8, cp932, utf-16 or euc-jp.</source>
+        <translation>CSV の文字コード: auto（既定。BOM 付き UTF-16、UTF-8、Shift_JIS を判別）、utf-8、cp932、utf-16、euc-jp。</translation>
+    </message>
+    <message>
+        <source>CSV encoding: utf-8 (default, with BOM), cp932, utf-16 or euc-jp.</source>
+        <translation>CSV の文字コード: utf-8（既定、BOM 付き）、cp932、utf-16、euc-jp。</translation>
+    </message>
+    <message>
+        <source>--encoding must be auto, utf-8, cp932, utf-16 or euc-jp.</source>
+        <translation>--encoding には auto、utf-8、cp932、utf-16、euc-jp のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--delimiter must be comma, tab, semicolon or one character.</source>
+        <translation>--delimiter には comma、tab、semicolon、または 1 文字を指定してください。</translation>
+    </message>
+    <message>
+        <source>--header-row must be a row number (1 or more).</source>
+        <translation>--header-row には行番号（1 以上）を指定してください。</translation>
+    </message>
+    <message>
+        <source>--date-order must be auto, ymd, mdy or dmy.</source>
+        <translation>--date-order には auto、ymd、mdy、dmy のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--encoding must be utf-8, cp932, utf-16 or euc-jp.</source>
+        <translation>--encoding には utf-8、cp932、utf-16、euc-jp のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>CSV field separator: auto (default: comma, tab or semicolon), comma, tab, semicolon or one character.</source>
+        <translation>CSV の区切り文字: auto（既定。カンマ・タブ・セミコロンを判別）、comma、tab、semicolon、または任意の 1 文字。</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>The header&apos;s row number (default: found among the first rows).</source>
+        <translation>見出し行の行番号（既定: 先頭の数行から自動で探します）。</translation>
+    </message>
+    <message>
+        <source>Order of dates such as 4/1/24: auto (default), ymd, mdy or dmy.</source>
+        <translation>4/1/24 のような日付の並び順: auto（既定）、ymd、mdy、dmy。</translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation>順序</translation>
+    </message>
+    <message>
+        <source>What one of the file&apos;s values means, e.g. category:Storage=server (repeatable).</source>
+        <translation>ファイル内の値の意味を指定します。例: category:Storage=server（複数指定可）。</translation>
+    </message>
+    <message>
+        <source>FIELD:VALUE=CODE</source>
+        <translation>項目:値=コード</translation>
+    </message>
+    <message>
+        <source>Refuse values that are neither known nor mapped, and short rows.</source>
+        <translation>既知の語でも対応付け済みでもない値や、列が足りない行をエラーにします。</translation>
     </message>
 </context>
 <context>
@@ -414,10 +458,6 @@
         <translation>購入日</translation>
     </message>
     <message>
-        <source>Purchase cost (yen)</source>
-        <translation>購入金額（円）</translation>
-    </message>
-    <message>
         <source>Warranty end</source>
         <translation>保証期限</translation>
     </message>
@@ -513,6 +553,18 @@
         <source>Risk</source>
         <translation>リスク値</translation>
     </message>
+    <message>
+        <source>Category as written</source>
+        <translation>種別（元の表記）</translation>
+    </message>
+    <message>
+        <source>Purchase cost</source>
+        <translation>購入金額</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
 </context>
 <context>
     <name>AssetImporter</name>
@@ -570,6 +622,36 @@
             <numerusform>ファイルに問題が %n 件あります。何も取り込んでいません。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: row %2 is empty or not among the first rows, so it cannot be the header.</source>
+        <translation>%1: %2 行目は空か先頭付近にないため、見出し行にできません。</translation>
+    </message>
+    <message>
+        <source>not a known value: %1 (it looks like %2; map it to be sure)</source>
+        <translation>既知の値ではありません: %1（%2 と推定。確実にするには対応付けてください）</translation>
+    </message>
+    <message>
+        <source>not a known value: %1</source>
+        <translation>既知の値ではありません: %1</translation>
+    </message>
+    <message>
+        <source>this column has dates with the day first (%1, row %2) and with the month first (%3, row %4)</source>
+        <translation>この列には日が先の日付（%1、%2 行目）と月が先の日付（%3、%4 行目）が混在しています</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) such as %1 could be day/month or month/day, and no date in this column says which; choose the date order (--date-order mdy or dmy)</source>
+        <translation>
+            <numerusform>%1 など %n 件の日付は日/月とも月/日とも読め、この列のどの日付からも判断できません。日付の並び順を選んでください（--date-order mdy または dmy）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header only %2 columns: the data beyond them would be lost</source>
+        <translation>この行には %1 個の値がありますが、見出しは %2 列しかありません。はみ出した値が失われます</translation>
+    </message>
+    <message>
+        <source>the row has only %1 of the %2 columns; the line may have been cut short</source>
+        <translation>この行には %2 列のうち %1 列しかありません。行が途中で切れている可能性があります</translation>
+    </message>
 </context>
 <context>
     <name>AssetListWidget</name>
@@ -601,16 +683,24 @@
 <context>
     <name>AssetRecords</name>
     <message>
-        <source>not an amount in yen: %1</source>
-        <translation>円の金額として読めません: %1</translation>
-    </message>
-    <message>
         <source>not a level from 1 to 3: %1</source>
         <translation>1～3 の段階として読めません: %1</translation>
     </message>
     <message>
         <source>not a recognised value: %1</source>
         <translation>認識できない値です: %1</translation>
+    </message>
+    <message>
+        <source>the row names two currencies: %1 and %2</source>
+        <translation>この行には 2 つの通貨が書かれています: %1 と %2</translation>
+    </message>
+    <message>
+        <source>not an amount: %1</source>
+        <translation>金額ではありません: %1</translation>
+    </message>
+    <message>
+        <source>not a currency: %1</source>
+        <translation>通貨ではありません: %1</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1774,39 @@ Details: %2</source>
     </message>
 </context>
 <context>
+    <name>ImportSummary</name>
+    <message numerus="yes">
+        <source>… and %n more like these</source>
+        <translation>
+            <numerusform>…ほか同様の問題が %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>%1 列</translation>
+    </message>
+    <message>
+        <source>column %1 (%2)</source>
+        <translation>%1 列（%2）</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未記録</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: “%2” in %n row(s), guessed as %3</source>
+        <translation>
+            <numerusform>%1: 「%2」（%n 行）は %3 と推定しました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: “%2” in %n row(s), not a known word, read as %3</source>
+        <translation>
+            <numerusform>%1: 「%2」（%n 行）は既知の語ではないため %3 として読み込みました</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InventoryAdvisor</name>
     <message numerus="yes">
         <source>%n of %1 PCs, servers and phones had no update recorded in the last 90 days.</source>
@@ -2212,6 +2335,21 @@ Details: %2</source>
     </message>
 </context>
 <context>
+    <name>ValueMap</name>
+    <message>
+        <source>%1: write it as FIELD:VALUE=CODE, e.g. category:Storage=server.</source>
+        <translation>%1: 項目:値=コード の形で指定してください。例: category:Storage=server</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a column with fixed values for %3.</source>
+        <translation>%1: %2 は %3 の選択式の項目ではありません。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a value of %3; use one of: %4.</source>
+        <translation>%1: %2 は %3 の値ではありません。次のいずれかを指定してください: %4</translation>
+    </message>
+</context>
+<context>
     <name>ValueParsers</name>
     <message>
         <source>no such day: %1</source>
@@ -2222,10 +2360,6 @@ Details: %2</source>
         <translation>日付ではありません</translation>
     </message>
     <message>
-        <source>two-digit years are ambiguous; write the year in full</source>
-        <translation>2桁の年はあいまいです。西暦4桁で書いてください</translation>
-    </message>
-    <message>
         <source>the era year must be 1 or more</source>
         <translation>和暦の年は1（元年）以上で書いてください</translation>
     </message>
@@ -2234,8 +2368,12 @@ Details: %2</source>
         <translation>%1は%2からです</translation>
     </message>
     <message>
-        <source>the year must come first</source>
-        <translation>年・月・日の順に書いてください</translation>
+        <source>two-digit years are ambiguous; write the year in full or choose the date order (--date-order)</source>
+        <translation>2 桁の年はあいまいです。西暦を 4 桁で書くか、日付の並び順を選んでください（--date-order）</translation>
+    </message>
+    <message>
+        <source>the day and the month could be either way round; choose the date order (--date-order mdy or dmy)</source>
+        <translation>日と月のどちらが先か判断できません。日付の並び順を選んでください（--date-order mdy または dmy）</translation>
     </message>
 </context>
 <context>
@@ -2360,10 +2498,6 @@ Details: %2</source>
         <translation>例: 2024-04-01、令和6年4月1日</translation>
     </message>
     <message>
-        <source>whole yen, e.g. 158,000</source>
-        <translation>円単位の整数（例: 158,000）</translation>
-    </message>
-    <message>
         <source>device or service</source>
         <translation>機器・サービス</translation>
     </message>
@@ -2426,6 +2560,14 @@ Details: %2</source>
     <message>
         <source>Created as demo data</source>
         <translation>デモデータとして登録</translation>
+    </message>
+    <message>
+        <source>e.g. 158,000 or $1,200.50</source>
+        <translation>例: 158,000 または $1,200.50</translation>
+    </message>
+    <message>
+        <source>JPY when empty; e.g. USD</source>
+        <translation>空欄なら JPY。例: USD</translation>
     </message>
 </context>
 <context>

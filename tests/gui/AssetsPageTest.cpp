@@ -7,6 +7,7 @@
 #include "assets/BulkEditDialog.h"
 #include "assets/ImportDialog.h"
 #include "assets/InventoryDocument.h"
+#include "inventory/AssetRecords.h"
 #include "io/TextDecoding.h"
 #include "services/DemoCompany.h"
 #include "storage/AssetRepository.h"
@@ -53,8 +54,10 @@ TEST_F(AssetsPageTest, ListsFiltersAndCountsDevices)
     QTRY_VERIFY(shownRows() < 300);
     const int servers = shownRows();
     EXPECT_GT(servers, 0);
+    const QStringList fields = AssetRecords::storedFields(AssetKind::Devices);
+    const int numberColumn = int(fields.indexOf(QStringLiteral("asset_number")));
     for (int row = 0; row < servers; ++row) {
-        const QString number = m_devices->model()->index(row, 1).data().toString();
+        const QString number = m_devices->model()->index(row, numberColumn).data().toString();
         EXPECT_TRUE(number.startsWith(QStringLiteral("SV-"))) << number.toStdString();
     }
     filter->clear();
