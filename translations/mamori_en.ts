@@ -2581,6 +2581,13 @@ Details: %2</translation>
     </message>
 </context>
 <context>
+    <name>mamori::AssetTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>mamori::AssetsPage</name>
     <message>
         <source>Devices and services</source>

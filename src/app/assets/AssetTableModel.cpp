@@ -98,9 +98,17 @@ QString AssetTableModel::text(int row, const QString &field) const
         return {};
     const int offset = row % pageSize;
     return std::visit(
-        [offset, &field](const auto &records) {
-            return offset < records.size() ? AssetRecords::displayText(records[offset], field)
-                                           : QString();
+        [offset, &field](const auto &records) -> QString {
+            if (offset >= records.size())
+                return {};
+            const auto &record = records[offset];
+            // The firm's own word first, the kind the checks go by beside it: "Storage (Server)".
+            if constexpr (std::is_same_v<std::decay_t<decltype(record)>, Device>) {
+                if (field == QLatin1String("category") && !record.categoryLabel.isEmpty())
+                    return tr("%1 (%2)").arg(record.categoryLabel,
+                                             AssetValues::label(record.category));
+            }
+            return AssetRecords::displayText(record, field);
         },
         *page);
 }
