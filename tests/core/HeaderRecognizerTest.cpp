@@ -1,6 +1,7 @@
 #include "inventory/HeaderRecognizer.h"
 #include "Language.h"
 #include "TestEnvironment.h"
+#include "inventory/HeaderRows.h"
 
 #include <QLocale>
 
@@ -374,3 +375,33 @@ TEST(HeaderRecognizerTest, UndecidableHeaderRowsHaveNoKind)
 }
 
 } // namespace
+
+// Which row is the header: a title and a date above it, and a group heading over a second row.
+TEST(HeaderRowsTest, FindsTheHeaderBelowATitleAndReadsTwoRowsAsOne)
+{
+    const auto row = [](int number, const char *cells) {
+        return TableRow{number, QString::fromUtf8(cells).split(QLatin1Char(','))};
+    };
+    // CSV keeps a merged group name in its first cell only: 購入 spans 購入日付 and 金額.
+    const QList<TableRow> leading{
+        row(1, "機器台帳,,,,"),
+        row(2, "作成日,2026/11/30,,,"),
+        row(4, "資産番号,名称,購入,,備考"),
+        row(5, ",,日付,金額,"),
+        row(6, "A-1,受付PC,2024/4/1,98000,"),
+    };
+    const auto choice = HeaderRows::choose(leading, {}, 0);
+    ASSERT_TRUE(choice.has_value());
+    EXPECT_EQ(choice->firstRow, 4);
+    EXPECT_EQ(choice->lastRow, 5);
+    EXPECT_EQ(HeaderRecognizer::mapHeaders(AssetKind::Devices, choice->header),
+              (QStringList{QStringLiteral("asset_number"), QStringLiteral("name"),
+                           QStringLiteral("purchase_date"), QStringLiteral("purchase_cost"),
+                           QStringLiteral("notes")}));
+
+    // A first row that names its fields stays the header; a named row is taken as given.
+    const QList<TableRow> plain{row(1, "資産番号,名称,種別"), row(2, "A-1,受付PC,PC")};
+    EXPECT_FALSE(HeaderRows::choose(plain, {}, 0).has_value());
+    EXPECT_EQ(HeaderRows::choose(leading, {}, 4)->lastRow, 5);
+    EXPECT_FALSE(HeaderRows::choose(leading, {}, 3).has_value());
+}
