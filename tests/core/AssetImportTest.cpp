@@ -8,6 +8,7 @@
 #include "storage/AssetRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/ImportPresetRepository.h"
 #include "storage/detail/SqlSupport.h"
 
 #include <algorithm>
@@ -421,4 +422,30 @@ TEST_F(AssetImportTest, ParseAndWriteMatchesParseThenWriteAndKeepsNothingOnAProb
     ASSERT_FALSE(cancelled);
     EXPECT_EQ(cancelled.error().kind, ErrorKind::Cancelled);
     EXPECT_EQ(*DeviceRepository(*m_db).count(), lastRow - 1);
+}
+
+// A preset keeps the firm's value words and the date order with the column mapping.
+TEST_F(AssetImportTest, PresetsKeepValueMapsAndTheDateOrder)
+{
+    ImportPreset preset;
+    preset.name = QStringLiteral("Snipe-IT");
+    preset.fieldByHeader.insert(QStringLiteral("Asset Tag"), QStringLiteral("asset_number"));
+    preset.values.set(QStringLiteral("category"), QStringLiteral("Storage"),
+                      QStringLiteral("server"));
+    preset.values.set(QStringLiteral("status"), QStringLiteral("Lost/Stolen"),
+                      QStringLiteral("retired"));
+    preset.dateOrder = DateOrder::Mdy;
+    ImportPresetRepository presets(*m_db);
+    ASSERT_TRUE(mamori::test::isOk(presets.save(preset)));
+    auto loaded = presets.load(preset.name);
+    ASSERT_TRUE(mamori::test::isOk(loaded));
+    ASSERT_TRUE(loaded->has_value());
+    EXPECT_EQ((*loaded)->dateOrder, DateOrder::Mdy);
+    EXPECT_EQ((*loaded)->values.codeFor(QStringLiteral("category"), QStringLiteral(" storage ")),
+              QStringLiteral("server"));
+    EXPECT_EQ((*loaded)->values.codeFor(QStringLiteral("status"), QStringLiteral("Lost/Stolen")),
+              QStringLiteral("retired"));
+    EXPECT_EQ((*loaded)->values.codeFor(QStringLiteral("status"), QStringLiteral("Storage")),
+              std::nullopt);
+    EXPECT_EQ((*loaded)->fieldByHeader, preset.fieldByHeader);
 }
