@@ -12,8 +12,11 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QInputDialog>
+#include <QLocale>
 #include <QSignalBlocker>
+#include <QStyle>
 
 #include <utility>
 
@@ -23,19 +26,75 @@ namespace {
 constexpr int previewRows = 20;
 constexpr int detectKind = -1;
 constexpr int busy = -1;
+constexpr int rowsNamedPerGroup = 5; // a group's line names its first rows, then "…"
+
+enum ValueColumn
+{
+    ValueHeaderColumn,
+    ValueTextColumn,
+    ValueRowsColumn,
+    ValueReadingColumn,
+    ValueChoiceColumn,
+    ValueColumnCount
+};
+
+QString valueKey(const QString &field, const QString &text)
+{
+    return field + QChar(0x1f) + parse::wordKey(text);
+}
+
+// Problems of one kind in one column, in the order each group first appears.
+QList<QList<const ImportProblem *>> groupProblems(const QList<ImportProblem> &problems)
+{
+    QList<QList<const ImportProblem *>> groups;
+    QHash<QString, qsizetype> indexOf;
+    for (const ImportProblem &problem : problems) {
+        const QString key = problem.kind + QChar(0x1f) + QString::number(problem.column);
+        auto found = indexOf.constFind(key);
+        if (found == indexOf.cend()) {
+            found = indexOf.insert(key, groups.size());
+            groups.append(QList<const ImportProblem *>());
+        }
+        groups[*found].append(&problem);
+    }
+    return groups;
+}
+
+// What a value has to mean when none of the choices fits: nothing is put in the map.
+ValueMap withoutEntry(const ValueMap &map, const QString &field, const QString &text)
+{
+    ValueMap kept;
+    const QString key = valueKey(field, text);
+    for (const ValueMap::Entry &entry : map.entries()) {
+        if (valueKey(entry.field, entry.value) != key)
+            kept.set(entry.field, entry.value, entry.code);
+    }
+    return kept;
+}
 } // namespace
 
 ImportDialog::ImportDialog(InventoryDocument &document, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::ImportDialog>()), m_document(document)
 {
     m_ui->setupUi(this);
+    m_ui->valuesTableWidget->setColumnCount(ValueColumnCount);
+    m_ui->valuesTableWidget->horizontalHeader()->setStretchLastSection(true);
+    clearCheck();
     fillChoices();
     connect(m_ui->browsePushButton, &QPushButton::clicked, this, &ImportDialog::chooseFile);
     connect(m_ui->encodingComboBox, &QComboBox::activated, this, &ImportDialog::loadTable);
+    connect(m_ui->delimiterComboBox, &QComboBox::activated, this, &ImportDialog::loadTable);
     connect(m_ui->sheetComboBox, &QComboBox::activated, this, &ImportDialog::loadTable);
+    // Without keyboard tracking: once the number is entered or stepped, not per digit typed.
+    connect(m_ui->headerRowSpinBox, &QSpinBox::valueChanged, this, &ImportDialog::loadTable);
     connect(m_ui->kindComboBox, &QComboBox::activated, this, [this] {
         m_mapping.clear();
+        clearCheck();
         fillPreview();
+    });
+    connect(m_ui->dateOrderComboBox, &QComboBox::activated, this, [this] {
+        m_options.dateOrder = DateOrder(m_ui->dateOrderComboBox->currentData().toInt());
+        forgetCheck();
     });
     connect(m_ui->presetComboBox, &QComboBox::activated, this, &ImportDialog::applyPreset);
     connect(m_ui->savePresetPushButton, &QPushButton::clicked, this, &ImportDialog::savePreset);
@@ -71,10 +130,19 @@ void ImportDialog::fillChoices()
     refill(m_ui->kindComboBox, {{tr("Detect from the headers"), detectKind},
                                 {tr("Devices and services"), int(AssetKind::Devices)},
                                 {tr("Information assets"), int(AssetKind::Information)}});
-    refill(m_ui->encodingComboBox,
-           {{tr("Detect automatically"), int(TextEncoding::Auto)},
-            {QStringLiteral("UTF-8"), int(TextEncoding::Utf8)},
-            {QStringLiteral("Shift_JIS (CP932)"), int(TextEncoding::Cp932)}});
+    refill(m_ui->encodingComboBox, {{tr("Detect automatically"), int(TextEncoding::Auto)},
+                                    {QStringLiteral("UTF-8"), int(TextEncoding::Utf8)},
+                                    {QStringLiteral("Shift_JIS (CP932)"), int(TextEncoding::Cp932)},
+                                    {QStringLiteral("UTF-16"), int(TextEncoding::Utf16)},
+                                    {QStringLiteral("EUC-JP"), int(TextEncoding::EucJp)}});
+    refill(m_ui->delimiterComboBox, {{tr("Detect automatically"), QString()},
+                                     {tr("Comma"), QStringLiteral(",")},
+                                     {tr("Tab"), QStringLiteral("\t")},
+                                     {tr("Semicolon"), QStringLiteral(";")}});
+    refill(m_ui->dateOrderComboBox, {{tr("Detect from the dates"), int(DateOrder::Auto)},
+                                     {tr("Year, month, day (2024/4/1)"), int(DateOrder::Ymd)},
+                                     {tr("Month/day/year (4/1/2024, US)"), int(DateOrder::Mdy)},
+                                     {tr("Day/month/year (1/4/2024, UK)"), int(DateOrder::Dmy)}});
     QList<QPair<QString, QVariant>> presets{{tr("(recognise the headers)"), QString()}};
     const auto names = m_document.importPresetNames();
     if (names) {
@@ -99,6 +167,7 @@ void ImportDialog::chooseFile()
 bool ImportDialog::openFile(const QString &path)
 {
     m_path = path;
+    m_listedValues.clear();
     m_ui->fileLineEdit->setText(QFileInfo(path).fileName());
     {
         const QSignalBlocker blocker(m_ui->sheetComboBox);
@@ -121,13 +190,10 @@ void ImportDialog::readFile(bool listSheets)
     m_table.reset();
     m_detectedKind.reset();
     m_mapping.clear();
-    m_checkedRows.reset();
-    showProblems({});
+    clearCheck();
     fillPreview();
     const QString path = m_path;
-    ImportFileOptions options;
-    options.encoding = TextEncoding(m_ui->encodingComboBox->currentData().toInt());
-    options.sheet = m_ui->sheetComboBox->currentData().toString();
+    const ImportFileOptions options = readingOptions();
     setReading(true);
 
     std::optional<Result<QStringList>> sheets;
@@ -164,9 +230,12 @@ void ImportDialog::setReading(bool reading)
     for (QWidget *input :
          {static_cast<QWidget *>(m_ui->browsePushButton),
           static_cast<QWidget *>(m_ui->kindComboBox), static_cast<QWidget *>(m_ui->presetComboBox),
-          static_cast<QWidget *>(m_ui->previewTableWidget)})
+          static_cast<QWidget *>(m_ui->dateOrderComboBox),
+          static_cast<QWidget *>(m_ui->headerRowSpinBox),
+          static_cast<QWidget *>(m_ui->stepsTabWidget)})
         input->setEnabled(!reading);
     m_ui->encodingComboBox->setEnabled(!reading && !m_isWorkbook);
+    m_ui->delimiterComboBox->setEnabled(!reading && !m_isWorkbook);
     m_ui->sheetComboBox->setEnabled(!reading && m_isWorkbook);
     m_ui->readingProgressBar->setVisible(reading);
     m_ui->cancelReadingPushButton->setVisible(reading);
@@ -206,6 +275,49 @@ QStringList ImportDialog::currentMapping() const
     return mapping;
 }
 
+ImportFileOptions ImportDialog::readingOptions() const
+{
+    ImportFileOptions options;
+    options.encoding = TextEncoding(m_ui->encodingComboBox->currentData().toInt());
+    const QString delimiter = m_ui->delimiterComboBox->currentData().toString();
+    if (!delimiter.isEmpty())
+        options.delimiter = delimiter.front();
+    options.sheet = m_ui->sheetComboBox->currentData().toString();
+    options.headerRow = m_ui->headerRowSpinBox->value();
+    return options;
+}
+
+QString ImportDialog::fileFacts() const
+{
+    QStringList facts;
+    if (m_isWorkbook) {
+        const QString sheet = m_ui->sheetComboBox->currentText();
+        facts << (sheet.isEmpty() ? QStringLiteral("XLSX") : tr("XLSX, sheet %1").arg(sheet));
+    } else {
+        facts << m_table->encodingName;
+        switch (m_table->delimiter) {
+        case u',':
+            facts << tr("comma-separated");
+            break;
+        case u'\t':
+            facts << tr("tab-separated");
+            break;
+        case u';':
+            facts << tr("semicolon-separated");
+            break;
+        default:
+            break;
+        }
+    }
+    if (m_table->headerRow > 0)
+        facts << tr("header in row %1").arg(m_table->headerRow);
+    facts << tr("%n data row(s)", nullptr, int(m_table->rows.size()));
+    const QString kindText =
+        currentKind() == AssetKind::Devices ? tr("devices and services") : tr("information assets");
+    facts << tr("read as %1").arg(kindText);
+    return facts.join(tr(" · ", "between the facts of the file"));
+}
+
 void ImportDialog::fillPreview()
 {
     QTableWidget *preview = m_ui->previewTableWidget;
@@ -223,8 +335,11 @@ void ImportDialog::fillPreview()
         return;
     }
     const AssetKind kind = currentKind();
-    if (m_mapping.size() != m_table->header.size())
-        m_mapping = HeaderRecognizer::mapHeaders(kind, m_table->header);
+    if (m_mapping.size() != m_table->header.size()) {
+        m_mapping = m_preset && m_preset->kind == kind
+                        ? m_preset->mappingFor(m_table->header)
+                        : HeaderRecognizer::mapHeaders(kind, m_table->header);
+    }
 
     const int rows = int(std::min<qsizetype>(m_table->rows.size(), previewRows));
     preview->setColumnCount(int(m_table->header.size()));
@@ -250,41 +365,36 @@ void ImportDialog::fillPreview()
         }
     }
     preview->resizeColumnsToContents();
-    const QString kindText =
-        kind == AssetKind::Devices ? tr("devices and services") : tr("information assets");
-    const QString encoding =
-        m_table->encodingName.isEmpty() ? QStringLiteral("XLSX") : m_table->encodingName;
-    m_ui->sourceInfoLabel->setText(
-        tr("%1 · %n data row(s) · read as %2", nullptr, int(m_table->rows.size()))
-            .arg(encoding, kindText));
+    m_ui->sourceInfoLabel->setText(fileFacts());
 }
 
 void ImportDialog::mappingEdited()
 {
     m_mapping = currentMapping();
-    m_checkedRows.reset();
+    clearCheck(); // the values and problems listed were those of other columns
 }
 
 void ImportDialog::applyPreset()
 {
     const QString name = m_ui->presetComboBox->currentData().toString();
-    if (!m_table)
-        return;
-    if (name.isEmpty()) {
-        m_mapping.clear();
-        fillPreview();
-        return;
+    m_preset.reset();
+    if (!name.isEmpty()) {
+        const auto preset = m_document.importPreset(name);
+        if (!preset) {
+            Dialogs::showError(this, tr("Import Assets"), preset.error());
+            return;
+        }
+        if (!preset->has_value())
+            return;
+        m_preset = **preset;
+        m_ui->kindComboBox->setCurrentIndex(m_ui->kindComboBox->findData(int(m_preset->kind)));
+        m_options.values = m_preset->values;
+        m_options.dateOrder = m_preset->dateOrder;
+        m_ui->dateOrderComboBox->setCurrentIndex(
+            std::max(0, m_ui->dateOrderComboBox->findData(int(m_preset->dateOrder))));
     }
-    const auto preset = m_document.importPreset(name);
-    if (!preset) {
-        Dialogs::showError(this, tr("Import Assets"), preset.error());
-        return;
-    }
-    if (!preset->has_value())
-        return;
-    const int kindIndex = m_ui->kindComboBox->findData(int((*preset)->kind));
-    m_ui->kindComboBox->setCurrentIndex(kindIndex);
-    m_mapping = (*preset)->mappingFor(m_table->header);
+    m_mapping.clear(); // the preset's, or the recognised headers
+    clearCheck();
     fillPreview();
 }
 
@@ -305,18 +415,179 @@ void ImportDialog::savePreset()
     const QStringList mapping = currentMapping();
     for (int column = 0; column < m_table->header.size(); ++column)
         preset.fieldByHeader.insert(m_table->header[column].trimmed(), mapping.value(column));
+    preset.values = chosenValues();
+    preset.dateOrder = m_options.dateOrder;
     m_document.saveImportPreset(preset); // a failure is shown by the main window
     fillChoices();
     m_ui->presetComboBox->setCurrentIndex(m_ui->presetComboBox->findData(name));
+    m_preset = preset;
 }
 
-void ImportDialog::showProblems(const QList<ImportProblem> &problems)
+ValueMap ImportDialog::chosenValues() const
 {
-    m_ui->problemsListWidget->clear();
-    for (const ImportProblem &problem : problems)
-        m_ui->problemsListWidget->addItem(problem.text());
-    m_ui->problemsListWidget->setVisible(!problems.isEmpty());
+    // What the Values step shows is what the person saw and left or chose; it is kept, so the
+    // next file of this kind imports the same way without asking again.
+    ValueMap values = m_options.values;
+    for (int row = 0; row < m_values.size(); ++row) {
+        const auto *box = qobject_cast<const QComboBox *>(
+            m_ui->valuesTableWidget->cellWidget(row, ValueChoiceColumn));
+        if (box && box->currentData().isValid())
+            values.set(m_values[row].field, m_values[row].text, box->currentData().toString());
+    }
+    return values;
+}
+
+void ImportDialog::forgetCheck()
+{
+    m_checkedRows.reset();
+}
+
+void ImportDialog::clearCheck()
+{
+    m_checkedRows.reset();
+    m_checked = false;
+    m_values.clear();
+    showProblems({});
+    fillValues();
+}
+
+void ImportDialog::showProblems(const QList<ImportProblem> &problems,
+                                const QList<ImportProblem> &warnings)
+{
+    QListWidget *list = m_ui->problemsListWidget;
+    list->clear();
+    m_problemCount = int(problems.size());
+    m_warningCount = int(warnings.size());
+    const auto add = [this, list](const QList<ImportProblem> &found, QStyle::StandardPixmap icon,
+                                  const QString &form) {
+        for (const QList<const ImportProblem *> &group : groupProblems(found)) {
+            QString line = group.first()->text();
+            if (group.size() > 1) {
+                QStringList rows;
+                for (qsizetype i = 1; i < std::min<qsizetype>(group.size(), rowsNamedPerGroup + 1);
+                     ++i)
+                    rows << QString::number(group[i]->row);
+                if (group.size() > rowsNamedPerGroup + 1)
+                    rows << QStringLiteral("…");
+                line = tr("%1 — and %n more row(s) like it: %2", nullptr, int(group.size() - 1))
+                           .arg(line, rows.join(tr(", ", "between row numbers")));
+            }
+            auto *item = new QListWidgetItem(style()->standardIcon(icon), form.arg(line), list);
+            QStringList first;
+            for (qsizetype i = 0; i < std::min<qsizetype>(group.size(), 20); ++i)
+                first << group[i]->text();
+            item->setToolTip(first.join(QLatin1Char('\n')));
+        }
+    };
+    add(problems, QStyle::SP_MessageBoxCritical, tr("Error: %1"));
+    add(warnings, QStyle::SP_MessageBoxWarning, tr("Warning: %1"));
     m_ui->problemsLabel->clear();
+    updateStepTitles();
+}
+
+void ImportDialog::fillValues()
+{
+    QTableWidget *table = m_ui->valuesTableWidget;
+    table->clearContents();
+    table->setRowCount(int(m_values.size()));
+    table->setHorizontalHeaderLabels(
+        {tr("Column"), tr("In the file"), tr("Rows"), tr("Read as"), tr("Import as")});
+    const AssetKind kind = m_valuesKind;
+    bool anyCategory = false;
+    for (int row = 0; row < m_values.size(); ++row) {
+        const ImportedValue &value = m_values[row];
+        const AssetField *field = AssetFields::find(kind, value.field);
+        const FieldType type = field ? field->type : FieldType::Text;
+        anyCategory = anyCategory || type == FieldType::Category;
+        auto *header = new QTableWidgetItem(value.header.trimmed());
+        if (field)
+            header->setToolTip(AssetFields::label(*field));
+        table->setItem(row, ValueHeaderColumn, header);
+        table->setItem(row, ValueTextColumn, new QTableWidgetItem(value.text));
+        auto *rows = new QTableWidgetItem(QLocale().toString(value.rows));
+        rows->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        rows->setToolTip(tr("First in row %1").arg(value.firstRow));
+        table->setItem(row, ValueRowsColumn, rows);
+        table->setItem(row, ValueReadingColumn, new QTableWidgetItem());
+
+        auto *box = new QComboBox(table);
+        box->setObjectName(QStringLiteral("valueComboBox%1").arg(row));
+        for (const QString &code : ValueMap::codesOf(type))
+            box->addItem(ValueMap::labelOf(type, code), code);
+        const QString chosen =
+            m_options.values.codeFor(value.field, value.text).value_or(value.code);
+        int index = box->findData(chosen);
+        if (index < 0) { // an unknown level is left unset
+            box->insertItem(0, tr("(leave empty)"), QVariant());
+            index = 0;
+        }
+        box->setCurrentIndex(index);
+        connect(box, &QComboBox::activated, this, [this, row] { valueChosen(row); });
+        table->setCellWidget(row, ValueChoiceColumn, box);
+        const bool mapped = m_options.values.codeFor(value.field, value.text).has_value();
+        const QString reading = [&value, mapped] {
+            if (mapped)
+                return tr("Mapped");
+            switch (value.reading) {
+            case ValueReading::Mapped:
+                return tr("Mapped");
+            case ValueReading::Guessed:
+                return tr("Guessed");
+            case ValueReading::Unknown:
+                break;
+            }
+            return tr("Not known");
+        }();
+        table->item(row, ValueReadingColumn)->setText(reading);
+        m_listedValues.insert(valueKey(value.field, value.text));
+    }
+    table->resizeColumnsToContents();
+    table->resizeRowsToContents();
+
+    QStringList note;
+    if (!m_checked) {
+        note << tr("Check the rows to list the values that the built-in words do not name.");
+    } else if (m_values.isEmpty()) {
+        note << tr("Every value in the columns with fixed choices is a known word.");
+    } else {
+        note << tr("These values are not among the built-in words. Choose what each one means; "
+                   "a guess is only a suggestion. Your choices are saved with a preset.");
+        if (anyCategory) {
+            note << tr("Category: the word in your file is kept as the device's label "
+                       "(“Category as written”) whichever kind you choose, so nothing you wrote "
+                       "is lost.");
+        }
+    }
+    m_ui->valuesNoteLabel->setText(note.join(QLatin1Char('\n')));
+    updateStepTitles();
+}
+
+void ImportDialog::valueChosen(int row)
+{
+    const auto *box = qobject_cast<const QComboBox *>(
+        m_ui->valuesTableWidget->cellWidget(row, ValueChoiceColumn));
+    if (!box || row >= m_values.size())
+        return;
+    const ImportedValue &value = m_values[row];
+    if (box->currentData().isValid()) {
+        m_options.values.set(value.field, value.text, box->currentData().toString());
+        m_ui->valuesTableWidget->item(row, ValueReadingColumn)->setText(tr("Mapped"));
+    } else {
+        m_options.values = withoutEntry(m_options.values, value.field, value.text);
+    }
+    forgetCheck();
+    m_ui->problemsLabel->setText(tr("Your choice applies from the next check; Import checks the "
+                                    "rows again first."));
+}
+
+void ImportDialog::updateStepTitles()
+{
+    QTabWidget *steps = m_ui->stepsTabWidget;
+    const int values = steps->indexOf(m_ui->valuesTab);
+    const int problems = steps->indexOf(m_ui->problemsTab);
+    steps->setTabText(values, m_checked ? tr("Values (%1)").arg(m_values.size()) : tr("Values"));
+    steps->setTabText(problems, m_checked ? tr("Problems (%1)").arg(m_problemCount + m_warningCount)
+                                          : tr("Problems"));
 }
 
 std::optional<ParsedImport> ImportDialog::parseTable()
@@ -324,17 +595,18 @@ std::optional<ParsedImport> ImportDialog::parseTable()
     std::optional<ParsedImport> parsed;
     const AssetKind kind = currentKind();
     const QStringList mapping = currentMapping();
+    const ImportOptions options = m_options;
     const Status done = BackgroundTask::run(
         this, tr("Checking the rows of %1…").arg(QFileInfo(m_path).fileName()),
-        [this, &parsed, kind, &mapping](const ProgressCallback &progress) -> Status {
-            auto result = AssetImporter::parse(*m_table, kind, mapping, progress);
+        [this, &parsed, kind, &mapping, &options](const ProgressCallback &progress) -> Status {
+            auto result = AssetImporter::parse(*m_table, kind, mapping, progress, options);
             if (!result)
                 return result.error();
             parsed = std::move(*result);
             return {};
         });
     if (!done) {
-        showProblems({});
+        clearCheck();
         m_ui->problemsLabel->setText(done.error().kind == ErrorKind::Cancelled
                                          ? tr("The check was cancelled.")
                                          : done.error().fullText());
@@ -350,24 +622,67 @@ bool ImportDialog::checkRows()
     std::optional<ParsedImport> parsed = parseTable();
     if (!parsed)
         return false;
-    showProblems(parsed->problems);
+    m_checked = true;
+    m_unlistedValues = false;
+    for (const ImportedValue &value : parsed->values) {
+        m_unlistedValues =
+            m_unlistedValues || (value.reading != ValueReading::Mapped &&
+                                 !m_listedValues.contains(valueKey(value.field, value.text)));
+    }
+    m_values = parsed->values;
+    m_valuesKind = parsed->kind;
+    showProblems(parsed->problems, parsed->warnings);
+    fillValues();
+    QTabWidget *steps = m_ui->stepsTabWidget;
+    if (!parsed->problems.isEmpty())
+        steps->setCurrentWidget(m_ui->problemsTab);
+    else if (!parsed->values.isEmpty())
+        steps->setCurrentWidget(m_ui->valuesTab);
+    else if (!parsed->warnings.isEmpty())
+        steps->setCurrentWidget(m_ui->problemsTab);
+
+    QStringList summary;
     if (!parsed->problems.isEmpty()) {
-        m_ui->problemsLabel->setText(
-            tr("%n problem(s) to fix in the file before it can be imported. Nothing was written.",
-               nullptr, int(parsed->problems.size())));
-        return false;
+        summary << tr("%n problem(s) to fix in the file before it can be imported. Nothing was "
+                      "written.",
+                      nullptr, int(parsed->problems.size()));
+        // Ambiguous dates, or two-digit years, which only an explicit order reads.
+        const auto isDateProblem = [this, &parsed](const ImportProblem &problem) {
+            if (problem.kind == QLatin1String("date_order"))
+                return true;
+            const AssetField *field =
+                AssetFields::find(parsed->kind, parsed->mapping.value(problem.column));
+            return m_options.dateOrder == DateOrder::Auto && field &&
+                   field->type == FieldType::Date;
+        };
+        const bool orderMissing =
+            std::any_of(parsed->problems.cbegin(), parsed->problems.cend(), isDateProblem);
+        if (orderMissing)
+            summary << tr("Choose the file's date order under Date order, then check again.");
+    } else {
+        const auto existing = m_document.countExisting(*parsed);
+        if (!existing) {
+            m_ui->problemsLabel->setText(existing.error().fullText());
+            return false;
+        }
+        summary << tr("All %1 rows are valid: %2 new, %3 already in Mamori (they will "
+                      "be updated).")
+                       .arg(parsed->rowCount())
+                       .arg(parsed->rowCount() - *existing)
+                       .arg(*existing);
     }
-    const auto existing = m_document.countExisting(*parsed);
-    if (!existing) {
-        m_ui->problemsLabel->setText(existing.error().fullText());
-        return false;
+    if (!parsed->warnings.isEmpty()) {
+        summary << tr("%n warning(s) under Problems; those rows are imported anyway.", nullptr,
+                      int(parsed->warnings.size()));
     }
-    m_ui->problemsLabel->setText(
-        tr("All %1 rows are valid: %2 new, %3 already in Mamori (they will "
-           "be updated).")
-            .arg(parsed->rowCount())
-            .arg(parsed->rowCount() - *existing)
-            .arg(*existing));
+    if (!parsed->values.isEmpty()) {
+        summary << tr("%n value(s) under Values that the built-in words do not name: check what "
+                      "they are read as.",
+                      nullptr, int(parsed->values.size()));
+    }
+    m_ui->problemsLabel->setText(summary.join(QLatin1Char('\n')));
+    if (!parsed->problems.isEmpty())
+        return false;
     m_checkedRows = std::move(parsed);
     return true;
 }
@@ -378,8 +693,17 @@ bool ImportDialog::runImport()
         return false;
     const bool checkHolds = m_checkedRows && m_checkedRows->kind == currentKind() &&
                             m_checkedRows->mapping == currentMapping();
-    if (!checkHolds && !checkRows())
-        return false;
+    if (!checkHolds) {
+        if (!checkRows())
+            return false;
+        if (m_unlistedValues) {
+            // Guesses are applied only once they have been listed.
+            m_ui->problemsLabel->setText(
+                m_ui->problemsLabel->text() + QLatin1Char('\n') +
+                tr("Look at the values under Values, then click Import again."));
+            return false;
+        }
+    }
     // Taken out: after the import the counts of the check no longer hold.
     ParsedImport parsed = std::move(*std::exchange(m_checkedRows, std::nullopt));
     const QString label = tr("Importing %1…").arg(QFileInfo(m_path).fileName());
@@ -394,12 +718,18 @@ bool ImportDialog::runImport()
             Dialogs::showError(this, tr("Import failed"), counts.error());
         return false;
     }
-    const QString summary = tr("Imported %1: %2 created, %3 updated, %4 unchanged.")
-                                .arg(QFileInfo(m_path).fileName())
-                                .arg(counts->created)
-                                .arg(counts->updated)
-                                .arg(counts->unchanged);
+    QString summary = tr("Imported %1: %2 created, %3 updated, %4 unchanged.")
+                          .arg(QFileInfo(m_path).fileName())
+                          .arg(counts->created)
+                          .arg(counts->updated)
+                          .arg(counts->unchanged);
     m_ui->problemsLabel->setText(summary);
+    if (m_ui->problemsListWidget->count() > 0) {
+        QStringList lines{summary};
+        for (int i = 0; i < std::min(m_ui->problemsListWidget->count(), 10); ++i)
+            lines << m_ui->problemsListWidget->item(i)->text();
+        summary = lines.join(QLatin1Char('\n'));
+    }
     Dialogs::showInformation(this, tr("Import finished"), summary);
     return true;
 }
@@ -410,6 +740,7 @@ void ImportDialog::changeEvent(QEvent *event)
         m_ui->retranslateUi(this);
         fillChoices();
         fillPreview();
+        fillValues(); // the drop-downs' labels; the problems keep the language of their check
     }
     QDialog::changeEvent(event);
 }

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "inventory/AssetImporter.h"
+#include "inventory/ImportPreset.h"
 
 #include <QDialog>
+#include <QSet>
 
 #include <atomic>
 #include <memory>
@@ -18,8 +20,11 @@ namespace mamori {
 
 class InventoryDocument;
 
-// Choose a file → preview with the detected encoding and an editable column mapping (savable
-// as a preset) → check every row → import all or nothing, with progress and Cancel.
+// Choose a file (encoding, delimiter, header row and sheet detected or chosen) → preview with an
+// editable column mapping → check every row: the Values step lists the values of enumerated
+// columns that the built-in words do not name, each with a drop-down of what it means; errors
+// and warnings are listed grouped → import all or nothing, with progress and Cancel. The mapping,
+// the value choices and the date order can be saved as a preset.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -59,7 +64,19 @@ private:
     void savePreset();
     AssetKind currentKind() const;
     QStringList currentMapping() const;
-    void showProblems(const QList<ImportProblem> &problems);
+    ImportFileOptions readingOptions() const;
+    QString fileFacts() const;
+    // The last check no longer holds (the mapping, the date order or a value choice changed).
+    void forgetCheck();
+    void clearCheck();
+    // The check's errors and warnings, one line per kind and column.
+    void showProblems(const QList<ImportProblem> &problems,
+                      const QList<ImportProblem> &warnings = {});
+    void fillValues();
+    void valueChosen(int row);
+    void updateStepTitles();
+    // The value choices shown in the Values step together with the chosen map: what a preset keeps.
+    ValueMap chosenValues() const;
     // The rows parsed off the GUI thread with the current kind and mapping; nothing when the
     // parse was cancelled or failed (the dialog then says so).
     std::optional<ParsedImport> parseTable();
@@ -72,6 +89,17 @@ private:
     QStringList m_mapping;
     QList<QComboBox *> m_mappingBoxes;
     std::optional<ParsedImport> m_checkedRows; // the last check's rows, when all were valid
+    std::optional<ImportPreset> m_preset;      // the chosen preset, for the mapping of a new read
+    ImportOptions m_options;                   // date order and the firm's words for values
+    QList<ImportedValue> m_values;             // the last check's mapped, guessed, unknown values
+    bool m_checked = false;                    // m_values and the problems are from a check
+    int m_problemCount = 0;
+    int m_warningCount = 0;
+    // Values (field and text) the Values step has listed: Import stops after a check that finds
+    // a guessed or unknown value not listed before, so no guess is applied unseen.
+    QSet<QString> m_listedValues;
+    bool m_unlistedValues = false; // the last check found such a value
+    AssetKind m_valuesKind = AssetKind::Devices;
     bool m_isWorkbook = false;
     bool m_reading = false;
     std::atomic_bool m_cancelReading{false};
