@@ -1761,6 +1761,34 @@ Details: %2</translation>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>&amp;Date order:</source>
+        <translation>&amp;Date order:</translation>
+    </message>
+    <message>
+        <source>De&amp;limiter:</source>
+        <translation>De&amp;limiter:</translation>
+    </message>
+    <message>
+        <source>Header &amp;row:</source>
+        <translation>Header &amp;row:</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Detect</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummary</name>
@@ -3165,10 +3193,6 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
         <source>information assets</source>
         <translation>information assets</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %n data row(s) · read as %2</source>
-        <translation><numerusform>%1 · %n data row · read as %2</numerusform><numerusform>%1 · %n data rows · read as %2</numerusform></translation>
-    </message>
     <message>
         <source>Save Mapping as Preset</source>
         <translation>Save Mapping as Preset</translation>
@@ -3216,6 +3240,176 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
     <message>
         <source>The saved presets cannot be read: %1</source>
         <translation>The saved presets cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Comma</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Semicolon</translation>
+    </message>
+    <message>
+        <source>Detect from the dates</source>
+        <translation>Detect from the dates</translation>
+    </message>
+    <message>
+        <source>Year, month, day (2024/4/1)</source>
+        <translation>Year, month, day (2024/4/1)</translation>
+    </message>
+    <message>
+        <source>Month/day/year (4/1/2024, US)</source>
+        <translation>Month/day/year (4/1/2024, US)</translation>
+    </message>
+    <message>
+        <source>Day/month/year (1/4/2024, UK)</source>
+        <translation>Day/month/year (1/4/2024, UK)</translation>
+    </message>
+    <message>
+        <source>XLSX, sheet %1</source>
+        <translation>XLSX, sheet %1</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>comma-separated</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>tab-separated</translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation>semicolon-separated</translation>
+    </message>
+    <message>
+        <source>header in row %1</source>
+        <translation>header in row %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data row(s)</source>
+        <translation><numerusform>%n data row</numerusform><numerusform>%n data rows</numerusform></translation>
+    </message>
+    <message>
+        <source>read as %1</source>
+        <translation>read as %1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>between the facts of the file</comment>
+        <translation> · </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — and %n more row(s) like it: %2</source>
+        <translation><numerusform>%1 — and %n more row like it: %2</numerusform><numerusform>%1 — and %n more rows like it: %2</numerusform></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between row numbers</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Read as</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <source>First in row %1</source>
+        <translation>First in row %1</translation>
+    </message>
+    <message>
+        <source>(leave empty)</source>
+        <translation>(leave empty)</translation>
+    </message>
+    <message>
+        <source>Mapped</source>
+        <translation>Mapped</translation>
+    </message>
+    <message>
+        <source>Guessed</source>
+        <translation>Guessed</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <source>Check the rows to list the values that the built-in words do not name.</source>
+        <translation>Check the rows to list the values that the built-in words do not name.</translation>
+    </message>
+    <message>
+        <source>Every value in the columns with fixed choices is a known word.</source>
+        <translation>Every value in the columns with fixed choices is a known word.</translation>
+    </message>
+    <message>
+        <source>These values are not among the built-in words. Choose what each one means; a guess is only a suggestion. Your choices are saved with a preset.</source>
+        <translation>These values are not among the built-in words. Choose what each one means; a guess is only a suggestion. Your choices are saved with a preset.</translation>
+    </message>
+    <message>
+        <source>Category: the word in your file is kept as the device's label (“Category as written”) whichever kind you choose, so nothing you wrote is lost.</source>
+        <translation>Category: the word in your file is kept as the device's label (“Category as written”) whichever kind you choose, so nothing you wrote is lost.</translation>
+    </message>
+    <message>
+        <source>Your choice applies from the next check; Import checks the rows again first.</source>
+        <translation>Your choice applies from the next check; Import checks the rows again first.</translation>
+    </message>
+    <message>
+        <source>Values (%1)</source>
+        <translation>Values (%1)</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problems (%1)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Choose the file's date order under Date order, then check again.</source>
+        <translation>Choose the file's date order under Date order, then check again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) under Problems; those rows are imported anyway.</source>
+        <translation><numerusform>%n warning under Problems; those rows are imported anyway.</numerusform><numerusform>%n warnings under Problems; those rows are imported anyway.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) under Values that the built-in words do not name: check what they are read as.</source>
+        <translation><numerusform>%n value under Values that the built-in words do not name: check what they are read as.</numerusform><numerusform>%n values under Values that the built-in words do not name: check what they are read as.</numerusform></translation>
+    </message>
+    <message>
+        <source>Look at the values under Values, then click Import again.</source>
+        <translation>Look at the values under Values, then click Import again.</translation>
     </message>
 </context>
 <context>

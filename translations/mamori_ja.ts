@@ -1772,6 +1772,34 @@ Details: %2</source>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
+    <message>
+        <source>&amp;Date order:</source>
+        <translation>日付の順序(&amp;D):</translation>
+    </message>
+    <message>
+        <source>De&amp;limiter:</source>
+        <translation>区切り文字(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Header &amp;row:</source>
+        <translation>見出しの行(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自動判定</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummary</name>
@@ -3226,12 +3254,6 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
         <source>information assets</source>
         <translation>情報資産</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %n data row(s) · read as %2</source>
-        <translation>
-            <numerusform>%1 ・ データ %n 行 ・ %2として読み込み</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Save Mapping as Preset</source>
         <translation>対応付けを設定として保存</translation>
@@ -3281,6 +3303,184 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
     <message>
         <source>The saved presets cannot be read: %1</source>
         <translation>保存済みの取り込み設定を読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>カンマ</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>セミコロン</translation>
+    </message>
+    <message>
+        <source>Detect from the dates</source>
+        <translation>日付から判断</translation>
+    </message>
+    <message>
+        <source>Year, month, day (2024/4/1)</source>
+        <translation>年・月・日（2024/4/1）</translation>
+    </message>
+    <message>
+        <source>Month/day/year (4/1/2024, US)</source>
+        <translation>月/日/年（4/1/2024、米国式）</translation>
+    </message>
+    <message>
+        <source>Day/month/year (1/4/2024, UK)</source>
+        <translation>日/月/年（1/4/2024、英国式）</translation>
+    </message>
+    <message>
+        <source>XLSX, sheet %1</source>
+        <translation>XLSX（シート %1）</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>カンマ区切り</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>タブ区切り</translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation>セミコロン区切り</translation>
+    </message>
+    <message>
+        <source>header in row %1</source>
+        <translation>見出しは %1 行目</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data row(s)</source>
+        <translation>
+            <numerusform>データ %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read as %1</source>
+        <translation>%1として読み込み</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>between the facts of the file</comment>
+        <translation> ・ </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — and %n more row(s) like it: %2</source>
+        <translation>
+            <numerusform>%1 — ほかに同様の行が %n 行: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between row numbers</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>ファイル上の値</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>読み取り</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>取り込む値</translation>
+    </message>
+    <message>
+        <source>First in row %1</source>
+        <translation>最初の出現は %1 行目</translation>
+    </message>
+    <message>
+        <source>(leave empty)</source>
+        <translation>（空欄のまま）</translation>
+    </message>
+    <message>
+        <source>Mapped</source>
+        <translation>対応付け済み</translation>
+    </message>
+    <message>
+        <source>Guessed</source>
+        <translation>推定</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Check the rows to list the values that the built-in words do not name.</source>
+        <translation>行を検査すると、標準の語にない値がここに一覧されます。</translation>
+    </message>
+    <message>
+        <source>Every value in the columns with fixed choices is a known word.</source>
+        <translation>選択肢の決まった列の値は、すべて既知の語です。</translation>
+    </message>
+    <message>
+        <source>These values are not among the built-in words. Choose what each one means; a guess is only a suggestion. Your choices are saved with a preset.</source>
+        <translation>次の値は標準の語にありません。それぞれの意味を選んでください。推定は候補にすぎません。選んだ内容は取り込み設定と一緒に保存されます。</translation>
+    </message>
+    <message>
+        <source>Category: the word in your file is kept as the device&apos;s label (“Category as written”) whichever kind you choose, so nothing you wrote is lost.</source>
+        <translation>種別: どの種別を選んでも、ファイルに書かれた語は機器の「種別（元の表記）」としてそのまま残ります。書いた内容は失われません。</translation>
+    </message>
+    <message>
+        <source>Your choice applies from the next check; Import checks the rows again first.</source>
+        <translation>選んだ内容は次の検査から反映されます。「取り込む」を押すと、先に行を検査し直します。</translation>
+    </message>
+    <message>
+        <source>Values (%1)</source>
+        <translation>値（%1）</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>問題（%1）</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Choose the file&apos;s date order under Date order, then check again.</source>
+        <translation>「日付の順序」でファイルの日付の書き方を選び、もう一度検査してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) under Problems; those rows are imported anyway.</source>
+        <translation>
+            <numerusform>「問題」に警告が %n 件あります。これらの行もそのまま取り込まれます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) under Values that the built-in words do not name: check what they are read as.</source>
+        <translation>
+            <numerusform>標準の語にない値が「値」に %n 件あります。どう読み取るかを確認してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Look at the values under Values, then click Import again.</source>
+        <translation>「値」の一覧を確認してから、もう一度「取り込む」を押してください。</translation>
     </message>
 </context>
 <context>

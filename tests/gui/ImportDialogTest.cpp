@@ -1,5 +1,7 @@
 #include "GuiTestSupport.h"
 
+#include "assets/AssetListWidget.h"
+#include "assets/AssetTableModel.h"
 #include "assets/ImportDialog.h"
 #include "assets/InventoryDocument.h"
 #include "io/TextDecoding.h"
@@ -118,10 +120,11 @@ TEST_F(ImportDialogTest, SnipeItExportImportsWithTheDateOrderAndTheValuesStep)
     EXPECT_FALSE(dialog.checkRows());
     EXPECT_TRUE(summary(dialog).contains(QStringLiteral("Date order")))
         << summary(dialog).toStdString();
+    // One line for the date column (five rows), one for the warranty that follows from it.
     const QStringList dateProblems = problemLines(dialog);
-    ASSERT_EQ(dateProblems.size(), 1) << dateProblems.join(QLatin1Char('\n')).toStdString();
+    ASSERT_EQ(dateProblems.size(), 2) << dateProblems.join(QLatin1Char('\n')).toStdString();
     EXPECT_TRUE(dateProblems[0].contains(QStringLiteral("Purchase Date")));
-    EXPECT_TRUE(dateProblems[0].contains(QStringLiteral("and 4 more rows like it")))
+    EXPECT_TRUE(dateProblems[0].contains(QStringLiteral("and 4 more rows like it: 3, 4, 5, 6")))
         << dateProblems[0].toStdString();
 
     auto *dateOrder = dialog.findChild<QComboBox *>(QStringLiteral("dateOrderComboBox"));
@@ -185,6 +188,20 @@ TEST_F(ImportDialogTest, SnipeItExportImportsWithTheDateOrderAndTheValuesStep)
     const auto phone = storedDevice(QStringLiteral("ASSET-1005"));
     ASSERT_TRUE(phone);
     EXPECT_EQ(phone->purchaseCurrency.code, QStringLiteral("JPY"));
+
+    // The devices table shows the firm's word with the kind the checks go by.
+    m_window->showPage(Page::Assets);
+    auto *devices = m_window->findChild<AssetListWidget *>(QStringLiteral("deviceListWidget"));
+    ASSERT_TRUE(devices);
+    AssetTableModel *model = devices->model();
+    const int numberColumn = int(model->fields().indexOf(QStringLiteral("asset_number")));
+    const int categoryColumn = int(model->fields().indexOf(QStringLiteral("category")));
+    QStringList categories;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, numberColumn).data().toString() == QStringLiteral("ASSET-1002"))
+            categories << model->index(row, categoryColumn).data().toString();
+    }
+    EXPECT_EQ(categories, QStringList{QStringLiteral("Storage (Server)")});
 
     // The preset keeps the mapping, the value choices and the date order.
     mamori::test::answerNextDialog<QInputDialog>(&dialog, [](QInputDialog *input) {
@@ -255,6 +272,9 @@ TEST_F(ImportDialogTest, WarningsAndErrorsAreOneLinePerKindAndColumn)
     EXPECT_TRUE(lines[0].contains(QStringLiteral("and 39 more rows like it: 3, 4, 5, 6, 7, …")))
         << lines[0].toStdString();
     EXPECT_TRUE(summary(dialog).contains(QStringLiteral("40 warnings")));
+    dialog.resize(1000, 680);
+    dialog.show();
+    ASSERT_TRUE(dialog.grab().save(screenshotPath(QStringLiteral("import-warnings-en"))));
     EXPECT_TRUE(dialog.runImport()); // warnings never stop the import
     EXPECT_EQ(*DeviceRepository(*m_session.database()).count(), 40);
 

@@ -5,6 +5,7 @@
 #include "InventoryDocument.h"
 #include "inventory/AssetImporter.h"
 #include "inventory/HeaderRecognizer.h"
+#include "inventory/ImportSummary.h"
 #include "io/XlsxReader.h"
 
 #include "ui_ImportDialog.h"
@@ -43,23 +44,6 @@ QString valueKey(const QString &field, const QString &text)
     return field + QChar(0x1f) + parse::wordKey(text);
 }
 
-// Problems of one kind in one column, in the order each group first appears.
-QList<QList<const ImportProblem *>> groupProblems(const QList<ImportProblem> &problems)
-{
-    QList<QList<const ImportProblem *>> groups;
-    QHash<QString, qsizetype> indexOf;
-    for (const ImportProblem &problem : problems) {
-        const QString key = problem.kind + QChar(0x1f) + QString::number(problem.column);
-        auto found = indexOf.constFind(key);
-        if (found == indexOf.cend()) {
-            found = indexOf.insert(key, groups.size());
-            groups.append(QList<const ImportProblem *>());
-        }
-        groups[*found].append(&problem);
-    }
-    return groups;
-}
-
 // What a value has to mean when none of the choices fits: nothing is put in the map.
 ValueMap withoutEntry(const ValueMap &map, const QString &field, const QString &text)
 {
@@ -78,7 +62,11 @@ ImportDialog::ImportDialog(InventoryDocument &document, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->valuesTableWidget->setColumnCount(ValueColumnCount);
-    m_ui->valuesTableWidget->horizontalHeader()->setStretchLastSection(true);
+    // The firm's words may be long; the drop-downs keep the width of their longest choice.
+    m_ui->valuesTableWidget->horizontalHeader()->setSectionResizeMode(ValueTextColumn,
+                                                                      QHeaderView::Stretch);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_ui->problemsListWidget->setIconSize(QSize(iconSize, iconSize));
     clearCheck();
     fillChoices();
     connect(m_ui->browsePushButton, &QPushButton::clicked, this, &ImportDialog::chooseFile);
@@ -149,8 +137,9 @@ void ImportDialog::fillChoices()
         for (const QString &name : *names)
             presets.append({name, name});
     } else {
-        m_ui->problemsLabel->setText(
-            tr("The saved presets cannot be read: %1").arg(names.error().fullText()));
+        setSummary([error = names.error()] {
+            return tr("The saved presets cannot be read: %1").arg(error.fullText());
+        });
     }
     refill(m_ui->presetComboBox, presets);
 }
@@ -215,7 +204,7 @@ void ImportDialog::readFile(bool listSheets)
             m_ui->sheetComboBox->addItem(sheet, sheet);
     }
     if (!*table) {
-        m_ui->problemsLabel->setText(table->error().fullText());
+        setSummary([text = table->error().fullText()] { return text; });
     } else {
         m_table = std::move(table->value());
         m_detectedKind = HeaderRecognizer::detectKind(m_table->header);
@@ -460,28 +449,29 @@ void ImportDialog::showProblems(const QList<ImportProblem> &problems,
     m_warningCount = int(warnings.size());
     const auto add = [this, list](const QList<ImportProblem> &found, QStyle::StandardPixmap icon,
                                   const QString &form) {
-        for (const QList<const ImportProblem *> &group : groupProblems(found)) {
-            QString line = group.first()->text();
-            if (group.size() > 1) {
+        for (const ProblemGroup &group : ImportSummary::group(found)) {
+            const QList<ImportProblem> &alike = group.problems;
+            QString line = alike.first().text();
+            if (alike.size() > 1) {
                 QStringList rows;
-                for (qsizetype i = 1; i < std::min<qsizetype>(group.size(), rowsNamedPerGroup + 1);
+                for (qsizetype i = 1; i < std::min<qsizetype>(alike.size(), rowsNamedPerGroup + 1);
                      ++i)
-                    rows << QString::number(group[i]->row);
-                if (group.size() > rowsNamedPerGroup + 1)
+                    rows << QString::number(alike[i].row);
+                if (alike.size() > rowsNamedPerGroup + 1)
                     rows << QStringLiteral("…");
-                line = tr("%1 — and %n more row(s) like it: %2", nullptr, int(group.size() - 1))
+                line = tr("%1 — and %n more row(s) like it: %2", nullptr, int(alike.size() - 1))
                            .arg(line, rows.join(tr(", ", "between row numbers")));
             }
             auto *item = new QListWidgetItem(style()->standardIcon(icon), form.arg(line), list);
             QStringList first;
-            for (qsizetype i = 0; i < std::min<qsizetype>(group.size(), 20); ++i)
-                first << group[i]->text();
+            for (qsizetype i = 0; i < std::min<qsizetype>(alike.size(), 20); ++i)
+                first << alike[i].text();
             item->setToolTip(first.join(QLatin1Char('\n')));
         }
     };
     add(problems, QStyle::SP_MessageBoxCritical, tr("Error: %1"));
     add(warnings, QStyle::SP_MessageBoxWarning, tr("Warning: %1"));
-    m_ui->problemsLabel->clear();
+    setSummary({});
     updateStepTitles();
 }
 
@@ -576,8 +566,15 @@ void ImportDialog::valueChosen(int row)
         m_options.values = withoutEntry(m_options.values, value.field, value.text);
     }
     forgetCheck();
-    m_ui->problemsLabel->setText(tr("Your choice applies from the next check; Import checks the "
-                                    "rows again first."));
+    setSummary([] {
+        return tr("Your choice applies from the next check; Import checks the rows again first.");
+    });
+}
+
+void ImportDialog::setSummary(std::function<QString()> summary)
+{
+    m_summary = std::move(summary);
+    m_ui->problemsLabel->setText(m_summary ? m_summary() : QString());
 }
 
 void ImportDialog::updateStepTitles()
@@ -607,9 +604,10 @@ std::optional<ParsedImport> ImportDialog::parseTable()
         });
     if (!done) {
         clearCheck();
-        m_ui->problemsLabel->setText(done.error().kind == ErrorKind::Cancelled
-                                         ? tr("The check was cancelled.")
-                                         : done.error().fullText());
+        setSummary([error = done.error()] {
+            return error.kind == ErrorKind::Cancelled ? tr("The check was cancelled.")
+                                                      : error.fullText();
+        });
     }
     return parsed;
 }
@@ -641,46 +639,53 @@ bool ImportDialog::checkRows()
     else if (!parsed->warnings.isEmpty())
         steps->setCurrentWidget(m_ui->problemsTab);
 
-    QStringList summary;
-    if (!parsed->problems.isEmpty()) {
-        summary << tr("%n problem(s) to fix in the file before it can be imported. Nothing was "
-                      "written.",
-                      nullptr, int(parsed->problems.size()));
-        // Ambiguous dates, or two-digit years, which only an explicit order reads.
-        const auto isDateProblem = [this, &parsed](const ImportProblem &problem) {
-            if (problem.kind == QLatin1String("date_order"))
-                return true;
-            const AssetField *field =
-                AssetFields::find(parsed->kind, parsed->mapping.value(problem.column));
-            return m_options.dateOrder == DateOrder::Auto && field &&
-                   field->type == FieldType::Date;
-        };
-        const bool orderMissing =
-            std::any_of(parsed->problems.cbegin(), parsed->problems.cend(), isDateProblem);
-        if (orderMissing)
-            summary << tr("Choose the file's date order under Date order, then check again.");
-    } else {
-        const auto existing = m_document.countExisting(*parsed);
-        if (!existing) {
-            m_ui->problemsLabel->setText(existing.error().fullText());
+    // Ambiguous dates, or two-digit years, which only an explicit order reads.
+    const auto isDateProblem = [this, &parsed](const ImportProblem &problem) {
+        if (problem.kind == QLatin1String("date_order"))
+            return true;
+        const AssetField *field =
+            AssetFields::find(parsed->kind, parsed->mapping.value(problem.column));
+        return m_options.dateOrder == DateOrder::Auto && field && field->type == FieldType::Date;
+    };
+    const bool orderMissing =
+        std::any_of(parsed->problems.cbegin(), parsed->problems.cend(), isDateProblem);
+    std::optional<int> existing;
+    if (parsed->problems.isEmpty()) {
+        const auto counted = m_document.countExisting(*parsed);
+        if (!counted) {
+            setSummary([text = counted.error().fullText()] { return text; });
             return false;
         }
-        summary << tr("All %1 rows are valid: %2 new, %3 already in Mamori (they will "
-                      "be updated).")
-                       .arg(parsed->rowCount())
-                       .arg(parsed->rowCount() - *existing)
-                       .arg(*existing);
+        existing = *counted;
     }
-    if (!parsed->warnings.isEmpty()) {
-        summary << tr("%n warning(s) under Problems; those rows are imported anyway.", nullptr,
-                      int(parsed->warnings.size()));
-    }
-    if (!parsed->values.isEmpty()) {
-        summary << tr("%n value(s) under Values that the built-in words do not name: check what "
-                      "they are read as.",
-                      nullptr, int(parsed->values.size()));
-    }
-    m_ui->problemsLabel->setText(summary.join(QLatin1Char('\n')));
+    setSummary([problems = int(parsed->problems.size()), warnings = int(parsed->warnings.size()),
+                values = int(parsed->values.size()), rows = parsed->rowCount(), existing,
+                orderMissing] {
+        QStringList summary;
+        if (problems > 0) {
+            summary << tr("%n problem(s) to fix in the file before it can be imported. Nothing "
+                          "was written.",
+                          nullptr, problems);
+            if (orderMissing)
+                summary << tr("Choose the file's date order under Date order, then check again.");
+        } else {
+            summary << tr("All %1 rows are valid: %2 new, %3 already in Mamori (they will "
+                          "be updated).")
+                           .arg(rows)
+                           .arg(rows - existing.value_or(0))
+                           .arg(existing.value_or(0));
+        }
+        if (warnings > 0) {
+            summary << tr("%n warning(s) under Problems; those rows are imported anyway.", nullptr,
+                          warnings);
+        }
+        if (values > 0) {
+            summary << tr("%n value(s) under Values that the built-in words do not name: check "
+                          "what they are read as.",
+                          nullptr, values);
+        }
+        return summary.join(QLatin1Char('\n'));
+    });
     if (!parsed->problems.isEmpty())
         return false;
     m_checkedRows = std::move(parsed);
@@ -698,9 +703,10 @@ bool ImportDialog::runImport()
             return false;
         if (m_unlistedValues) {
             // Guesses are applied only once they have been listed.
-            m_ui->problemsLabel->setText(
-                m_ui->problemsLabel->text() + QLatin1Char('\n') +
-                tr("Look at the values under Values, then click Import again."));
+            setSummary([checked = m_summary] {
+                return checked() + QLatin1Char('\n') +
+                       tr("Look at the values under Values, then click Import again.");
+            });
             return false;
         }
     }
@@ -713,17 +719,19 @@ bool ImportDialog::runImport()
     if (!counts) {
         m_checkedRows = std::move(parsed); // nothing was written: the check still holds
         if (counts.error().kind == ErrorKind::Cancelled)
-            m_ui->problemsLabel->setText(counts.error().message);
+            setSummary([text = counts.error().message] { return text; });
         else
             Dialogs::showError(this, tr("Import failed"), counts.error());
         return false;
     }
-    QString summary = tr("Imported %1: %2 created, %3 updated, %4 unchanged.")
-                          .arg(QFileInfo(m_path).fileName())
-                          .arg(counts->created)
-                          .arg(counts->updated)
-                          .arg(counts->unchanged);
-    m_ui->problemsLabel->setText(summary);
+    setSummary([file = QFileInfo(m_path).fileName(), counts = *counts] {
+        return tr("Imported %1: %2 created, %3 updated, %4 unchanged.")
+            .arg(file)
+            .arg(counts.created)
+            .arg(counts.updated)
+            .arg(counts.unchanged);
+    });
+    QString summary = m_summary();
     if (m_ui->problemsListWidget->count() > 0) {
         QStringList lines{summary};
         for (int i = 0; i < std::min(m_ui->problemsListWidget->count(), 10); ++i)
@@ -741,6 +749,7 @@ void ImportDialog::changeEvent(QEvent *event)
         fillChoices();
         fillPreview();
         fillValues(); // the drop-downs' labels; the problems keep the language of their check
+        setSummary(std::move(m_summary));
     }
     QDialog::changeEvent(event);
 }

@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -75,6 +76,8 @@ private:
     void fillValues();
     void valueChosen(int row);
     void updateStepTitles();
+    // The line under the steps, kept as a function so that it follows a language change.
+    void setSummary(std::function<QString()> summary);
     // The value choices shown in the Values step together with the chosen map: what a preset keeps.
     ValueMap chosenValues() const;
     // The rows parsed off the GUI thread with the current kind and mapping; nothing when the
@@ -89,10 +92,11 @@ private:
     QStringList m_mapping;
     QList<QComboBox *> m_mappingBoxes;
     std::optional<ParsedImport> m_checkedRows; // the last check's rows, when all were valid
-    std::optional<ImportPreset> m_preset;      // the chosen preset, for the mapping of a new read
-    ImportOptions m_options;                   // date order and the firm's words for values
-    QList<ImportedValue> m_values;             // the last check's mapped, guessed, unknown values
-    bool m_checked = false;                    // m_values and the problems are from a check
+    std::function<QString()> m_summary;
+    std::optional<ImportPreset> m_preset; // the chosen preset, for the mapping of a new read
+    ImportOptions m_options;              // date order and the firm's words for values
+    QList<ImportedValue> m_values;        // the last check's mapped, guessed, unknown values
+    bool m_checked = false;               // m_values and the problems are from a check
     int m_problemCount = 0;
     int m_warningCount = 0;
     // Values (field and text) the Values step has listed: Import stops after a check that finds
