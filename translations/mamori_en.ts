@@ -632,10 +632,6 @@
         <source>this column has dates with the day first (%1, row %2) and with the month first (%3, row %4)</source>
         <translation>this column has dates with the day first (%1, row %2) and with the month first (%3, row %4)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n date(s) such as %1 could be day/month or month/day, and no date in this column says which; choose the date order (--date-order mdy or dmy)</source>
-        <translation><numerusform>%n date such as %1 could be day/month or month/day, and no date in this column says which; choose the date order (--date-order mdy or dmy)</numerusform><numerusform>%n dates such as %1 could be day/month or month/day, and no date in this column says which; choose the date order (--date-order mdy or dmy)</numerusform></translation>
-    </message>
     <message>
         <source>the row has %1 fields but the header only %2 columns: the data beyond them would be lost</source>
         <translation>the row has %1 fields but the header only %2 columns: the data beyond them would be lost</translation>
@@ -643,6 +639,10 @@
     <message>
         <source>the row has only %1 of the %2 columns; the line may have been cut short</source>
         <translation>the row has only %1 of the %2 columns; the line may have been cut short</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) such as %1 could be day/month or month/day, and no date in this column says which; choose the file's date order (Date order in the import dialog, --date-order mdy or dmy on the command line)</source>
+        <translation><numerusform>%n date such as %1 could be day/month or month/day, and no date in this column says which; choose the file's date order (Date order in the import dialog, --date-order mdy or dmy on the command line)</numerusform><numerusform>%n dates such as %1 could be day/month or month/day, and no date in this column says which; choose the file's date order (Date order in the import dialog, --date-order mdy or dmy on the command line)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2349,12 +2349,12 @@ Details: %2</translation>
         <translation>%1 began on %2</translation>
     </message>
     <message>
-        <source>two-digit years are ambiguous; write the year in full or choose the date order (--date-order)</source>
-        <translation>two-digit years are ambiguous; write the year in full or choose the date order (--date-order)</translation>
+        <source>two-digit years are ambiguous; write the year in full or choose the file's date order (Date order in the import dialog, --date-order on the command line)</source>
+        <translation>two-digit years are ambiguous; write the year in full or choose the file's date order (Date order in the import dialog, --date-order on the command line)</translation>
     </message>
     <message>
-        <source>the day and the month could be either way round; choose the date order (--date-order mdy or dmy)</source>
-        <translation>the day and the month could be either way round; choose the date order (--date-order mdy or dmy)</translation>
+        <source>the day and the month could be either way round; choose the file's date order (Date order in the import dialog, --date-order on the command line)</source>
+        <translation>the day and the month could be either way round; choose the file's date order (Date order in the import dialog, --date-order on the command line)</translation>
     </message>
 </context>
 <context>

@@ -638,12 +638,6 @@
         <source>this column has dates with the day first (%1, row %2) and with the month first (%3, row %4)</source>
         <translation>この列には日が先の日付（%1、%2 行目）と月が先の日付（%3、%4 行目）が混在しています</translation>
     </message>
-    <message numerus="yes">
-        <source>%n date(s) such as %1 could be day/month or month/day, and no date in this column says which; choose the date order (--date-order mdy or dmy)</source>
-        <translation>
-            <numerusform>%1 など %n 件の日付は日/月とも月/日とも読め、この列のどの日付からも判断できません。日付の並び順を選んでください（--date-order mdy または dmy）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the row has %1 fields but the header only %2 columns: the data beyond them would be lost</source>
         <translation>この行には %1 個の値がありますが、見出しは %2 列しかありません。はみ出した値が失われます</translation>
@@ -651,6 +645,12 @@
     <message>
         <source>the row has only %1 of the %2 columns; the line may have been cut short</source>
         <translation>この行には %2 列のうち %1 列しかありません。行が途中で切れている可能性があります</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) such as %1 could be day/month or month/day, and no date in this column says which; choose the file&apos;s date order (Date order in the import dialog, --date-order mdy or dmy on the command line)</source>
+        <translation>
+            <numerusform>%1 など %n 件の日付は日/月とも月/日とも読め、この列のどの日付からも判断できません。ファイルの日付の順序を選んでください（取り込み画面の「日付の順序」、コマンドラインでは --date-order mdy または dmy）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2396,12 +2396,12 @@ Details: %2</source>
         <translation>%1は%2からです</translation>
     </message>
     <message>
-        <source>two-digit years are ambiguous; write the year in full or choose the date order (--date-order)</source>
-        <translation>2 桁の年はあいまいです。西暦を 4 桁で書くか、日付の並び順を選んでください（--date-order）</translation>
+        <source>two-digit years are ambiguous; write the year in full or choose the file&apos;s date order (Date order in the import dialog, --date-order on the command line)</source>
+        <translation>2 桁の年はあいまいです。西暦を 4 桁で書くか、ファイルの日付の順序を選んでください（取り込み画面の「日付の順序」、コマンドラインでは --date-order）</translation>
     </message>
     <message>
-        <source>the day and the month could be either way round; choose the date order (--date-order mdy or dmy)</source>
-        <translation>日と月のどちらが先か判断できません。日付の並び順を選んでください（--date-order mdy または dmy）</translation>
+        <source>the day and the month could be either way round; choose the file&apos;s date order (Date order in the import dialog, --date-order on the command line)</source>
+        <translation>日と月のどちらが先か判断できません。ファイルの日付の順序を選んでください（取り込み画面の「日付の順序」、コマンドラインでは --date-order）</translation>
     </message>
 </context>
 <context>

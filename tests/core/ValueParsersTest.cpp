@@ -221,16 +221,20 @@ TEST(ValueParsersTest, RejectsImpossibleAndAmbiguousDatesWithAReason)
         {"R1.4.30", "令和 began on 2019-05-01"},
         {"平成元年1月7日", "平成 began on 1989-01-08"},
         {"昭和元年12月24日", "昭和 began on 1926-12-25"},
-        {"24/4/1", "two-digit years are ambiguous; write the year in full or choose the date order "
-                   "(--date-order)"},
-        {"24-04-01", "two-digit years are ambiguous; write the year in full or choose the date "
-                     "order (--date-order)"},
-        {"24年4月1日", "two-digit years are ambiguous; write the year in full or choose the date "
-                       "order (--date-order)"},
-        {"4/1/2024", "the day and the month could be either way round; choose the date order "
-                     "(--date-order mdy or dmy)"},
-        {"1/23/23", "two-digit years are ambiguous; write the year in full or choose the date "
-                    "order (--date-order)"},
+        {"24/4/1",
+         "two-digit years are ambiguous; write the year in full or choose the file's date order "
+         "(Date order in the import dialog, --date-order on the command line)"},
+        {"24-04-01",
+         "two-digit years are ambiguous; write the year in full or choose the file's date order "
+         "(Date order in the import dialog, --date-order on the command line)"},
+        {"24年4月1日",
+         "two-digit years are ambiguous; write the year in full or choose the file's date order "
+         "(Date order in the import dialog, --date-order on the command line)"},
+        {"4/1/2024", "the day and the month could be either way round; choose the file's date "
+                     "order (Date order in the import dialog, --date-order on the command line)"},
+        {"1/23/23",
+         "two-digit years are ambiguous; write the year in full or choose the file's date order "
+         "(Date order in the import dialog, --date-order on the command line)"},
         {"13/13/2024", "no such day: 2024-13-13"},
         {"abc", "not a date"},
         {"2024/4-1", "not a date"},

@@ -62,8 +62,9 @@ int fullYear(const QString &digits)
 
 QString twoDigitYearsNeedAnOrder()
 {
-    return Text::tr("two-digit years are ambiguous; write the year in full or choose the date "
-                    "order (--date-order)");
+    return Text::tr("two-digit years are ambiguous; write the year in full or choose the file's "
+                    "date order (Date order in the import dialog, --date-order on the command "
+                    "line)");
 }
 
 // Year first: 2024/4/1, and with an explicit order also 24/4/1.
@@ -151,8 +152,8 @@ DateReading eraDate(const QString &eraText, const QString &eraYear, int month, i
 
 QString ambiguousDayAndMonth()
 {
-    return Text::tr("the day and the month could be either way round; choose the date order "
-                    "(--date-order mdy or dmy)");
+    return Text::tr("the day and the month could be either way round; choose the file's date "
+                    "order (Date order in the import dialog, --date-order on the command line)");
 }
 
 std::optional<DateOrder> dateOrderFromName(const QString &name)

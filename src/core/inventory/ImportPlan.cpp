@@ -29,10 +29,13 @@ QString keyOf(const InformationAsset &asset)
     return asset.businessArea.trimmed() + QChar(0x1f) + asset.name.trimmed();
 }
 
-// Applies Snipe-IT's warranty months, which need the purchase date of the same row.
-QString finish(Device &device, const QString &warrantyMonths)
+// Applies Snipe-IT's warranty months, which need the purchase date of the same row. A purchase
+// date that was given but could not be read has its own problem already.
+QString finish(Device &device, const QString &warrantyMonths, bool purchaseDateGiven)
 {
     if (warrantyMonths.trimmed().isEmpty() || device.warrantyEnd.isValid())
+        return {};
+    if (purchaseDateGiven && !device.purchaseDate.isValid())
         return {};
     const auto months = parse::months(warrantyMonths);
     if (!months)
@@ -87,7 +90,7 @@ bool isBlank(QStringView text)
 ImportPlan planFor(const QStringList &header, AssetKind kind, const QStringList &mapping,
                    const ImportOptions &options)
 {
-    ImportPlan plan{kind, header, {}, {}, 0, -1, -1, options, false};
+    ImportPlan plan{kind, header, {}, {}, 0, -1, -1, -1, options, false};
     const QList<AssetField> &definitions = AssetFields::of(kind);
     plan.definitionCount = int(definitions.size());
     const auto definitionIndex = [&definitions](const AssetField *definition) {
@@ -95,6 +98,7 @@ ImportPlan planFor(const QStringList &header, AssetKind kind, const QStringList 
     };
     plan.endOfSupport = definitionIndex(AssetFields::find(kind, QStringLiteral("end_of_support")));
     plan.categoryLabel = definitionIndex(AssetFields::find(kind, QStringLiteral("category_label")));
+    plan.purchaseDate = definitionIndex(AssetFields::find(kind, QStringLiteral("purchase_date")));
     for (int column = 0; column < mapping.size(); ++column) {
         ColumnPlan columnPlan;
         columnPlan.header = header.value(column);
@@ -311,8 +315,8 @@ DateOrderDecision decideDateOrders(const ImportPlan &plan, const QHash<int, Date
             decision.problems.append(
                 {evidence.ambiguousRow, it.key(), header,
                  Text::tr("%n date(s) such as %1 could be day/month or month/day, and no date in "
-                          "this column says which; choose the date order (--date-order mdy or "
-                          "dmy)",
+                          "this column says which; choose the file's date order (Date order in "
+                          "the import dialog, --date-order mdy or dmy on the command line)",
                           nullptr, evidence.ambiguousCount)
                      .arg(evidence.ambiguousText),
                  QStringLiteral("date_order")});
@@ -461,7 +465,8 @@ void parseRows(const TableRow *rows, qsizetype count, const ImportPlan &plan,
             if (plan.categoryLabel < 0 || !present[plan.categoryLabel])
                 record.categoryLabel = categoryLabel;
             record.settlePurchaseCurrency();
-            const QString problem = finish(record, warrantyMonths);
+            const QString problem = finish(record, warrantyMonths,
+                                           plan.purchaseDate >= 0 && present[plan.purchaseDate]);
             if (!problem.isEmpty())
                 chunk.problems.append({row.number, warrantyColumn,
                                        plan.header.value(warrantyColumn), problem,

@@ -51,6 +51,7 @@ struct ImportPlan
     int definitionCount = 0;
     int endOfSupport = -1;  // definition index of end_of_support
     int categoryLabel = -1; // definition index of category_label
+    int purchaseDate = -1;  // definition index of purchase_date
     ImportOptions options;
     bool fieldCountsAreExact = false; // see ImportSource
 };
