@@ -1,5 +1,7 @@
 #include "CsvReader.h"
 
+#include "LargeBuffers.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -282,6 +284,24 @@ char16_t detectDelimiter(QStringView text)
     return best;
 }
 
+// The whole file in one read, into memory advised to take huge pages (see LargeBuffers.h).
+QByteArray readWhole(QFile &file)
+{
+    if (file.isSequential() || file.size() == 0)
+        return file.readAll(); // a pipe or a special file: its size says nothing
+    QByteArray bytes(file.size(), Qt::Uninitialized);
+    adviseHugePages(bytes.data(), std::size_t(bytes.size()));
+    qsizetype filled = 0;
+    while (filled < bytes.size()) {
+        const qint64 read = file.read(bytes.data() + filled, bytes.size() - filled);
+        if (read <= 0)
+            break; // the end, or a read error: the caller checks file.error()
+        filled += qsizetype(read);
+    }
+    bytes.truncate(filled);
+    return bytes;
+}
+
 // The whole file in blocks of a megabyte, telling `progress` after each; nullopt when it asks
 // to stop.
 std::optional<QByteArray> readInBlocks(QFile &file, const ProgressCallback &progress)
@@ -311,7 +331,7 @@ Result<QByteArray> readBytes(const QString &path, const ProgressCallback &progre
     if (!file.open(QIODevice::ReadOnly))
         return Error(ErrorKind::Io, CsvReader::tr("Cannot read %1.").arg(path), file.errorString());
     std::optional<QByteArray> read =
-        progress ? readInBlocks(file, progress) : std::optional(file.readAll());
+        progress ? readInBlocks(file, progress) : std::optional(readWhole(file));
     if (!read)
         return Error(ErrorKind::Cancelled, CsvReader::tr("Reading %1 was cancelled.").arg(path));
     if (file.error() != QFileDevice::NoError)

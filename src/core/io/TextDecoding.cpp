@@ -1,5 +1,7 @@
 #include "TextDecoding.h"
 
+#include "LargeBuffers.h"
+
 #include <QHash>
 #include <QStringDecoder>
 #include <QtEndian>
@@ -126,9 +128,13 @@ std::optional<QString> decodeUtf8(QByteArrayView bytes)
     // ConvertInitialBom: the caller removes one BOM; a second one is content, not to be dropped.
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless |
                                                      QStringDecoder::Flag::ConvertInitialBom);
-    QString text = decoder.decode(bytes);
+    // UTF-8 never takes fewer bytes than UTF-16 code units, so the text fits in bytes.size().
+    QString text(decoder.requiredSpace(bytes.size()), Qt::Uninitialized);
+    adviseHugePages(text.data(), std::size_t(text.size()) * sizeof(QChar));
+    const QChar *end = decoder.appendToBuffer(text.data(), bytes);
     if (decoder.hasError())
         return std::nullopt;
+    text.truncate(end - text.constData());
     return text;
 }
 
