@@ -1816,6 +1816,15 @@ Details: %2</translation>
         <source>%1: “%2” in %n row(s), not a known word, read as %3</source>
         <translation><numerusform>%1: “%2” in %n row, not a known word, read as %3</numerusform><numerusform>%1: “%2” in %n rows, not a known word, read as %3</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 — and %n more row(s) like it: %2</source>
+        <translation><numerusform>%1 — and %n more row like it: %2</numerusform><numerusform>%1 — and %n more rows like it: %2</numerusform></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between row numbers</comment>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>InventoryAdvisor</name>
@@ -3301,15 +3310,6 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
         <source> · </source>
         <comment>between the facts of the file</comment>
         <translation> · </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — and %n more row(s) like it: %2</source>
-        <translation><numerusform>%1 — and %n more row like it: %2</numerusform><numerusform>%1 — and %n more rows like it: %2</numerusform></translation>
-    </message>
-    <message>
-        <source>, </source>
-        <comment>between row numbers</comment>
-        <translation>, </translation>
     </message>
     <message>
         <source>Error: %1</source>

@@ -1833,6 +1833,17 @@ Details: %2</source>
             <numerusform>%1: 「%2」（%n 行）は既知の語ではないため %3 として読み込みました</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 — and %n more row(s) like it: %2</source>
+        <translation>
+            <numerusform>%1 — ほかに同様の行が %n 行: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between row numbers</comment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>InventoryAdvisor</name>
@@ -3366,17 +3377,6 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
         <source> · </source>
         <comment>between the facts of the file</comment>
         <translation> ・ </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — and %n more row(s) like it: %2</source>
-        <translation>
-            <numerusform>%1 — ほかに同様の行が %n 行: %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, </source>
-        <comment>between row numbers</comment>
-        <translation>、</translation>
     </message>
     <message>
         <source>Error: %1</source>

@@ -2,6 +2,7 @@
 
 #include "inventory/AssetImporter.h"
 #include "inventory/AssetRecords.h"
+#include "inventory/ImportSummary.h"
 #include "io/TextDecoding.h"
 #include "services/AssetExporter.h"
 #include "services/AssetImportService.h"
@@ -448,4 +449,34 @@ TEST_F(AssetImportTest, PresetsKeepValueMapsAndTheDateOrder)
     EXPECT_EQ((*loaded)->values.codeFor(QStringLiteral("status"), QStringLiteral("Storage")),
               std::nullopt);
     EXPECT_EQ((*loaded)->fieldByHeader, preset.fieldByHeader);
+}
+
+TEST(ValueMapTest, RemovingAValueForgetsOnlyThatValue)
+{
+    ValueMap map;
+    map.set(QStringLiteral("category"), QStringLiteral("Storage"), QStringLiteral("server"));
+    map.set(QStringLiteral("category"), QStringLiteral("Monitors"), QStringLiteral("other"));
+    map.set(QStringLiteral("status"), QStringLiteral("Storage"), QStringLiteral("spare"));
+    map.remove(QStringLiteral("category"), QStringLiteral(" STORAGE "));
+    EXPECT_EQ(map.codeFor(QStringLiteral("category"), QStringLiteral("Storage")), std::nullopt);
+    EXPECT_EQ(map.codeFor(QStringLiteral("category"), QStringLiteral("Monitors")),
+              QStringLiteral("other"));
+    EXPECT_EQ(map.codeFor(QStringLiteral("status"), QStringLiteral("Storage")),
+              QStringLiteral("spare"));
+    map.set(QStringLiteral("category"), QStringLiteral("Monitors"), QStringLiteral("pc"));
+    EXPECT_EQ(map.entries().size(), 2);
+}
+
+TEST(ImportSummaryTest, AGroupIsOneLineNamingItsFirstRows)
+{
+    QList<ImportProblem> problems;
+    for (int row = 2; row <= 10; ++row)
+        problems.append({row, 3, QStringLiteral("購入日"), QStringLiteral("not a date")});
+    const QList<ProblemGroup> groups = ImportSummary::group(problems);
+    ASSERT_EQ(groups.size(), 1);
+    EXPECT_EQ(ImportSummary::groupLine(groups[0], 3),
+              QStringLiteral("row 2, column D (購入日): not a date — and 8 more row(s) like it: "
+                             "3, 4, 5, …"));
+    EXPECT_EQ(ImportSummary::lines(problems, 2).constLast(),
+              QStringLiteral("… and 7 more like these"));
 }

@@ -27,7 +27,8 @@ namespace {
 constexpr int previewRows = 20;
 constexpr int detectKind = -1;
 constexpr int busy = -1;
-constexpr int rowsNamedPerGroup = 5; // a group's line names its first rows, then "…"
+constexpr int rowsNamedPerGroup = 5;  // a group's line names its first rows, then "…"
+constexpr int problemsInTooltip = 20; // as many as the command line prints per group
 
 enum ValueColumn
 {
@@ -39,22 +40,6 @@ enum ValueColumn
     ValueColumnCount
 };
 
-QString valueKey(const QString &field, const QString &text)
-{
-    return field + QChar(0x1f) + parse::wordKey(text);
-}
-
-// What a value has to mean when none of the choices fits: nothing is put in the map.
-ValueMap withoutEntry(const ValueMap &map, const QString &field, const QString &text)
-{
-    ValueMap kept;
-    const QString key = valueKey(field, text);
-    for (const ValueMap::Entry &entry : map.entries()) {
-        if (valueKey(entry.field, entry.value) != key)
-            kept.set(entry.field, entry.value, entry.code);
-    }
-    return kept;
-}
 } // namespace
 
 ImportDialog::ImportDialog(InventoryDocument &document, QWidget *parent)
@@ -450,23 +435,10 @@ void ImportDialog::showProblems(const QList<ImportProblem> &problems,
     const auto add = [this, list](const QList<ImportProblem> &found, QStyle::StandardPixmap icon,
                                   const QString &form) {
         for (const ProblemGroup &group : ImportSummary::group(found)) {
-            const QList<ImportProblem> &alike = group.problems;
-            QString line = alike.first().text();
-            if (alike.size() > 1) {
-                QStringList rows;
-                for (qsizetype i = 1; i < std::min<qsizetype>(alike.size(), rowsNamedPerGroup + 1);
-                     ++i)
-                    rows << QString::number(alike[i].row);
-                if (alike.size() > rowsNamedPerGroup + 1)
-                    rows << QStringLiteral("…");
-                line = tr("%1 — and %n more row(s) like it: %2", nullptr, int(alike.size() - 1))
-                           .arg(line, rows.join(tr(", ", "between row numbers")));
-            }
+            const QString line = ImportSummary::groupLine(group, rowsNamedPerGroup);
             auto *item = new QListWidgetItem(style()->standardIcon(icon), form.arg(line), list);
-            QStringList first;
-            for (qsizetype i = 0; i < std::min<qsizetype>(alike.size(), 20); ++i)
-                first << alike[i].text();
-            item->setToolTip(first.join(QLatin1Char('\n')));
+            item->setToolTip(
+                ImportSummary::lines(group.problems, problemsInTooltip).join(QLatin1Char('\n')));
         }
     };
     add(problems, QStyle::SP_MessageBoxCritical, tr("Error: %1"));
@@ -529,7 +501,7 @@ void ImportDialog::fillValues()
             return tr("Not known");
         }();
         table->item(row, ValueReadingColumn)->setText(reading);
-        m_listedValues.insert(valueKey(value.field, value.text));
+        m_listedValues.insert(ValueMap::key(value.field, value.text));
     }
     table->resizeColumnsToContents();
     table->resizeRowsToContents();
@@ -563,7 +535,7 @@ void ImportDialog::valueChosen(int row)
         m_options.values.set(value.field, value.text, box->currentData().toString());
         m_ui->valuesTableWidget->item(row, ValueReadingColumn)->setText(tr("Mapped"));
     } else {
-        m_options.values = withoutEntry(m_options.values, value.field, value.text);
+        m_options.values.remove(value.field, value.text); // none of the choices: no entry
     }
     forgetCheck();
     setSummary([] {
@@ -625,7 +597,7 @@ bool ImportDialog::checkRows()
     for (const ImportedValue &value : parsed->values) {
         m_unlistedValues =
             m_unlistedValues || (value.reading != ValueReading::Mapped &&
-                                 !m_listedValues.contains(valueKey(value.field, value.text)));
+                                 !m_listedValues.contains(ValueMap::key(value.field, value.text)));
     }
     m_values = parsed->values;
     m_valuesKind = parsed->kind;

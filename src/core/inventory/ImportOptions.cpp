@@ -8,11 +8,6 @@ namespace mamori {
 
 namespace {
 
-QString keyOf(const QString &field, const QString &value)
-{
-    return field + QChar(0x1f) + parse::wordKey(value);
-}
-
 template<typename Enum> QStringList codesOfValues(const QList<Enum> &values)
 {
     QStringList codes;
@@ -34,18 +29,34 @@ template<typename Enum> QString labelOfCode(const QList<Enum> &values, const QSt
 
 void ValueMap::set(const QString &field, const QString &value, const QString &code)
 {
-    const QString key = keyOf(field, value);
-    if (const auto found = m_indexByKey.constFind(key); found != m_indexByKey.cend()) {
+    const QString valueKey = key(field, value);
+    if (const auto found = m_indexByKey.constFind(valueKey); found != m_indexByKey.cend()) {
         m_entries[*found].code = code;
         return;
     }
-    m_indexByKey.insert(key, m_entries.size());
+    m_indexByKey.insert(valueKey, m_entries.size());
     m_entries.append({field, value.trimmed(), code});
+}
+
+QString ValueMap::key(const QString &field, const QString &value)
+{
+    return field + QChar(0x1f) + parse::wordKey(value);
+}
+
+void ValueMap::remove(const QString &field, const QString &value)
+{
+    const auto found = m_indexByKey.constFind(key(field, value));
+    if (found == m_indexByKey.cend())
+        return;
+    m_entries.removeAt(*found);
+    m_indexByKey.clear();
+    for (qsizetype i = 0; i < m_entries.size(); ++i)
+        m_indexByKey.insert(key(m_entries[i].field, m_entries[i].value), i);
 }
 
 std::optional<QString> ValueMap::codeFor(const QString &field, const QString &value) const
 {
-    const auto found = m_indexByKey.constFind(keyOf(field, value));
+    const auto found = m_indexByKey.constFind(key(field, value));
     if (found == m_indexByKey.cend())
         return std::nullopt;
     return m_entries.at(*found).code;

@@ -32,6 +32,11 @@ public:
     // Adds or replaces the code for a value (matched as parse::wordKey matches words).
     void set(const QString &field, const QString &value, const QString &code);
     std::optional<QString> codeFor(const QString &field, const QString &value) const;
+    // Forgets what a value means, so it is read as if never mapped.
+    void remove(const QString &field, const QString &value);
+    // Two values with the same key are one value of the map (field, then the value as
+    // parse::wordKey compares words).
+    static QString key(const QString &field, const QString &value);
     const QList<Entry> &entries() const { return m_entries; }
     bool isEmpty() const { return m_entries.isEmpty(); }
 

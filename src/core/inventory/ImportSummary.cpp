@@ -37,6 +37,23 @@ QStringList ImportSummary::lines(const QList<ImportProblem> &problems, int perGr
     return lines;
 }
 
+QString ImportSummary::groupLine(const ProblemGroup &group, int rowsNamed)
+{
+    const QList<ImportProblem> &alike = group.problems;
+    if (alike.isEmpty())
+        return {};
+    const QString first = alike.first().text();
+    if (alike.size() == 1)
+        return first;
+    QStringList rows;
+    for (qsizetype i = 1; i < std::min<qsizetype>(alike.size(), rowsNamed + 1); ++i)
+        rows << QString::number(alike[i].row);
+    if (alike.size() > rowsNamed + 1)
+        rows << QStringLiteral("…");
+    return tr("%1 — and %n more row(s) like it: %2", nullptr, int(alike.size() - 1))
+        .arg(first, rows.join(tr(", ", "between row numbers")));
+}
+
 QString ImportSummary::readingName(ValueReading reading)
 {
     switch (reading) {

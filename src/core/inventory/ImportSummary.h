@@ -29,6 +29,9 @@ public:
     // "… and N more" for the rest of the group.
     static QStringList lines(const QList<ImportProblem> &problems, int perGroup,
                              const QString &prefix = {});
+    // A group in one line: its first problem, then "— and N more rows like it: 7, 9, …" naming
+    // up to `rowsNamed` more rows.
+    static QString groupLine(const ProblemGroup &group, int rowsNamed);
     // One line per guessed or unknown value: "column C (種別): “Storage” in 12 rows, read as
     // Other (not a known word)". Mapped values are the firm's own choice and are left out.
     static QStringList valueLines(const QList<ImportedValue> &values, AssetKind kind,
