@@ -5,6 +5,7 @@
 #include "AssetCommands.h"
 #include "DbCommands.h"
 #include "DiagnosisCommands.h"
+#include "IncidentCommands.h"
 #include "PolicyCommands.h"
 
 #include <QTextStream>
@@ -15,7 +16,7 @@ namespace mamori::cli {
 
 CliApplication::CliApplication()
     : m_commands(dbCommands() + assetCommands() + diagnosisCommands() + actionCommands() +
-                 policyCommands()),
+                 policyCommands() + incidentCommands()),
       m_databaseOption(QStringLiteral("db"),
                        tr("Database file (default: %1).").arg(defaultDatabasePath()), tr("PATH")),
       m_jsonOption(QStringLiteral("json"), tr("Print results as JSON.")),

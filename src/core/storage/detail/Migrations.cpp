@@ -300,6 +300,118 @@ Migration importedWordsAndAmounts()
         }};
 }
 
+// Version 8: incident response (issue 13).
+// - playbook_copy: the firm's own copies of bundled playbooks, in the playbook file schema
+//   (resources/incidents/README.md); a new bundled version never touches them.
+// - incident_contact: contacts the firm filled in or added; bundled ones not edited have no row.
+// - incident, incident_device, incident_step (how far each step of the playbook copied at the start got),
+//   incident_clock (the firm's own clocks, and the reports marked as sent), incident_entry:
+//   the timeline, append-only like the audit log.
+Migration incidents()
+{
+    const auto appendOnly = [](const QString &action) {
+        return QStringLiteral("CREATE TRIGGER incident_entry_no_%1 BEFORE %2 ON incident_entry"
+                              " BEGIN SELECT RAISE(ABORT, 'the incident timeline is"
+                              " append-only'); END")
+            .arg(action.toLower(), action);
+    };
+    return {
+        8,
+        {
+            QStringLiteral("CREATE TABLE playbook_copy ("
+                           " id TEXT PRIMARY KEY,"
+                           " based_on_version INTEGER NOT NULL,"
+                           " content TEXT NOT NULL," // JSON, the playbook file schema
+                           " saved_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE incident_contact ("
+                           " contact_key TEXT PRIMARY KEY,"
+                           " kind TEXT NOT NULL CHECK (kind IN ('firm', 'public')),"
+                           " name TEXT NOT NULL DEFAULT ''," // '' keeps the bundled name
+                           " organisation TEXT NOT NULL DEFAULT '',"
+                           " person TEXT NOT NULL DEFAULT '',"
+                           " phone TEXT NOT NULL DEFAULT '',"
+                           " email TEXT NOT NULL DEFAULT '',"
+                           " url TEXT NOT NULL DEFAULT '',"
+                           " notes TEXT NOT NULL DEFAULT '',"
+                           " checked INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE TABLE incident ("
+                           " id INTEGER PRIMARY KEY,"
+                           " playbook_id TEXT NOT NULL,"
+                           " playbook_title TEXT NOT NULL DEFAULT '',"
+                           // JSON, the playbook file schema: the steps as they were at the start
+                           " playbook_content TEXT NOT NULL,"
+                           " title TEXT NOT NULL,"
+                           " description TEXT NOT NULL DEFAULT '',"
+                           " detected_at TEXT NOT NULL," // ISO 8601, UTC
+                           " aware_at TEXT NOT NULL,"
+                           " reporter TEXT NOT NULL DEFAULT '',"
+                           " severity TEXT NOT NULL"
+                           "  CHECK (severity IN ('low', 'medium', 'high', 'critical')),"
+                           " status TEXT NOT NULL"
+                           "  CHECK (status IN ('open', 'contained', 'recovered', 'closed')),"
+                           " exercise INTEGER NOT NULL DEFAULT 0 CHECK (exercise IN (0, 1)),"
+                           " participants TEXT NOT NULL DEFAULT '',"
+                           " lessons TEXT NOT NULL DEFAULT '',"
+                           " personal_data INTEGER NOT NULL DEFAULT 0,"
+                           " sensitive INTEGER NOT NULL DEFAULT 0,"
+                           " financial_damage INTEGER NOT NULL DEFAULT 0,"
+                           " unauthorised_purpose INTEGER NOT NULL DEFAULT 0,"
+                           " more_than_thousand INTEGER NOT NULL DEFAULT 0,"
+                           " strongly_encrypted INTEGER NOT NULL DEFAULT 0,"
+                           " people_affected INTEGER,"
+                           " cause TEXT NOT NULL DEFAULT '',"
+                           " impact TEXT NOT NULL DEFAULT '',"
+                           " changes_after TEXT NOT NULL DEFAULT '',"
+                           " override_reason TEXT NOT NULL DEFAULT '',"
+                           " closed_at TEXT,"
+                           " closed_by TEXT NOT NULL DEFAULT '',"
+                           " created_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE incident_device ("
+                           " incident_id INTEGER NOT NULL REFERENCES incident (id),"
+                           " device_id INTEGER NOT NULL,"
+                           " PRIMARY KEY (incident_id, device_id))"),
+            QStringLiteral("CREATE TABLE incident_step ("
+                           " incident_id INTEGER NOT NULL REFERENCES incident (id),"
+                           " number INTEGER NOT NULL CHECK (number >= 1),"
+                           " state TEXT NOT NULL DEFAULT 'open'"
+                           "  CHECK (state IN ('open', 'done', 'na')),"
+                           " done_at TEXT,"
+                           " done_by TEXT NOT NULL DEFAULT '',"
+                           " reason TEXT NOT NULL DEFAULT '',"
+                           " PRIMARY KEY (incident_id, number))"),
+            QStringLiteral("CREATE TABLE incident_clock ("
+                           " id INTEGER PRIMARY KEY,"
+                           " incident_id INTEGER NOT NULL REFERENCES incident (id),"
+                           " clock_key TEXT NOT NULL," // a legal clock's key, or '' for own
+                           " title TEXT NOT NULL DEFAULT '',"
+                           " hours INTEGER CHECK (hours IS NULL OR hours >= 1),"
+                           " done_at TEXT,"
+                           " done_by TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX incident_clock_by_incident ON incident_clock"
+                           " (incident_id)"),
+            QStringLiteral("CREATE TABLE incident_entry ("
+                           " id INTEGER PRIMARY KEY,"
+                           " incident_id INTEGER NOT NULL REFERENCES incident (id),"
+                           " kind TEXT NOT NULL"
+                           "  CHECK (kind IN ('note', 'action', 'decision', 'contact', 'evidence')),"
+                           " occurred_at TEXT NOT NULL,"
+                           " recorded_at TEXT NOT NULL,"
+                           " text TEXT NOT NULL,"
+                           " author TEXT NOT NULL DEFAULT '',"
+                           " decided_by TEXT NOT NULL DEFAULT '',"
+                           " reason TEXT NOT NULL DEFAULT '',"
+                           " contact_key TEXT NOT NULL DEFAULT '',"
+                           " evidence_path TEXT NOT NULL DEFAULT '',"
+                           " evidence_sha256 TEXT NOT NULL DEFAULT '',"
+                           " step_number INTEGER NOT NULL DEFAULT 0,"
+                           " corrects INTEGER REFERENCES incident_entry (id))"),
+            QStringLiteral("CREATE INDEX incident_entry_by_incident ON incident_entry"
+                           " (incident_id, occurred_at)"),
+            appendOnly(QStringLiteral("UPDATE")),
+            appendOnly(QStringLiteral("DELETE")),
+        }};
+}
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
@@ -310,7 +422,8 @@ const QList<Migration> &schemaMigrations()
                                              selfDiagnosis(),
                                              securityAction(),
                                              bulkImportHistory(),
-                                             importedWordsAndAmounts()};
+                                             importedWordsAndAmounts(),
+                                             incidents()};
     return migrations;
 }
 

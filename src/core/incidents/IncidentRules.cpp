@@ -1,0 +1,88 @@
+#include "IncidentRules.h"
+
+namespace mamori {
+
+CloseBlockers IncidentRules::closeBlockers(const CloseOut &proposed,
+                                           const QList<IncidentStep> &steps,
+                                           const QList<ReportingClock> &clocks)
+{
+    CloseBlockers blockers;
+    blockers.missingCause = proposed.cause.trimmed().isEmpty();
+    blockers.missingImpact = proposed.impact.trimmed().isEmpty();
+    for (const IncidentStep &step : steps)
+        if (step.step.required && step.state == StepState::Open)
+            blockers.openRequiredSteps << step.number;
+    for (const ReportingClock &clock : clocks)
+        if (clock.isOpen() && clock.alerts)
+            blockers.openClocks << clock.title;
+    return blockers;
+}
+
+Status IncidentRules::checkClose(const CloseOut &proposed, const QList<IncidentStep> &steps,
+                                 const QList<ReportingClock> &clocks)
+{
+    const CloseBlockers blockers = closeBlockers(proposed, steps, clocks);
+    QStringList problems;
+    if (blockers.missingCause)
+        problems << tr("Write down the cause before closing.");
+    if (blockers.missingImpact)
+        problems << tr("Write down the impact before closing.");
+    if (blockers.needsOverride() && proposed.overrideReason.trimmed().isEmpty()) {
+        if (!blockers.openRequiredSteps.isEmpty()) {
+            QStringList numbers;
+            for (int number : blockers.openRequiredSteps)
+                numbers << QString::number(number);
+            problems << tr("Required steps are still open: %1. Tick them, mark them not "
+                           "applicable, or give the reason for closing anyway.")
+                            .arg(numbers.join(QStringLiteral(", ")));
+        }
+        if (!blockers.openClocks.isEmpty())
+            problems << tr("Reporting clocks are still open: %1. Mark the reports as sent, or "
+                           "give the reason for closing anyway.")
+                            .arg(blockers.openClocks.join(QStringLiteral(", ")));
+    }
+    if (!problems.isEmpty())
+        return Error(ErrorKind::InvalidInput, problems.join(QLatin1Char('\n')));
+    return {};
+}
+
+ReportingTriggers IncidentRules::withInventoryFacts(ReportingTriggers triggers,
+                                                    const QList<ExposedAsset> &exposed)
+{
+    for (const ExposedAsset &asset : exposed) {
+        if (asset.personalData != PersonalData::None)
+            triggers.personalData = true;
+        if (asset.personalData == PersonalData::Sensitive)
+            triggers.sensitive = true;
+    }
+    return triggers;
+}
+
+QStringList IncidentRules::personalDataKinds(const QList<ExposedAsset> &exposed)
+{
+    QStringList kinds;
+    for (PersonalData kind : AssetValues::personalDataKinds()) {
+        if (kind == PersonalData::None)
+            continue;
+        for (const ExposedAsset &asset : exposed) {
+            if (asset.personalData == kind) {
+                kinds << AssetValues::label(kind);
+                break;
+            }
+        }
+    }
+    return kinds;
+}
+
+bool IncidentRules::listsBefore(const Incident &left, const Incident &right)
+{
+    if (left.isClosed() != right.isClosed())
+        return !left.isClosed();
+    if (left.severity != right.severity)
+        return left.severity > right.severity;
+    if (left.awareAt != right.awareAt)
+        return left.awareAt > right.awareAt;
+    return left.id > right.id;
+}
+
+} // namespace mamori

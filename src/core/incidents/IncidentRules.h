@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Result.h"
+#include "incidents/Incident.h"
+#include "incidents/ReportingClocks.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace mamori {
+
+// What stands in the way of closing an incident.
+struct CloseBlockers
+{
+    bool missingCause = false;
+    bool missingImpact = false;
+    QList<int> openRequiredSteps; // step numbers
+    QStringList openClocks;       // titles
+
+    // Cause and impact are always needed; open steps and clocks can be overridden with a reason.
+    bool needsText() const { return missingCause || missingImpact; }
+    bool needsOverride() const { return !openRequiredSteps.isEmpty() || !openClocks.isEmpty(); }
+};
+
+class IncidentRules
+{
+    Q_DECLARE_TR_FUNCTIONS(IncidentRules)
+
+public:
+    static CloseBlockers closeBlockers(const CloseOut &proposed, const QList<IncidentStep> &steps,
+                                       const QList<ReportingClock> &clocks);
+    // Ok, or an InvalidInput error saying what is missing: cause or impact, or (without an
+    // override reason) the open required steps and clocks.
+    static Status checkClose(const CloseOut &proposed, const QList<IncidentStep> &steps,
+                             const QList<ReportingClock> &clocks);
+
+    // The triggers with what the inventory already knows filled in: personal data when an exposed
+    // asset holds any, sensitive data when one holds 要配慮 data. Never clears what the firm set.
+    static ReportingTriggers withInventoryFacts(ReportingTriggers triggers,
+                                                const QList<ExposedAsset> &exposed);
+
+    // "要配慮個人情報, My Number" — the kinds of personal data among the exposed assets.
+    static QStringList personalDataKinds(const QList<ExposedAsset> &exposed);
+
+    // Open incidents first, then by severity (critical first), then newest.
+    static bool listsBefore(const Incident &left, const Incident &right);
+};
+
+} // namespace mamori
