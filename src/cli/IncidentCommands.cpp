@@ -132,8 +132,8 @@ QJsonObject stepJson(int number, const PlaybookStep &step, UiLanguage language)
             {QStringLiteral("decision"), step.decision},
             {QStringLiteral("text"), step.text.in(language)},
             {QStringLiteral("why"), step.why.in(language)},
-            {QStringLiteral("criteria"), step.decision ? QJsonValue(step.criteria.in(language))
-                                                       : QJsonValue()},
+            {QStringLiteral("criteria"),
+             step.decision ? QJsonValue(step.criteria.in(language)) : QJsonValue()},
             {QStringLiteral("role"), step.role},
             {QStringLiteral("contact"), step.contact.isEmpty() ? QJsonValue() : step.contact},
             {QStringLiteral("reports"), localizedReports(step.reports)},
@@ -224,8 +224,8 @@ bool applyTriggers(CliContext &context, ReportingTriggers *triggers, ExitCode *f
         const QString value = argument.section(QLatin1Char('='), 1).trimmed().toLower();
         const bool on = value.isEmpty() || value == QLatin1String("yes");
         if (!value.isEmpty() && value != QLatin1String("yes") && value != QLatin1String("no")) {
-            *failure = context.fail(UsageError,
-                                    Text::tr("--trigger %1: the value must be yes or no.").arg(name));
+            *failure = context.fail(
+                UsageError, Text::tr("--trigger %1: the value must be yes or no.").arg(name));
             return false;
         }
         if (name == QLatin1String("personal_data"))
@@ -468,9 +468,9 @@ ExitCode incidentEvidence(CliContext &context)
     const QString path = QFileInfo(context.operands().value(1)).absoluteFilePath();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return context.fail(Error(ErrorKind::InvalidInput,
-                                  Text::tr("Cannot read the evidence file %1: %2")
-                                      .arg(path, file.errorString())));
+        return context.fail(
+            Error(ErrorKind::InvalidInput,
+                  Text::tr("Cannot read the evidence file %1: %2").arg(path, file.errorString())));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&file);
     TimelineEntry entry;
@@ -506,8 +506,8 @@ ExitCode incidentStep(CliContext &context)
     if (!ok || number < 1)
         return context.fail(UsageError, Text::tr("STEP_NUMBER must be a step number like 3."));
     QCommandLineParser &parser = context.parser();
-    const int chosen = int(parser.isSet(doneName)) + int(parser.isSet(naName)) +
-                       int(parser.isSet(openName));
+    const int chosen =
+        int(parser.isSet(doneName)) + int(parser.isSet(naName)) + int(parser.isSet(openName));
     if (chosen != 1)
         return context.fail(UsageError, Text::tr("Give one of --done, --na REASON or --open."));
     const StepState state = parser.isSet(doneName) ? StepState::Done
@@ -545,12 +545,13 @@ ExitCode incidentClock(CliContext &context)
                          .setClockDone(id, key, parser.isSet(doneName), author(context));
         !set)
         return context.fail(set.error());
-    return context.succeed({{QStringLiteral("incident"), id},
-                            {QStringLiteral("clock"), key},
-                            {QStringLiteral("done"), parser.isSet(doneName)}},
-                           parser.isSet(doneName)
-                               ? Text::tr("Marked clock %1 of incident %2 as done.").arg(key).arg(id)
-                               : Text::tr("Opened clock %1 of incident %2 again.").arg(key).arg(id));
+    return context.succeed(
+        {{QStringLiteral("incident"), id},
+         {QStringLiteral("clock"), key},
+         {QStringLiteral("done"), parser.isSet(doneName)}},
+        parser.isSet(doneName)
+            ? Text::tr("Marked clock %1 of incident %2 as done.").arg(key).arg(id)
+            : Text::tr("Opened clock %1 of incident %2 again.").arg(key).arg(id));
 }
 
 ExitCode incidentAddClock(CliContext &context)
@@ -597,8 +598,8 @@ ExitCode incidentUpdate(CliContext &context)
             return context.fail(UsageError, Text::tr("--status must be open, contained or "
                                                      "recovered (use incident close to close)."));
         if (changed.isClosed())
-            return context.fail(Error(ErrorKind::InvalidInput,
-                                      Text::tr("Incident %1 is closed.").arg(id)));
+            return context.fail(
+                Error(ErrorKind::InvalidInput, Text::tr("Incident %1 is closed.").arg(id)));
         changed.status = *status;
     }
     if (parser.isSet(severityName)) {
@@ -645,11 +646,11 @@ ExitCode incidentList(CliContext &context)
         if (!all && summary.incident.isClosed())
             continue;
         array.append(incidentJson(summary.incident, summary.clocks));
-        QString line = QStringLiteral("%1  %2  %3  %4")
-                           .arg(summary.incident.id, 4)
-                           .arg(IncidentValues::label(summary.incident.status),
-                                IncidentValues::label(summary.incident.severity),
-                                summary.incident.title);
+        QString line =
+            QStringLiteral("%1  %2  %3  %4")
+                .arg(summary.incident.id, 4)
+                .arg(IncidentValues::label(summary.incident.status),
+                     IncidentValues::label(summary.incident.severity), summary.incident.title);
         if (summary.incident.exercise)
             line += QLatin1Char(' ') + Text::tr("(exercise)");
         if (const ReportingClock *next = ReportingClocks::next(summary.clocks))
@@ -683,16 +684,15 @@ ExitCode incidentShow(CliContext &context)
     json.insert(QStringLiteral("participants"), incident.participants);
     json.insert(QStringLiteral("lessons"), incident.lessons);
     QJsonArray checklist;
-    QStringList lines{QStringLiteral("%1 %2%3")
-                          .arg(incident.id)
-                          .arg(incident.title,
-                               incident.exercise ? QLatin1Char(' ') + Text::tr("(exercise)")
-                                                 : QString()),
-                      Text::tr("Status: %1, severity: %2")
-                          .arg(IncidentValues::label(incident.status),
-                               IncidentValues::label(incident.severity)),
-                      Text::tr("Detected: %1, became aware: %2")
-                          .arg(localTime(incident.detectedAt), localTime(incident.awareAt))};
+    QStringList lines{
+        QStringLiteral("%1 %2%3")
+            .arg(incident.id)
+            .arg(incident.title,
+                 incident.exercise ? QLatin1Char(' ') + Text::tr("(exercise)") : QString()),
+        Text::tr("Status: %1, severity: %2")
+            .arg(IncidentValues::label(incident.status), IncidentValues::label(incident.severity)),
+        Text::tr("Detected: %1, became aware: %2")
+            .arg(localTime(incident.detectedAt), localTime(incident.awareAt))};
     for (const ReportingClock &clock : file->clocks)
         lines << Text::tr("Clock: %1").arg(clockLine(clock));
     if (!file->exposed.isEmpty()) {
@@ -705,8 +705,8 @@ ExitCode incidentShow(CliContext &context)
                 {QStringLiteral("personal_data"), AssetValues::code(asset.personalData)},
                 {QStringLiteral("importance"), asset.importance},
                 {QStringLiteral("devices"), QJsonArray::fromStringList(asset.deviceNames)}});
-            lines << QStringLiteral("  %1 (%2)").arg(asset.name,
-                                                     AssetValues::label(asset.personalData));
+            lines << QStringLiteral("  %1 (%2)")
+                         .arg(asset.name, AssetValues::label(asset.personalData));
         }
         json.insert(QStringLiteral("exposed_assets"), exposed);
     } else {
@@ -723,46 +723,46 @@ ExitCode incidentShow(CliContext &context)
         const QString mark = step.state == StepState::Done            ? QStringLiteral("[x]")
                              : step.state == StepState::NotApplicable ? QStringLiteral("[-]")
                                                                       : QStringLiteral("[ ]");
-        lines << QStringLiteral("  %1 %2. %3").arg(mark).arg(step.number).arg(
-                     step.step.text.in(language));
+        lines << QStringLiteral("  %1 %2. %3")
+                     .arg(mark)
+                     .arg(step.number)
+                     .arg(step.step.text.in(language));
     }
     json.insert(QStringLiteral("checklist"), checklist);
     QJsonArray timeline;
     lines << Text::tr("Timeline:");
     for (const TimelineEntry &entry : file->timeline) {
-        timeline.append(QJsonObject{
-            {QStringLiteral("id"), entry.id},
-            {QStringLiteral("kind"), IncidentValues::code(entry.kind)},
-            {QStringLiteral("at"), timeOrNull(entry.occurredAt)},
-            {QStringLiteral("recorded_at"), timeOrNull(entry.recordedAt)},
-            {QStringLiteral("text"), entry.text},
-            {QStringLiteral("author"), entry.author},
-            {QStringLiteral("decided_by"), entry.decidedBy},
-            {QStringLiteral("why"), entry.reason},
-            {QStringLiteral("contact"), entry.contactKey},
-            {QStringLiteral("evidence_path"), entry.evidencePath},
-            {QStringLiteral("evidence_sha256"), entry.evidenceSha256},
-            {QStringLiteral("step"), entry.stepNumber},
-            {QStringLiteral("corrects"), entry.corrects ? QJsonValue(*entry.corrects)
-                                                        : QJsonValue()}});
-        QString line = QStringLiteral("  #%1 %2 [%3] %4")
-                           .arg(entry.id)
-                           .arg(localTime(entry.occurredAt), IncidentValues::label(entry.kind),
-                                entry.text);
+        timeline.append(QJsonObject{{QStringLiteral("id"), entry.id},
+                                    {QStringLiteral("kind"), IncidentValues::code(entry.kind)},
+                                    {QStringLiteral("at"), timeOrNull(entry.occurredAt)},
+                                    {QStringLiteral("recorded_at"), timeOrNull(entry.recordedAt)},
+                                    {QStringLiteral("text"), entry.text},
+                                    {QStringLiteral("author"), entry.author},
+                                    {QStringLiteral("decided_by"), entry.decidedBy},
+                                    {QStringLiteral("why"), entry.reason},
+                                    {QStringLiteral("contact"), entry.contactKey},
+                                    {QStringLiteral("evidence_path"), entry.evidencePath},
+                                    {QStringLiteral("evidence_sha256"), entry.evidenceSha256},
+                                    {QStringLiteral("step"), entry.stepNumber},
+                                    {QStringLiteral("corrects"),
+                                     entry.corrects ? QJsonValue(*entry.corrects) : QJsonValue()}});
+        QString line =
+            QStringLiteral("  #%1 %2 [%3] %4")
+                .arg(entry.id)
+                .arg(localTime(entry.occurredAt), IncidentValues::label(entry.kind), entry.text);
         if (entry.corrects)
             line += QLatin1Char(' ') + Text::tr("(corrects #%1)").arg(*entry.corrects);
         lines << line;
     }
     json.insert(QStringLiteral("timeline"), timeline);
     if (incident.isClosed()) {
-        json.insert(QStringLiteral("close_out"),
-                    QJsonObject{{QStringLiteral("cause"), incident.closeOut.cause},
-                                {QStringLiteral("impact"), incident.closeOut.impact},
-                                {QStringLiteral("changes"), incident.closeOut.changesAfter},
-                                {QStringLiteral("override_reason"),
-                                 incident.closeOut.overrideReason},
-                                {QStringLiteral("closed_at"),
-                                 timeOrNull(incident.closeOut.closedAt)}});
+        json.insert(
+            QStringLiteral("close_out"),
+            QJsonObject{{QStringLiteral("cause"), incident.closeOut.cause},
+                        {QStringLiteral("impact"), incident.closeOut.impact},
+                        {QStringLiteral("changes"), incident.closeOut.changesAfter},
+                        {QStringLiteral("override_reason"), incident.closeOut.overrideReason},
+                        {QStringLiteral("closed_at"), timeOrNull(incident.closeOut.closedAt)}});
         lines << Text::tr("Cause: %1").arg(incident.closeOut.cause)
               << Text::tr("Impact: %1").arg(incident.closeOut.impact);
     }
@@ -786,9 +786,9 @@ ExitCode incidentClose(CliContext &context)
         return context.fail(database.error());
     if (Status closed = IncidentService::close(**database, id, closeOut, Clock::nowUtc()); !closed)
         return context.fail(closed.error());
-    return context.succeed({{QStringLiteral("incident"), id},
-                            {QStringLiteral("status"), QStringLiteral("closed")}},
-                           Text::tr("Closed incident %1.").arg(id));
+    return context.succeed(
+        {{QStringLiteral("incident"), id}, {QStringLiteral("status"), QStringLiteral("closed")}},
+        Text::tr("Closed incident %1.").arg(id));
 }
 
 ExitCode incidentPpcDraft(CliContext &context)
@@ -804,8 +804,8 @@ ExitCode incidentPpcDraft(CliContext &context)
         return context.fail(file.error());
     auto profile = CompanyProfileRepository(**database).load();
     const QString companyName = profile && *profile ? (*profile)->name : QString();
-    PpcReportDraft::Inputs inputs{file->incident, file->steps, file->timeline, file->exposed,
-                                  file->clocks, companyName};
+    PpcReportDraft::Inputs inputs{file->incident, file->steps,  file->timeline,
+                                  file->exposed,  file->clocks, companyName};
     const PpcReportDraft draft = PpcReportDraft::build(inputs);
     QJsonArray items;
     for (const PpcReportDraft::Item &item : draft.items())
@@ -863,9 +863,8 @@ QList<CliCommand> incidentCommands()
     const QCommandLineOption awareAt{
         awareAtName, Text::tr("When the firm became aware (ISO 8601; the law counts from here)."),
         Text::tr("TIME")};
-    const QCommandLineOption detectedAt{detectedAtName,
-                                        Text::tr("When it was detected (ISO 8601)."),
-                                        Text::tr("TIME")};
+    const QCommandLineOption detectedAt{
+        detectedAtName, Text::tr("When it was detected (ISO 8601)."), Text::tr("TIME")};
     const QCommandLineOption severity{severityName, Text::tr("low, medium, high or critical."),
                                       Text::tr("LEVEL")};
     const QCommandLineOption device{deviceName,
@@ -879,8 +878,8 @@ QList<CliCommand> incidentCommands()
         Text::tr("NAME=yes|no")};
     const QCommandLineOption people{peopleName, Text::tr("Number of people affected."),
                                     Text::tr("N")};
-    const QCommandLineOption participants{participantsName,
-                                          Text::tr("Who took part (exercises)."), Text::tr("TEXT")};
+    const QCommandLineOption participants{participantsName, Text::tr("Who took part (exercises)."),
+                                          Text::tr("TEXT")};
     return {
         {{QStringLiteral("playbook"), QStringLiteral("list")},
          QString(),

@@ -45,8 +45,9 @@ QString ContactDirectory::line(const Contact &contact, UiLanguage language)
     else if (!contact.email.isEmpty())
         details << contact.email;
     const QString name = contact.name.in(language);
-    return details.isEmpty() ? name
-                             : QStringLiteral("%1 — %2").arg(name, details.join(QStringLiteral(", ")));
+    return details.isEmpty()
+               ? name
+               : QStringLiteral("%1 — %2").arg(name, details.join(QStringLiteral(", ")));
 }
 
 } // namespace mamori

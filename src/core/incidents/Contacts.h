@@ -20,7 +20,7 @@ struct Contact
 
     QString key; // stable: "it_vendor", "ppc", or "own-<n>" for the firm's additions
     Kind kind = Kind::Firm;
-    LocalizedText name;        // the role or the body, e.g. 「ITベンダー」, 「個人情報保護委員会」
+    LocalizedText name; // the role or the body, e.g. 「ITベンダー」, 「個人情報保護委員会」
     LocalizedText description; // what they can do for the firm
     QString organisation;      // the firm's entry: e.g. the vendor's company name
     QString person;

@@ -10,8 +10,7 @@ template<typename Enum> struct Coded
     const char *code;
 };
 
-template<typename Enum, std::size_t N>
-QString codeOf(const Coded<Enum> (&table)[N], Enum value)
+template<typename Enum, std::size_t N> QString codeOf(const Coded<Enum> (&table)[N], Enum value)
 {
     for (const Coded<Enum> &entry : table)
         if (entry.value == value)

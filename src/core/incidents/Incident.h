@@ -124,7 +124,7 @@ struct CloseOut
 {
     QString cause;
     QString impact;
-    QString changesAfter; // what changed afterwards: policy, rules, assets
+    QString changesAfter;   // what changed afterwards: policy, rules, assets
     QString overrideReason; // why it was closed with a required step or clock still open
     QDateTime closedAt;     // UTC
     QString closedBy;

@@ -84,10 +84,9 @@ PpcReportDraft PpcReportDraft::build(const Inputs &inputs)
             contacts << QStringLiteral("%1: %2").arg(localTime(entry.occurredAt), entry.text);
     if (!contacts.isEmpty())
         response += (response.isEmpty() ? QString() : QStringLiteral("\n")) +
-                    tr("Contacts recorded in the timeline:") + u'\n' +
-                    contacts.join(u'\n');
-    add(QStringLiteral("affected_people_response"), tr("Response to the people affected"),
-        response, true);
+                    tr("Contacts recorded in the timeline:") + u'\n' + contacts.join(u'\n');
+    add(QStringLiteral("affected_people_response"), tr("Response to the people affected"), response,
+        true);
 
     add(QStringLiteral("publication"), tr("Publication"), QString(), true);
     add(QStringLiteral("prevention"), tr("Measures to prevent a recurrence"),
@@ -96,8 +95,9 @@ PpcReportDraft PpcReportDraft::build(const Inputs &inputs)
     QStringList done;
     for (const IncidentStep &step : inputs.steps)
         if (step.state == StepState::Done)
-            done << QStringLiteral("%1. %2").arg(step.number).arg(
-                        step.step.text.in(currentUiLanguage()));
+            done << QStringLiteral("%1. %2")
+                        .arg(step.number)
+                        .arg(step.step.text.in(currentUiLanguage()));
     add(QStringLiteral("other"), tr("Other (response steps taken)"), done.join(u'\n'), true);
     return draft;
 }

@@ -33,15 +33,15 @@ QString ReportingClocks::ownKey(qint64 ownClockId)
 
 QList<ReportingClock> ReportingClocks::of(const Incident &incident,
                                           const QList<ClockCompletion> &completions,
-                                          const QList<OwnClock> &ownClocks,
-                                          const QDateTime &nowUtc)
+                                          const QList<OwnClock> &ownClocks, const QDateTime &nowUtc)
 {
     QList<ReportingClock> clocks;
     const auto add = [&](ReportingClock clock) {
         clock.startsAt = incident.awareAt;
         clock.alerts = !incident.exercise;
-        const auto done = std::find_if(completions.cbegin(), completions.cend(),
-                                       [&](const ClockCompletion &c) { return c.key == clock.key; });
+        const auto done =
+            std::find_if(completions.cbegin(), completions.cend(),
+                         [&](const ClockCompletion &c) { return c.key == clock.key; });
         if (done != completions.cend()) {
             clock.doneAt = done->doneAt;
             clock.doneBy = done->doneBy;
@@ -62,10 +62,9 @@ QList<ReportingClock> ReportingClocks::of(const Incident &incident,
         preliminary.key = preliminaryKey;
         preliminary.legal = true;
         preliminary.title = tr("Preliminary report to the PPC (速報)");
-        preliminary.guideline =
-            tr("Promptly after becoming aware; the guideline is %1–%2 days.")
-                .arg(preliminaryGuidelineDays)
-                .arg(preliminaryLimitDays);
+        preliminary.guideline = tr("Promptly after becoming aware; the guideline is %1–%2 days.")
+                                    .arg(preliminaryGuidelineDays)
+                                    .arg(preliminaryLimitDays);
         preliminary.dueAt = endOfJapaneseDayAfter(incident.awareAt, preliminaryLimitDays);
         add(preliminary);
 
@@ -73,8 +72,8 @@ QList<ReportingClock> ReportingClocks::of(const Incident &incident,
         final.key = finalKey;
         final.legal = true;
         final.title = tr("Final report to the PPC (確報)");
-        const int days = incident.triggers.unauthorisedPurpose ? finalLimitDaysUnauthorised
-                                                               : finalLimitDays;
+        const int days =
+            incident.triggers.unauthorisedPurpose ? finalLimitDaysUnauthorised : finalLimitDays;
         final.guideline =
             incident.triggers.unauthorisedPurpose
                 ? tr("Within %n day(s) of becoming aware, because an unauthorised purpose is "
@@ -95,8 +94,8 @@ QList<ReportingClock> ReportingClocks::of(const Incident &incident,
         ReportingClock clock;
         clock.key = ownKey(own.id);
         clock.title = own.title;
-        clock.guideline = tr("Within %n hour(s) of becoming aware (the firm's own clock).",
-                             nullptr, own.hours);
+        clock.guideline =
+            tr("Within %n hour(s) of becoming aware (the firm's own clock).", nullptr, own.hours);
         clock.dueAt = incident.awareAt.addSecs(qint64(own.hours) * 3600);
         add(clock);
     }
@@ -111,8 +110,7 @@ const ReportingClock *ReportingClocks::next(const QList<ReportingClock> &clocks)
             continue;
         if (!first)
             first = &clock;
-        else if (clock.dueAt.isValid() &&
-                 (!first->dueAt.isValid() || clock.dueAt < first->dueAt))
+        else if (clock.dueAt.isValid() && (!first->dueAt.isValid() || clock.dueAt < first->dueAt))
             first = &clock;
     }
     return first;

@@ -20,8 +20,8 @@ struct ReportingClock
         Open, // no fixed due time ("promptly"): open until done
     };
 
-    QString key;   // "ppc_preliminary", "ppc_final", "affected_people", "own-<id>"
-    QString title; // translated, or the firm's title
+    QString key;       // "ppc_preliminary", "ppc_final", "affected_people", "own-<id>"
+    QString title;     // translated, or the firm's title
     QString guideline; // how the due time was set, e.g. "promptly; the guideline is 3–5 days"
     bool legal = false;
     QDateTime startsAt; // UTC: awareness
@@ -32,7 +32,10 @@ struct ReportingClock
     // Exercises run clocks for practice; they never raise an overdue alert.
     bool alerts = true;
 
-    bool isOpen() const { return state == State::Running || state == State::Overdue || state == State::Open; }
+    bool isOpen() const
+    {
+        return state == State::Running || state == State::Overdue || state == State::Open;
+    }
 };
 
 // The reporting clocks of one incident (REFERENCE.md §5c). When personal data is involved and a

@@ -4,10 +4,10 @@
 #include "Clock.h"
 #include "Database.h"
 #include "Transaction.h"
-#include "incidents/ReportingClocks.h"
 #include "detail/AuditedFields.h"
 #include "detail/Rows.h"
 #include "detail/SqlSupport.h"
+#include "incidents/ReportingClocks.h"
 
 #include <QJsonDocument>
 #include <QMap>
@@ -74,7 +74,8 @@ const QList<audit::AuditedField<Incident>> &incidentFields()
         {QStringLiteral("reporter"), [](const Incident &i) { return i.reporter; }},
         {QStringLiteral("severity"),
          [](const Incident &i) { return IncidentValues::code(i.severity); }},
-        {QStringLiteral("status"), [](const Incident &i) { return IncidentValues::code(i.status); }},
+        {QStringLiteral("status"),
+         [](const Incident &i) { return IncidentValues::code(i.status); }},
         {QStringLiteral("exercise"), [](const Incident &i) { return flag(i.exercise); }},
         {QStringLiteral("participants"), [](const Incident &i) { return i.participants; }},
         {QStringLiteral("lessons"), [](const Incident &i) { return i.lessons; }},
@@ -101,7 +102,8 @@ const QList<audit::AuditedField<Incident>> &incidentFields()
          [](const Incident &i) { return i.closeOut.changesAfter; }},
         {QStringLiteral("override_reason"),
          [](const Incident &i) { return i.closeOut.overrideReason; }},
-        {QStringLiteral("closed_at"), [](const Incident &i) { return utcText(i.closeOut.closedAt); }},
+        {QStringLiteral("closed_at"),
+         [](const Incident &i) { return utcText(i.closeOut.closedAt); }},
         {QStringLiteral("closed_by"), [](const Incident &i) { return i.closeOut.closedBy; }},
     };
     return all;
@@ -113,8 +115,10 @@ const QList<audit::AuditedField<TimelineEntry>> &entryFields()
     static const QList<F> all{
         {QStringLiteral("incident_id"),
          [](const TimelineEntry &e) { return QString::number(e.incidentId); }},
-        {QStringLiteral("kind"), [](const TimelineEntry &e) { return IncidentValues::code(e.kind); }},
-        {QStringLiteral("occurred_at"), [](const TimelineEntry &e) { return utcText(e.occurredAt); }},
+        {QStringLiteral("kind"),
+         [](const TimelineEntry &e) { return IncidentValues::code(e.kind); }},
+        {QStringLiteral("occurred_at"),
+         [](const TimelineEntry &e) { return utcText(e.occurredAt); }},
         {QStringLiteral("text"), [](const TimelineEntry &e) { return e.text; }},
         {QStringLiteral("author"), [](const TimelineEntry &e) { return e.author; }},
         {QStringLiteral("decided_by"), [](const TimelineEntry &e) { return e.decidedBy; }},
@@ -204,8 +208,8 @@ Result<QList<Incident>> readIncidents(Database &database, const QString &tail,
         incident.createdAt = utcFrom(query.value(26));
         incidents << incident;
     }
-    const QString deviceTail = bound.isValid() ? QStringLiteral(" WHERE incident_id = ?")
-                                               : QString();
+    const QString deviceTail =
+        bound.isValid() ? QStringLiteral(" WHERE incident_id = ?") : QString();
     auto devices = readDevices(database, deviceTail, bound);
     if (!devices)
         return devices.error();
@@ -274,8 +278,8 @@ Status writeDevices(Database &database, qint64 incidentId, const QList<qint64> &
     if (Status done = sql::exec(clear, writeWhat()); !done)
         return done;
     QSqlQuery insert(database.connection());
-    insert.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO incident_device (incident_id, device_id) VALUES (?, ?)"));
+    insert.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO incident_device (incident_id, device_id) VALUES (?, ?)"));
     for (qint64 deviceId : deviceIds) {
         insert.addBindValue(incidentId);
         insert.addBindValue(deviceId);
@@ -731,9 +735,9 @@ Status IncidentRepository::removeOwnClock(qint64 incidentId, qint64 clockId)
         return Error(ErrorKind::InvalidInput,
                      Text::tr("Incident %1 has no clock %2.").arg(incidentId).arg(clockId));
     AuditLog audit(m_database);
-    if (Status audited = audit.record({clockEntity, QString::number(clockId),
-                                       AuditAction::Delete, QStringLiteral("own_clock"),
-                                       QString::number(incidentId), QString()});
+    if (Status audited =
+            audit.record({clockEntity, QString::number(clockId), AuditAction::Delete,
+                          QStringLiteral("own_clock"), QString::number(incidentId), QString()});
         !audited)
         return audited;
     return transaction.commit();
@@ -751,10 +755,9 @@ Result<QList<ClockCompletion>> IncidentRepository::completions(qint64 incidentId
     QList<ClockCompletion> completions;
     while (query.next()) {
         const QString key = query.value(1).toString();
-        completions << ClockCompletion{key.isEmpty()
-                                           ? ReportingClocks::ownKey(query.value(0).toLongLong())
-                                           : key,
-                                       utcFrom(query.value(2)), query.value(3).toString()};
+        completions << ClockCompletion{
+            key.isEmpty() ? ReportingClocks::ownKey(query.value(0).toLongLong()) : key,
+            utcFrom(query.value(2)), query.value(3).toString()};
     }
     return completions;
 }
@@ -804,10 +807,10 @@ Status IncidentRepository::setClockDone(qint64 incidentId, const QString &key, b
         return Error(ErrorKind::InvalidInput,
                      Text::tr("Incident %1 has no clock \"%2\".").arg(incidentId).arg(key));
     AuditLog audit(m_database);
-    if (Status audited = audit.record({clockEntity, QStringLiteral("%1-%2").arg(incidentId).arg(key),
-                                       AuditAction::Update, QStringLiteral("done"),
-                                       done ? QStringLiteral("0") : QStringLiteral("1"),
-                                       done ? QStringLiteral("1") : QStringLiteral("0")});
+    if (Status audited = audit.record(
+            {clockEntity, QStringLiteral("%1-%2").arg(incidentId).arg(key), AuditAction::Update,
+             QStringLiteral("done"), done ? QStringLiteral("0") : QStringLiteral("1"),
+             done ? QStringLiteral("1") : QStringLiteral("0")});
         !audited)
         return audited;
     return transaction.commit();
@@ -823,13 +826,14 @@ Result<QList<ExposedAsset>> IncidentRepository::exposedAssets(const QList<qint64
         marks << QStringLiteral("?");
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT i.id, i.name, i.personal_data, COALESCE(i.importance, max(i.confidentiality, "
-        "i.integrity, i.availability)), d.name, d.asset_number FROM asset_link l "
-        "JOIN information_asset i ON i.id = l.information_asset_id "
-        "JOIN device d ON d.id = l.device_id WHERE l.device_id IN (%1) "
-        "ORDER BY i.business_area, i.name, d.asset_number")
-                      .arg(marks.join(QStringLiteral(", "))));
+    query.prepare(
+        QStringLiteral(
+            "SELECT i.id, i.name, i.personal_data, COALESCE(i.importance, max(i.confidentiality, "
+            "i.integrity, i.availability)), d.name, d.asset_number FROM asset_link l "
+            "JOIN information_asset i ON i.id = l.information_asset_id "
+            "JOIN device d ON d.id = l.device_id WHERE l.device_id IN (%1) "
+            "ORDER BY i.business_area, i.name, d.asset_number")
+            .arg(marks.join(QStringLiteral(", "))));
     for (qint64 id : deviceIds)
         query.addBindValue(id);
     if (Status done = sql::exec(query, readWhat()); !done)
@@ -837,9 +841,8 @@ Result<QList<ExposedAsset>> IncidentRepository::exposedAssets(const QList<qint64
     QMap<qint64, qsizetype> indexOf;
     while (query.next()) {
         const qint64 id = query.value(0).toLongLong();
-        const QString device = query.value(4).toString().isEmpty()
-                                   ? query.value(5).toString()
-                                   : query.value(4).toString();
+        const QString device = query.value(4).toString().isEmpty() ? query.value(5).toString()
+                                                                   : query.value(4).toString();
         if (auto found = indexOf.constFind(id); found != indexOf.cend()) {
             exposed[*found].deviceNames << device;
             continue;

@@ -40,9 +40,10 @@ Result<QList<Playbook>> readCopies(Database &database, const QString &tail, cons
     QList<Playbook> copies;
     while (query.next()) {
         const QString id = query.value(0).toString();
-        auto playbook = PlaybookFormat::parse(query.value(2).toString().toUtf8(),
-                                              Text::tr("the firm's copy of playbook \"%1\"").arg(id),
-                                              {}, PlaybookFormat::Languages::AtLeastOne);
+        auto playbook =
+            PlaybookFormat::parse(query.value(2).toString().toUtf8(),
+                                  Text::tr("the firm's copy of playbook \"%1\"").arg(id), {},
+                                  PlaybookFormat::Languages::AtLeastOne);
         if (!playbook)
             return playbook.error();
         playbook->id = id;
@@ -54,9 +55,10 @@ Result<QList<Playbook>> readCopies(Database &database, const QString &tail, cons
 
 QString contactSnapshot(const Contact &contact)
 {
-    return QStringList{contact.name.ja, contact.name.en, contact.organisation, contact.person,
-                       contact.phone, contact.email, contact.url, contact.notes,
-                       contact.checked ? QStringLiteral("checked") : QString()}
+    return QStringList{
+        contact.name.ja, contact.name.en, contact.organisation,
+        contact.person,  contact.phone,   contact.email,
+        contact.url,     contact.notes,   contact.checked ? QStringLiteral("checked") : QString()}
         .join(QStringLiteral(" | "));
 }
 
@@ -103,12 +105,10 @@ Status PlaybookRepository::saveCopy(const Playbook &playbook, const PlaybookForm
     if (Status done = sql::exec(write, writeWhat()); !done)
         return done;
     AuditLog audit(m_database);
-    const QString old =
-        *before ? QString::fromUtf8(PlaybookFormat::toBytes(**before)) : QString();
+    const QString old = *before ? QString::fromUtf8(PlaybookFormat::toBytes(**before)) : QString();
     if (Status audited = audit.record({copyEntity, playbook.id,
                                        *before ? AuditAction::Update : AuditAction::Insert,
-                                       QStringLiteral("content"), old,
-                                       QString::fromUtf8(content)});
+                                       QStringLiteral("content"), old, QString::fromUtf8(content)});
         !audited)
         return audited;
     return transaction.commit();
@@ -131,10 +131,9 @@ Status PlaybookRepository::removeCopy(const QString &id)
     if (Status done = sql::exec(remove, writeWhat()); !done)
         return done;
     AuditLog audit(m_database);
-    if (Status audited = audit.record({copyEntity, id, AuditAction::Delete,
-                                       QStringLiteral("content"),
-                                       QString::fromUtf8(PlaybookFormat::toBytes(**before)),
-                                       QString()});
+    if (Status audited =
+            audit.record({copyEntity, id, AuditAction::Delete, QStringLiteral("content"),
+                          QString::fromUtf8(PlaybookFormat::toBytes(**before)), QString()});
         !audited)
         return audited;
     return transaction.commit();
@@ -154,7 +153,7 @@ Result<QList<Contact>> PlaybookRepository::storedContacts() const
         Contact contact;
         contact.key = query.value(0).toString();
         contact.kind = query.value(1).toString() == QLatin1String("public") ? Contact::Kind::Public
-                                                                           : Contact::Kind::Firm;
+                                                                            : Contact::Kind::Firm;
         // The firm types a name in one language; both show it.
         contact.name.ja = contact.name.en = query.value(2).toString();
         contact.organisation = query.value(3).toString();
@@ -205,11 +204,10 @@ Status PlaybookRepository::saveContact(const Contact &contact)
     if (Status done = sql::exec(write, writeWhat()); !done)
         return done;
     AuditLog audit(m_database);
-    if (Status audited = audit.record({contactEntity, contact.key,
-                                       before ? AuditAction::Update : AuditAction::Insert,
-                                       QStringLiteral("contact"),
-                                       before ? contactSnapshot(*before) : QString(),
-                                       contactSnapshot(contact)});
+    if (Status audited = audit.record(
+            {contactEntity, contact.key, before ? AuditAction::Update : AuditAction::Insert,
+             QStringLiteral("contact"), before ? contactSnapshot(*before) : QString(),
+             contactSnapshot(contact)});
         !audited)
         return audited;
     return transaction.commit();
@@ -235,9 +233,9 @@ Status PlaybookRepository::removeContact(const QString &key)
     if (Status done = sql::exec(remove, writeWhat()); !done)
         return done;
     AuditLog audit(m_database);
-    if (Status audited = audit.record({contactEntity, key, AuditAction::Delete,
-                                       QStringLiteral("contact"), contactSnapshot(*before),
-                                       QString()});
+    if (Status audited =
+            audit.record({contactEntity, key, AuditAction::Delete, QStringLiteral("contact"),
+                          contactSnapshot(*before), QString()});
         !audited)
         return audited;
     return transaction.commit();

@@ -304,7 +304,8 @@ Migration importedWordsAndAmounts()
 // - playbook_copy: the firm's own copies of bundled playbooks, in the playbook file schema
 //   (resources/incidents/README.md); a new bundled version never touches them.
 // - incident_contact: contacts the firm filled in or added; bundled ones not edited have no row.
-// - incident, incident_device, incident_step (how far each step of the playbook copied at the start got),
+// - incident, incident_device, incident_step (how far each step of the playbook copied at the start
+// got),
 //   incident_clock (the firm's own clocks, and the reports marked as sent), incident_entry:
 //   the timeline, append-only like the audit log.
 Migration incidents()
@@ -389,22 +390,23 @@ Migration incidents()
                            " done_by TEXT NOT NULL DEFAULT '')"),
             QStringLiteral("CREATE INDEX incident_clock_by_incident ON incident_clock"
                            " (incident_id)"),
-            QStringLiteral("CREATE TABLE incident_entry ("
-                           " id INTEGER PRIMARY KEY,"
-                           " incident_id INTEGER NOT NULL REFERENCES incident (id),"
-                           " kind TEXT NOT NULL"
-                           "  CHECK (kind IN ('note', 'action', 'decision', 'contact', 'evidence')),"
-                           " occurred_at TEXT NOT NULL,"
-                           " recorded_at TEXT NOT NULL,"
-                           " text TEXT NOT NULL,"
-                           " author TEXT NOT NULL DEFAULT '',"
-                           " decided_by TEXT NOT NULL DEFAULT '',"
-                           " reason TEXT NOT NULL DEFAULT '',"
-                           " contact_key TEXT NOT NULL DEFAULT '',"
-                           " evidence_path TEXT NOT NULL DEFAULT '',"
-                           " evidence_sha256 TEXT NOT NULL DEFAULT '',"
-                           " step_number INTEGER NOT NULL DEFAULT 0,"
-                           " corrects INTEGER REFERENCES incident_entry (id))"),
+            QStringLiteral(
+                "CREATE TABLE incident_entry ("
+                " id INTEGER PRIMARY KEY,"
+                " incident_id INTEGER NOT NULL REFERENCES incident (id),"
+                " kind TEXT NOT NULL"
+                "  CHECK (kind IN ('note', 'action', 'decision', 'contact', 'evidence')),"
+                " occurred_at TEXT NOT NULL,"
+                " recorded_at TEXT NOT NULL,"
+                " text TEXT NOT NULL,"
+                " author TEXT NOT NULL DEFAULT '',"
+                " decided_by TEXT NOT NULL DEFAULT '',"
+                " reason TEXT NOT NULL DEFAULT '',"
+                " contact_key TEXT NOT NULL DEFAULT '',"
+                " evidence_path TEXT NOT NULL DEFAULT '',"
+                " evidence_sha256 TEXT NOT NULL DEFAULT '',"
+                " step_number INTEGER NOT NULL DEFAULT 0,"
+                " corrects INTEGER REFERENCES incident_entry (id))"),
             QStringLiteral("CREATE INDEX incident_entry_by_incident ON incident_entry"
                            " (incident_id, occurred_at)"),
             appendOnly(QStringLiteral("UPDATE")),
