@@ -7,6 +7,7 @@
 #include "DiagnosisCommands.h"
 #include "IncidentCommands.h"
 #include "PolicyCommands.h"
+#include "ReportCommands.h"
 
 #include <QTextStream>
 
@@ -16,7 +17,8 @@ namespace mamori::cli {
 
 CliApplication::CliApplication()
     : m_commands(dbCommands() + assetCommands() + diagnosisCommands() + actionCommands() +
-                 policyCommands() + incidentCommands()),
+                 policyCommands() + incidentCommands() +
+                 reportCommands()),
       m_databaseOption(QStringLiteral("db"),
                        tr("Database file (default: %1).").arg(defaultDatabasePath()), tr("PATH")),
       m_jsonOption(QStringLiteral("json"), tr("Print results as JSON.")),

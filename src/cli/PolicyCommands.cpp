@@ -99,6 +99,8 @@ bool needsGuiApplication(const QStringList &arguments)
         if (arguments.at(i) == QLatin1String("policy") &&
             arguments.at(i + 1) == QLatin1String("export"))
             return true;
+        if (arguments.at(i) == QLatin1String("report"))
+            return true;
     }
     return false;
 }

@@ -74,6 +74,32 @@ QStringList IncidentRules::personalDataKinds(const QList<ExposedAsset> &exposed)
     return kinds;
 }
 
+IncidentCounts IncidentRules::counts(
+    const QList<Incident> &incidents,
+    const std::function<QList<ReportingClock>(const Incident &)> &clocksOf,
+    const QDateTime &nowUtc)
+{
+    IncidentCounts counts;
+    for (const Incident &incident : incidents) {
+        if (incident.exercise) {
+            if (incident.createdAt.isValid() && incident.createdAt > nowUtc.addYears(-1))
+                ++counts.exercisesInYear;
+            if (!counts.lastExercise.isValid() || incident.createdAt > counts.lastExercise)
+                counts.lastExercise = incident.createdAt;
+            continue;
+        }
+        if (incident.isClosed())
+            continue;
+        ++counts.open;
+        if (incident.severity == IncidentSeverity::Critical)
+            ++counts.openCritical;
+        for (const ReportingClock &clock : clocksOf(incident))
+            if (clock.state == ReportingClock::State::Overdue && clock.alerts)
+                ++counts.overdueClocks;
+    }
+    return counts;
+}
+
 bool IncidentRules::listsBefore(const Incident &left, const Incident &right)
 {
     if (left.isClosed() != right.isClosed())

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QList>
+
+#include <functional>
 #include <QString>
 
 namespace mamori {
@@ -21,6 +23,16 @@ struct CloseBlockers
     // Cause and impact are always needed; open steps and clocks can be overridden with a reason.
     bool needsText() const { return missingCause || missingImpact; }
     bool needsOverride() const { return !openRequiredSteps.isEmpty() || !openClocks.isEmpty(); }
+};
+
+// What the dashboard and the reminders count. Exercises are never counted as incidents.
+struct IncidentCounts
+{
+    int open = 0;         // real incidents not closed
+    int openCritical = 0; // of those, critical
+    int overdueClocks = 0;
+    int exercisesInYear = 0; // exercises started in the 12 months before `now`
+    QDateTime lastExercise;  // UTC; invalid when there was none
 };
 
 class IncidentRules
@@ -42,6 +54,11 @@ public:
 
     // "要配慮個人情報, My Number" — the kinds of personal data among the exposed assets.
     static QStringList personalDataKinds(const QList<ExposedAsset> &exposed);
+
+    // `clocksOf(incident)` gives an incident's clocks as computed at `nowUtc`.
+    static IncidentCounts counts(const QList<Incident> &incidents,
+                                 const std::function<QList<ReportingClock>(const Incident &)> &clocksOf,
+                                 const QDateTime &nowUtc);
 
     // Open incidents first, then by severity (critical first), then newest.
     static bool listsBefore(const Incident &left, const Incident &right);

@@ -13,11 +13,17 @@ Result<QList<PlaybookEntry>> PlaybookLibrary::entries(Database &database)
     auto bundled = BundledPlaybooks::load();
     if (!bundled)
         return bundled.error();
+    return entries(database, *bundled);
+}
+
+Result<QList<PlaybookEntry>> PlaybookLibrary::entries(Database &database,
+                                                      const QList<Playbook> &bundled)
+{
     auto copies = PlaybookRepository(database).copies();
     if (!copies)
         return copies.error();
     QList<PlaybookEntry> entries;
-    for (const Playbook &playbook : *bundled) {
+    for (const Playbook &playbook : bundled) {
         PlaybookEntry entry{playbook, false, playbook.version, false};
         for (const Playbook &copy : *copies) {
             if (copy.id == playbook.id) {
@@ -29,7 +35,7 @@ Result<QList<PlaybookEntry>> PlaybookLibrary::entries(Database &database)
         entries << entry;
     }
     for (const Playbook &copy : *copies) {
-        const bool isCopy = std::any_of(bundled->cbegin(), bundled->cend(),
+        const bool isCopy = std::any_of(bundled.cbegin(), bundled.cend(),
                                         [&](const Playbook &p) { return p.id == copy.id; });
         if (!isCopy)
             entries << PlaybookEntry{copy, true, 0, false};

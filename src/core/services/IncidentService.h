@@ -28,6 +28,8 @@ class PlaybookLibrary
 {
 public:
     static Result<QList<PlaybookEntry>> entries(Database &database);
+    // The same against a given bundle (what a later version of Mamori ships, in tests).
+    static Result<QList<PlaybookEntry>> entries(Database &database, const QList<Playbook> &bundled);
     // The playbook an incident starts from; an unknown id is an InvalidInput error.
     static Result<Playbook> effective(Database &database, const QString &id);
     static Result<QList<Contact>> contacts(Database &database);
