@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace mamori {
 
 // Someone to call during an incident: one of the firm's roles (its IT vendor, its insurer) or a
@@ -20,7 +22,7 @@ struct Contact
 
     QString key; // stable: "it_vendor", "ppc", or "own-<n>" for the firm's additions
     Kind kind = Kind::Firm;
-    LocalizedText name;        // the role or the body, e.g. 「ITベンダー」, 「個人情報保護委員会」
+    LocalizedText name; // the role or the body, e.g. 「ITベンダー」, 「個人情報保護委員会」
     LocalizedText description; // what they can do for the firm
     QString organisation;      // the firm's entry: e.g. the vendor's company name
     QString person;
@@ -35,6 +37,7 @@ struct Contact
 };
 
 QString contactKindCode(Contact::Kind kind);
+std::optional<Contact::Kind> contactKindFromCode(const QString &code);
 
 // The contacts that ship with Mamori: resources/incidents/contacts.json. Phone numbers that are
 // not verified are left empty for the firm to fill in.

@@ -44,16 +44,16 @@ QString phaseLabel(IncidentPhase phase); // translated
 // The reports a step may make fall due. Stable codes, used in playbook files and the CLI's JSON.
 enum class ReportKind
 {
-    PpcPreliminary, // "ppc_preliminary": 速報 to the Personal Information Protection Commission
-    PpcFinal,       // "ppc_final": 確報
-    AffectedPeople, // "affected_people": notice to the people whose data is involved
-    Police,         // "police"
-    Ipa,            // "ipa": 届出 of malware or unauthorised access
-    Jpcert,         // "jpcert"
-    PaymentProvider,// "payment_provider": card company or acquirer
-    Customers,      // "customers": business partners under contract
-    Insurer,        // "insurer"
-    Ministry,       // "ministry": the competent ministry under an industry law
+    PpcPreliminary,  // "ppc_preliminary": 速報 to the Personal Information Protection Commission
+    PpcFinal,        // "ppc_final": 確報
+    AffectedPeople,  // "affected_people": notice to the people whose data is involved
+    Police,          // "police"
+    Ipa,             // "ipa": 届出 of malware or unauthorised access
+    Jpcert,          // "jpcert"
+    PaymentProvider, // "payment_provider": card company or acquirer
+    Customers,       // "customers": business partners under contract
+    Insurer,         // "insurer"
+    Ministry,        // "ministry": the competent ministry under an industry law
 };
 
 QString reportCode(ReportKind kind);
@@ -149,6 +149,10 @@ class BundledPlaybooks
 public:
     static Result<QList<Playbook>> load();
     static Result<Playbook> find(const QString &id);
+    // Reads and checks a bundle laid out like resources/incidents (playbooks.json, roles.json,
+    // contacts.json, playbooks/<id>.json): each listed id has its file, whose id matches its
+    // name, no id twice, no file left unlisted, every role and contact known.
+    static Result<QList<Playbook>> loadFrom(const QString &directory);
 };
 
 } // namespace mamori
