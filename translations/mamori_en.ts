@@ -961,6 +961,49 @@
     </message>
 </context>
 <context>
+    <name>Contacts</name>
+    <message>
+        <source>%1: “%2” is not a valid key: use lower-case letters, digits, “-” and “_”.</source>
+        <translation>%1: “%2” is not a valid key: use lower-case letters, digits, “-” and “_”.</translation>
+    </message>
+    <message>
+        <source>%1: the kind “%2” is unknown; use firm or public.</source>
+        <translation>%1: the kind “%2” is unknown; use firm or public.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>%1: a public body needs its official web address (https://…).</source>
+        <translation>%1: a public body needs its official web address (https://…).</translation>
+    </message>
+    <message>
+        <source>%1: a bundled contact cannot be marked as checked: only the firm confirms its contacts.</source>
+        <translation>%1: a bundled contact cannot be marked as checked: only the firm confirms its contacts.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>%1: a contact must be an object.</source>
+        <translation>%1: a contact must be an object.</translation>
+    </message>
+    <message>
+        <source>%1: the key “%2” appears twice.</source>
+        <translation>%1: the key “%2” appears twice.</translation>
+    </message>
+    <message>
+        <source>%1 lists no contacts.</source>
+        <translation>%1 lists no contacts.</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>Cannot read %1.</source>
@@ -1827,6 +1870,65 @@ Details: %2</translation>
     </message>
 </context>
 <context>
+    <name>IncidentContent</name>
+    <message>
+        <source>%1, step %2</source>
+        <translation>%1, step %2</translation>
+    </message>
+    <message>
+        <source>%1, entry %2</source>
+        <translation>%1, entry %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown field “%2” (check its spelling).</source>
+        <translation>%1: unknown field “%2” (check its spelling).</translation>
+    </message>
+    <message>
+        <source>%1: schema version %2 cannot be read by this Mamori, which reads version %3. A newer Mamori may have written it.</source>
+        <translation>%1: schema version %2 cannot be read by this Mamori, which reads version %3. A newer Mamori may have written it.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is missing.</source>
+        <translation>%1: “%2” is missing.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be a text.</source>
+        <translation>%1: “%2” must be a text.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be true or false.</source>
+        <translation>%1: “%2” must be true or false.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be a whole number of 1 or more.</source>
+        <translation>%1: “%2” must be a whole number of 1 or more.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be a list.</source>
+        <translation>%1: “%2” must be a list.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” must hold a Japanese (“ja”) and an English (“en”) text.</source>
+        <translation>%1: “%2” must hold a Japanese (“ja”) and an English (“en”) text.</translation>
+    </message>
+    <message>
+        <source>%1, “%2”</source>
+        <translation>%1, “%2”</translation>
+    </message>
+    <message>
+        <source>%1: the Japanese %2 is empty.</source>
+        <translation>%1: the Japanese %2 is empty.</translation>
+    </message>
+    <message>
+        <source>%1: the English %2 is empty.</source>
+        <translation>%1: the English %2 is empty.</translation>
+    </message>
+    <message>
+        <source>%1: the %2 is empty in both languages.</source>
+        <translation>%1: the %2 is empty in both languages.</translation>
+    </message>
+</context>
+<context>
     <name>InventoryAdvisor</name>
     <message numerus="yes">
         <source>%n of %1 PCs, servers and phones had no update recorded in the last 90 days.</source>
@@ -2066,6 +2168,181 @@ Details: %2</translation>
     <message>
         <source>This page is not available yet: it comes with a later version of Mamori.</source>
         <translation>This page is not available yet: it comes with a later version of Mamori.</translation>
+    </message>
+</context>
+<context>
+    <name>Playbook</name>
+    <message>
+        <source>%1: the report “%2” is unknown.</source>
+        <translation>%1: the report “%2” is unknown.</translation>
+    </message>
+    <message>
+        <source>%1: the report “%2” is listed twice.</source>
+        <translation>%1: the report “%2” is listed twice.</translation>
+    </message>
+    <message>
+        <source>%1: the phase “%2” is unknown; use detect, report or recover.</source>
+        <translation>%1: the phase “%2” is unknown; use detect, report or recover.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>reason (why)</source>
+        <translation>reason (why)</translation>
+    </message>
+    <message>
+        <source>%1: only a decision step has criteria; set “decision” to true or remove the criteria.</source>
+        <translation>%1: only a decision step has criteria; set “decision” to true or remove the criteria.</translation>
+    </message>
+    <message>
+        <source>criteria text</source>
+        <translation>criteria text</translation>
+    </message>
+    <message>
+        <source>%1: a decision needs criteria written in advance: when is the answer yes?</source>
+        <translation>%1: a decision needs criteria written in advance: when is the answer yes?</translation>
+    </message>
+    <message>
+        <source>%1: the step names no role: who does it?</source>
+        <translation>%1: the step names no role: who does it?</translation>
+    </message>
+    <message>
+        <source>%1: the role “%2” is not one of the roles in roles.json.</source>
+        <translation>%1: the role “%2” is not one of the roles in roles.json.</translation>
+    </message>
+    <message>
+        <source>%1: the contact “%2” is not in the contact list (contacts.json).</source>
+        <translation>%1: the contact “%2” is not in the contact list (contacts.json).</translation>
+    </message>
+    <message>
+        <source>%1: this step of the phase “%2” comes after a step of the phase “%3”; the phases go in the order detect, report, recover.</source>
+        <translation>%1: this step of the phase “%2” comes after a step of the phase “%3”; the phases go in the order detect, report, recover.</translation>
+    </message>
+    <message>
+        <source>%1: the phase “%2” has no steps.</source>
+        <translation>%1: the phase “%2” has no steps.</translation>
+    </message>
+    <message>
+        <source>Report and disclose</source>
+        <translation>Report and disclose</translation>
+    </message>
+    <message>
+        <source>Recover and prevent</source>
+        <translation>Recover and prevent</translation>
+    </message>
+    <message>
+        <source>Detect and respond first</source>
+        <translation>Detect and respond first</translation>
+    </message>
+    <message>
+        <source>Preliminary report to the PPC</source>
+        <translation>Preliminary report to the PPC</translation>
+    </message>
+    <message>
+        <source>Final report to the PPC</source>
+        <translation>Final report to the PPC</translation>
+    </message>
+    <message>
+        <source>Notice to the people affected</source>
+        <translation>Notice to the people affected</translation>
+    </message>
+    <message>
+        <source>Report to the police</source>
+        <translation>Report to the police</translation>
+    </message>
+    <message>
+        <source>Report to IPA</source>
+        <translation>Report to IPA</translation>
+    </message>
+    <message>
+        <source>Report to JPCERT/CC</source>
+        <translation>Report to JPCERT/CC</translation>
+    </message>
+    <message>
+        <source>Report to the card company or payment provider</source>
+        <translation>Report to the card company or payment provider</translation>
+    </message>
+    <message>
+        <source>Notice to business partners</source>
+        <translation>Notice to business partners</translation>
+    </message>
+    <message>
+        <source>Notice to the insurer</source>
+        <translation>Notice to the insurer</translation>
+    </message>
+    <message>
+        <source>Report to the competent ministry</source>
+        <translation>Report to the competent ministry</translation>
+    </message>
+    <message>
+        <source>%1: a role must be an object with “key” and “label”.</source>
+        <translation>%1: a role must be an object with “key” and “label”.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a valid key: use lower-case letters, digits, “-” and “_”.</source>
+        <translation>%1: “%2” is not a valid key: use lower-case letters, digits, “-” and “_”.</translation>
+    </message>
+    <message>
+        <source>%1: the key “%2” appears twice.</source>
+        <translation>%1: the key “%2” appears twice.</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <source>%1 lists no roles.</source>
+        <translation>%1 lists no roles.</translation>
+    </message>
+    <message>
+        <source>%1: the id “%2” is not valid: use lower-case letters, digits, “-” and “_”.</source>
+        <translation>%1: the id “%2” is not valid: use lower-case letters, digits, “-” and “_”.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>summary</translation>
+    </message>
+    <message>
+        <source>%1: the playbook has no steps.</source>
+        <translation>%1: the playbook has no steps.</translation>
+    </message>
+    <message>
+        <source>%1: a step must be an object.</source>
+        <translation>%1: a step must be an object.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>%1 lists no playbooks.</source>
+        <translation>%1 lists no playbooks.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a playbook id.</source>
+        <translation>%1: “%2” is not a playbook id.</translation>
+    </message>
+    <message>
+        <source>%1: the playbook id “%2” is listed twice; ids must be unique.</source>
+        <translation>%1: the playbook id “%2” is listed twice; ids must be unique.</translation>
+    </message>
+    <message>
+        <source>%1: the id “%2” does not match the file name; it must be “%3”.</source>
+        <translation>%1: the id “%2” does not match the file name; it must be “%3”.</translation>
+    </message>
+    <message>
+        <source>%1 is not listed in %2.</source>
+        <translation>%1 is not listed in %2.</translation>
+    </message>
+    <message>
+        <source>There is no playbook “%1”.</source>
+        <translation>There is no playbook “%1”.</translation>
     </message>
 </context>
 <context>

@@ -969,6 +969,49 @@
     </message>
 </context>
 <context>
+    <name>Contacts</name>
+    <message>
+        <source>%1: “%2” is not a valid key: use lower-case letters, digits, “-” and “_”.</source>
+        <translation>%1: 「%2」はキーとして使えません。英小文字、数字、「-」と「_」を使ってください。</translation>
+    </message>
+    <message>
+        <source>%1: the kind “%2” is unknown; use firm or public.</source>
+        <translation>%1: 種類「%2」は使えません。firm か public にしてください。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>%1: a public body needs its official web address (https://…).</source>
+        <translation>%1: 公的機関には公式サイトのアドレス（https://…）が必要です。</translation>
+    </message>
+    <message>
+        <source>%1: a bundled contact cannot be marked as checked: only the firm confirms its contacts.</source>
+        <translation>%1: 同梱の連絡先を「確認済み」にはできません。確認するのは会社自身です。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>%1: a contact must be an object.</source>
+        <translation>%1: 連絡先はオブジェクトで書いてください。</translation>
+    </message>
+    <message>
+        <source>%1: the key “%2” appears twice.</source>
+        <translation>%1: キー「%2」が2回出てきます。</translation>
+    </message>
+    <message>
+        <source>%1 lists no contacts.</source>
+        <translation>%1 に連絡先がありません。</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>Cannot read %1.</source>
@@ -1846,6 +1889,65 @@ Details: %2</source>
     </message>
 </context>
 <context>
+    <name>IncidentContent</name>
+    <message>
+        <source>%1, step %2</source>
+        <translation>%1、手順 %2</translation>
+    </message>
+    <message>
+        <source>%1, entry %2</source>
+        <translation>%1、%2 番目の項目</translation>
+    </message>
+    <message>
+        <source>%1: unknown field “%2” (check its spelling).</source>
+        <translation>%1: 項目「%2」は使えません（つづりを確かめてください）。</translation>
+    </message>
+    <message>
+        <source>%1: schema version %2 cannot be read by this Mamori, which reads version %3. A newer Mamori may have written it.</source>
+        <translation>%1: スキーマのバージョン %2 は、このMamoriでは読めません（読めるのはバージョン %3 です）。新しいMamoriで書かれた可能性があります。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is missing.</source>
+        <translation>%1: 「%2」がありません。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be a text.</source>
+        <translation>%1: 「%2」は文字列にしてください。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be true or false.</source>
+        <translation>%1: 「%2」は true か false にしてください。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be a whole number of 1 or more.</source>
+        <translation>%1: 「%2」は1以上の整数にしてください。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be a list.</source>
+        <translation>%1: 「%2」はリストにしてください。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” must hold a Japanese (“ja”) and an English (“en”) text.</source>
+        <translation>%1: 「%2」には日本語（“ja”）と英語（“en”）の文を書いてください。</translation>
+    </message>
+    <message>
+        <source>%1, “%2”</source>
+        <translation>%1、「%2」</translation>
+    </message>
+    <message>
+        <source>%1: the Japanese %2 is empty.</source>
+        <translation>%1: 日本語の%2が空です。</translation>
+    </message>
+    <message>
+        <source>%1: the English %2 is empty.</source>
+        <translation>%1: 英語の%2が空です。</translation>
+    </message>
+    <message>
+        <source>%1: the %2 is empty in both languages.</source>
+        <translation>%1: %2が日本語でも英語でも空です。</translation>
+    </message>
+</context>
+<context>
     <name>InventoryAdvisor</name>
     <message numerus="yes">
         <source>%n of %1 PCs, servers and phones had no update recorded in the last 90 days.</source>
@@ -2115,6 +2217,181 @@ Details: %2</source>
     <message>
         <source>This page is not available yet: it comes with a later version of Mamori.</source>
         <translation>このページはまだ使えません。今後のバージョンで追加されます。</translation>
+    </message>
+</context>
+<context>
+    <name>Playbook</name>
+    <message>
+        <source>%1: the report “%2” is unknown.</source>
+        <translation>%1: 報告「%2」は使えません。</translation>
+    </message>
+    <message>
+        <source>%1: the report “%2” is listed twice.</source>
+        <translation>%1: 報告「%2」が2回書かれています。</translation>
+    </message>
+    <message>
+        <source>%1: the phase “%2” is unknown; use detect, report or recover.</source>
+        <translation>%1: 段階「%2」は使えません。detect、report、recover のどれかにしてください。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <source>reason (why)</source>
+        <translation>理由（why）</translation>
+    </message>
+    <message>
+        <source>%1: only a decision step has criteria; set “decision” to true or remove the criteria.</source>
+        <translation>%1: 判断基準を書けるのは判断の手順だけです。「decision」を true にするか、判断基準を消してください。</translation>
+    </message>
+    <message>
+        <source>criteria text</source>
+        <translation>判断基準</translation>
+    </message>
+    <message>
+        <source>%1: a decision needs criteria written in advance: when is the answer yes?</source>
+        <translation>%1: 判断の手順には、前もって決めた判断基準が必要です。どんなときに「はい」ですか。</translation>
+    </message>
+    <message>
+        <source>%1: the step names no role: who does it?</source>
+        <translation>%1: 手順に担当（role）がありません。誰が行いますか。</translation>
+    </message>
+    <message>
+        <source>%1: the role “%2” is not one of the roles in roles.json.</source>
+        <translation>%1: 担当「%2」は roles.json にありません。</translation>
+    </message>
+    <message>
+        <source>%1: the contact “%2” is not in the contact list (contacts.json).</source>
+        <translation>%1: 連絡先「%2」は連絡先の一覧（contacts.json）にありません。</translation>
+    </message>
+    <message>
+        <source>%1: this step of the phase “%2” comes after a step of the phase “%3”; the phases go in the order detect, report, recover.</source>
+        <translation>%1: 段階「%2」の手順が、段階「%3」の手順の後にあります。段階は detect、report、recover の順にしてください。</translation>
+    </message>
+    <message>
+        <source>%1: the phase “%2” has no steps.</source>
+        <translation>%1: 段階「%2」に手順がありません。</translation>
+    </message>
+    <message>
+        <source>Report and disclose</source>
+        <translation>報告・公表</translation>
+    </message>
+    <message>
+        <source>Recover and prevent</source>
+        <translation>復旧・再発防止</translation>
+    </message>
+    <message>
+        <source>Detect and respond first</source>
+        <translation>検知・初動対応</translation>
+    </message>
+    <message>
+        <source>Preliminary report to the PPC</source>
+        <translation>個人情報保護委員会への速報</translation>
+    </message>
+    <message>
+        <source>Final report to the PPC</source>
+        <translation>個人情報保護委員会への確報</translation>
+    </message>
+    <message>
+        <source>Notice to the people affected</source>
+        <translation>本人への通知</translation>
+    </message>
+    <message>
+        <source>Report to the police</source>
+        <translation>警察への届出</translation>
+    </message>
+    <message>
+        <source>Report to IPA</source>
+        <translation>IPAへの届出</translation>
+    </message>
+    <message>
+        <source>Report to JPCERT/CC</source>
+        <translation>JPCERT/CCへの報告</translation>
+    </message>
+    <message>
+        <source>Report to the card company or payment provider</source>
+        <translation>カード会社・決済代行会社への報告</translation>
+    </message>
+    <message>
+        <source>Notice to business partners</source>
+        <translation>取引先への連絡</translation>
+    </message>
+    <message>
+        <source>Notice to the insurer</source>
+        <translation>保険会社への連絡</translation>
+    </message>
+    <message>
+        <source>Report to the competent ministry</source>
+        <translation>所管省庁への報告</translation>
+    </message>
+    <message>
+        <source>%1: a role must be an object with “key” and “label”.</source>
+        <translation>%1: 担当は「key」と「label」を持つオブジェクトで書いてください。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a valid key: use lower-case letters, digits, “-” and “_”.</source>
+        <translation>%1: 「%2」はキーとして使えません。英小文字、数字、「-」と「_」を使ってください。</translation>
+    </message>
+    <message>
+        <source>%1: the key “%2” appears twice.</source>
+        <translation>%1: キー「%2」が2回出てきます。</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>表示名</translation>
+    </message>
+    <message>
+        <source>%1 lists no roles.</source>
+        <translation>%1 に担当がありません。</translation>
+    </message>
+    <message>
+        <source>%1: the id “%2” is not valid: use lower-case letters, digits, “-” and “_”.</source>
+        <translation>%1: ID「%2」は使えません。英小文字、数字、「-」と「_」を使ってください。</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>%1: the playbook has no steps.</source>
+        <translation>%1: 対応手順書に手順がありません。</translation>
+    </message>
+    <message>
+        <source>%1: a step must be an object.</source>
+        <translation>%1: 手順はオブジェクトで書いてください。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>%1 lists no playbooks.</source>
+        <translation>%1 に対応手順書がありません。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a playbook id.</source>
+        <translation>%1: 「%2」は対応手順書のIDではありません。</translation>
+    </message>
+    <message>
+        <source>%1: the playbook id “%2” is listed twice; ids must be unique.</source>
+        <translation>%1: 対応手順書のID「%2」が2回書かれています。IDは重ならないようにしてください。</translation>
+    </message>
+    <message>
+        <source>%1: the id “%2” does not match the file name; it must be “%3”.</source>
+        <translation>%1: ID「%2」がファイル名と合いません。「%3」にしてください。</translation>
+    </message>
+    <message>
+        <source>%1 is not listed in %2.</source>
+        <translation>%1 が %2 に載っていません。</translation>
+    </message>
+    <message>
+        <source>There is no playbook “%1”.</source>
+        <translation>対応手順書「%1」はありません。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace mamori {
 
 // Someone to call during an incident: one of the firm's roles (its IT vendor, its insurer) or a
@@ -35,6 +37,7 @@ struct Contact
 };
 
 QString contactKindCode(Contact::Kind kind);
+std::optional<Contact::Kind> contactKindFromCode(const QString &code);
 
 // The contacts that ship with Mamori: resources/incidents/contacts.json. Phone numbers that are
 // not verified are left empty for the firm to fill in.

@@ -149,6 +149,10 @@ class BundledPlaybooks
 public:
     static Result<QList<Playbook>> load();
     static Result<Playbook> find(const QString &id);
+    // Reads and checks a bundle laid out like resources/incidents (playbooks.json, roles.json,
+    // contacts.json, playbooks/<id>.json): each listed id has its file, whose id matches its
+    // name, no id twice, no file left unlisted, every role and contact known.
+    static Result<QList<Playbook>> loadFrom(const QString &directory);
 };
 
 } // namespace mamori
