@@ -15,6 +15,7 @@
 #include "UserGuideDialog.h"
 #include "action/ActionDocument.h"
 #include "assets/InventoryDocument.h"
+#include "incidents/IncidentDocument.h"
 
 #include "ui_MainWindow.h"
 
@@ -44,10 +45,11 @@ MainWindow::MainWindow(DatabaseSession &session, Translations &translations, QWi
     m_inventory = new InventoryDocument(m_session, this);
     m_settings = new SettingsDocument(m_session, this);
     m_action = new ActionDocument(m_session, *m_inventory, *m_settings, this);
+    m_incidents = new IncidentDocument(m_session, *m_inventory, this);
     m_undoGroup = new QUndoGroup(this);
     for (Document *document :
          {static_cast<Document *>(m_inventory), static_cast<Document *>(m_settings),
-          static_cast<Document *>(m_action)}) {
+          static_cast<Document *>(m_action), static_cast<Document *>(m_incidents)}) {
         m_undoGroup->addStack(&document->undoStack());
         connect(document, &Document::writeFailed, this, [this](const Error &error) {
             Dialogs::showError(this, tr("Change not saved"), error);
@@ -80,6 +82,7 @@ void MainWindow::createPages()
                               *m_inventory,
                               *m_action,
                               *m_settings,
+                              *m_incidents,
                               *m_attention,
                               [this](Page page) { showPage(page); },
                               [this](UiLanguage language) { applyLanguage(language); }};

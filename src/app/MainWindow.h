@@ -19,6 +19,7 @@ class AttentionMonitor;
 class DatabaseSession;
 class DatabaseStatus;
 class Document;
+class IncidentDocument;
 class InventoryDocument;
 class SafetyCopyController;
 class SettingsDocument;
@@ -45,6 +46,7 @@ public:
     InventoryDocument &inventory() { return *m_inventory; }
     ActionDocument &action() { return *m_action; }
     SettingsDocument &settings() { return *m_settings; }
+    IncidentDocument &incidents() { return *m_incidents; }
     AttentionMonitor &attention() { return *m_attention; }
 
     // Opens a database, reports a failure in a dialog and remembers the file for next time.
@@ -86,6 +88,7 @@ private:
     InventoryDocument *m_inventory = nullptr;
     SettingsDocument *m_settings = nullptr;
     ActionDocument *m_action = nullptr;
+    IncidentDocument *m_incidents = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QAction *m_undoAction = nullptr;
     AttentionMonitor *m_attention = nullptr;

@@ -8,6 +8,8 @@
 #include "action/SecurityActionPage.h"
 #include "assets/AssetsPage.h"
 #include "assets/InventoryDocument.h"
+#include "incidents/IncidentDocument.h"
+#include "incidents/IncidentsPage.h"
 
 #include <QCoreApplication>
 
@@ -28,6 +30,11 @@ PageParts assetsPage(const PageContext &context, QWidget *parent)
 PageParts securityActionPage(const PageContext &context, QWidget *parent)
 {
     return {new SecurityActionPage(context.action, context.settings, parent), &context.action};
+}
+
+PageParts incidentsPage(const PageContext &context, QWidget *parent)
+{
+    return {new IncidentsPage(context.incidents, parent), &context.incidents};
 }
 
 PageParts settingsPage(const PageContext &context, QWidget *parent)
@@ -57,7 +64,7 @@ const QList<PageDefinition> &allPageDefinitions()
         {Page::Incidents, "incidents", QT_TRANSLATE_NOOP("Page", "Incidents"),
          QT_TRANSLATE_NOOP("Page", "Step-by-step playbooks and a record of what happened and who "
                                    "was told."),
-         ":/icons/pages/incidents.svg", nullptr},
+         ":/icons/pages/incidents.svg", incidentsPage},
         {Page::Backups, "backups", QT_TRANSLATE_NOOP("Page", "Backups"),
          QT_TRANSLATE_NOOP("Page", "Which data is backed up where, the last backup and the last "
                                    "restore test."),

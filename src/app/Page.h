@@ -17,6 +17,7 @@ class ActionDocument;
 class AttentionMonitor;
 class DatabaseSession;
 class Document;
+class IncidentDocument;
 class InventoryDocument;
 class PageFrame;
 class SettingsDocument;
@@ -40,6 +41,7 @@ struct PageContext
     InventoryDocument &inventory;
     ActionDocument &action;
     SettingsDocument &settings;
+    IncidentDocument &incidents;
     // What is due or needs attention, per page (the navigation's badges and the pages' state).
     AttentionMonitor &attention;
     // Shows another page (a getting-started step or a readiness link leads there).

@@ -4,6 +4,7 @@
 #include "Result.h"
 #include "incidents/Contacts.h"
 #include "incidents/Incident.h"
+#include "incidents/IncidentFile.h"
 #include "incidents/Playbook.h"
 #include "incidents/ReportingClocks.h"
 
@@ -13,15 +14,6 @@
 namespace mamori {
 
 class Database;
-
-// A playbook as the library shows it: the firm's copy when there is one, else the bundled one.
-struct PlaybookEntry
-{
-    Playbook playbook;
-    bool firmCopy = false;
-    int bundledVersion = 0;    // 0: the firm's own playbook, not a copy of a bundled one
-    bool bundledNewer = false; // Mamori ships a newer text than the copy was made from
-};
 
 // The playbooks and the contacts, bundled and the firm's, read together.
 class PlaybookLibrary
@@ -35,39 +27,6 @@ public:
     static Result<QList<Contact>> contacts(Database &database);
     // The roles and contact keys the firm's copies are checked against.
     static Result<PlaybookFormat::Keys> keys(Database &database);
-};
-
-struct IncidentStart
-{
-    QString playbookId;
-    QString title;
-    QString description;
-    bool exercise = false;
-    QDateTime detectedAt; // UTC; now when invalid
-    QDateTime awareAt;    // UTC; the detection time when invalid
-    QString reporter;
-    IncidentSeverity severity = IncidentSeverity::High;
-    QList<qint64> deviceIds;
-    ReportingTriggers triggers;
-    QString participants;
-};
-
-// Everything about one incident that the page, the CLI and the report show.
-struct IncidentFile
-{
-    Incident incident;
-    QList<IncidentStep> steps;
-    QList<TimelineEntry> timeline;
-    QList<OwnClock> ownClocks;
-    QList<ReportingClock> clocks;
-    QList<ExposedAsset> exposed;
-};
-
-struct IncidentSummary
-{
-    Incident incident;
-    QList<ReportingClock> clocks;
-    int openSteps = 0;
 };
 
 class IncidentService
