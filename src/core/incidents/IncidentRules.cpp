@@ -74,10 +74,10 @@ QStringList IncidentRules::personalDataKinds(const QList<ExposedAsset> &exposed)
     return kinds;
 }
 
-IncidentCounts IncidentRules::counts(
-    const QList<Incident> &incidents,
-    const std::function<QList<ReportingClock>(const Incident &)> &clocksOf,
-    const QDateTime &nowUtc)
+IncidentCounts
+IncidentRules::counts(const QList<Incident> &incidents,
+                      const std::function<QList<ReportingClock>(const Incident &)> &clocksOf,
+                      const QDateTime &nowUtc)
 {
     IncidentCounts counts;
     for (const Incident &incident : incidents) {

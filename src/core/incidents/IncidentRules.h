@@ -7,8 +7,8 @@
 #include <QCoreApplication>
 #include <QList>
 
-#include <functional>
 #include <QString>
+#include <functional>
 
 namespace mamori {
 
@@ -56,9 +56,10 @@ public:
     static QStringList personalDataKinds(const QList<ExposedAsset> &exposed);
 
     // `clocksOf(incident)` gives an incident's clocks as computed at `nowUtc`.
-    static IncidentCounts counts(const QList<Incident> &incidents,
-                                 const std::function<QList<ReportingClock>(const Incident &)> &clocksOf,
-                                 const QDateTime &nowUtc);
+    static IncidentCounts
+    counts(const QList<Incident> &incidents,
+           const std::function<QList<ReportingClock>(const Incident &)> &clocksOf,
+           const QDateTime &nowUtc);
 
     // Open incidents first, then by severity (critical first), then newest.
     static bool listsBefore(const Incident &left, const Incident &right);
