@@ -2406,6 +2406,14 @@ Details: %2</translation>
         <source>List the incident contacts: the firm's roles and public bodies.</source>
         <translation>List the incident contacts: the firm's roles and public bodies.</translation>
     </message>
+    <message>
+        <source>A record changed afterwards: policy, rule:N, device:ASSET_NUMBER or information:NAME (repeatable).</source>
+        <translation>A record changed afterwards: policy, rule:N, device:ASSET_NUMBER or information:NAME (repeatable).</translation>
+    </message>
+    <message>
+        <source>LINK</source>
+        <translation>LINK</translation>
+    </message>
 </context>
 <context>
     <name>IncidentContent</name>
@@ -2546,6 +2554,30 @@ Details: %2</translation>
     <message>
         <source>Reporting clocks are still open: %1. Mark the reports as sent, or give the reason for closing anyway.</source>
         <translation>Reporting clocks are still open: %1. Mark the reports as sent, or give the reason for closing anyway.</translation>
+    </message>
+    <message>
+        <source>"%1": a basic rule is rule:1 to rule:5.</source>
+        <translation>"%1": a basic rule is rule:1 to rule:5.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a changed record: use policy, rule:N, device:ASSET_NUMBER or information:NAME.</source>
+        <translation>"%1" is not a changed record: use policy, rule:N, device:ASSET_NUMBER or information:NAME.</translation>
+    </message>
+    <message>
+        <source>Basic security policy</source>
+        <translation>Basic security policy</translation>
+    </message>
+    <message>
+        <source>Basic rule %1</source>
+        <translation>Basic rule %1</translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation>Device %1</translation>
+    </message>
+    <message>
+        <source>Information asset %1</source>
+        <translation>Information asset %1</translation>
     </message>
 </context>
 <context>

@@ -2059,7 +2059,7 @@ Details: %2</source>
     </message>
     <message>
         <source>Clock: %1</source>
-        <translation>期限: %1</translation>
+        <translation>報告期限: %1</translation>
     </message>
     <message>
         <source>ID</source>
@@ -2425,6 +2425,14 @@ Details: %2</source>
         <source>List the incident contacts: the firm&apos;s roles and public bodies.</source>
         <translation>インシデント対応の連絡先（自社の担当と公的機関）の一覧を表示します。</translation>
     </message>
+    <message>
+        <source>A record changed afterwards: policy, rule:N, device:ASSET_NUMBER or information:NAME (repeatable).</source>
+        <translation>その後に変えた記録: policy、rule:N、device:資産番号、information:名前（複数指定できます）。</translation>
+    </message>
+    <message>
+        <source>LINK</source>
+        <translation>リンク</translation>
+    </message>
 </context>
 <context>
     <name>IncidentContent</name>
@@ -2565,6 +2573,30 @@ Details: %2</source>
     <message>
         <source>Reporting clocks are still open: %1. Mark the reports as sent, or give the reason for closing anyway.</source>
         <translation>報告期限がまだ残っています: %1。報告を済みにするか、それでも終了する理由を書いてください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a basic rule is rule:1 to rule:5.</source>
+        <translation>「%1」: 5か条は rule:1 から rule:5 で指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a changed record: use policy, rule:N, device:ASSET_NUMBER or information:NAME.</source>
+        <translation>「%1」は変更した記録の指定になっていません。policy、rule:N、device:資産番号、information:名前 のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>Basic security policy</source>
+        <translation>情報セキュリティ基本方針</translation>
+    </message>
+    <message>
+        <source>Basic rule %1</source>
+        <translation>5か条の第%1条</translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation>機器 %1</translation>
+    </message>
+    <message>
+        <source>Information asset %1</source>
+        <translation>情報資産 %1</translation>
     </message>
 </context>
 <context>

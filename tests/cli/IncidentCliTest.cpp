@@ -200,10 +200,26 @@ TEST_F(IncidentCliTest, ARansomwareIncidentFromStartToClose)
     EXPECT_TRUE(refused.err.contains(QStringLiteral("still open"))) << refused.err.toStdString();
     EXPECT_EQ(json({incident, QStringLiteral("show"), id}).value(QStringLiteral("status")),
               QStringLiteral("open"));
-    run({incident, QStringLiteral("close"), id, QStringLiteral("--cause"),
-         QStringLiteral("VPN device not patched"), QStringLiteral("--impact"),
-         QStringLiteral("Two days of orders lost"), QStringLiteral("--override"),
-         QStringLiteral("Reports filed by our lawyer")});
+    const QStringList closing{incident,
+                              QStringLiteral("close"),
+                              id,
+                              QStringLiteral("--cause"),
+                              QStringLiteral("VPN device not patched"),
+                              QStringLiteral("--impact"),
+                              QStringLiteral("Two days of orders lost"),
+                              QStringLiteral("--override"),
+                              QStringLiteral("Reports filed by our lawyer"),
+                              QStringLiteral("--changed"),
+                              QStringLiteral("policy"),
+                              QStringLiteral("--changed")};
+    EXPECT_EQ(cli(closing + QStringList{QStringLiteral("rule:9")}).exitCode, 2);
+    run(closing + QStringList{QStringLiteral("device:PC-001")});
+    const QJsonObject closeOut =
+        json({incident, QStringLiteral("show"), id}).value(QStringLiteral("close_out")).toObject();
+    EXPECT_EQ(closeOut.value(QStringLiteral("changed_records")).toArray().toVariantList(),
+              (QVariantList{QStringLiteral("policy"), QStringLiteral("device:PC-001")}));
+    EXPECT_EQ(closeOut.value(QStringLiteral("cause")).toString(),
+              QStringLiteral("VPN device not patched"));
 
     const Outcome open = cli({incident, QStringLiteral("list"), QStringLiteral("--json")});
     EXPECT_TRUE(parse(open).array().isEmpty());

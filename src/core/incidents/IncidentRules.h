@@ -61,6 +61,12 @@ public:
            const std::function<QList<ReportingClock>(const Incident &)> &clocksOf,
            const QDateTime &nowUtc);
 
+    // Why a changed-record link is not one (empty when it is): "policy", "rule:1"…"rule:5",
+    // "device:…", "information:…".
+    static QString changeLinkProblem(const QString &link);
+    // "Basic security policy", "Basic rule 3", "Device PC-001": how a link reads.
+    static QString changeLinkLabel(const QString &link);
+
     // Open incidents first, then by severity (critical first), then newest.
     static bool listsBefore(const Incident &left, const Incident &right);
 };
