@@ -12,6 +12,6 @@ ctest --preset ci --parallel "$(nproc)" --timeout 300
 # briefly on their seed corpora.
 if command -v clang++ >/dev/null 2>&1; then
     cmake --preset fuzz >/dev/null
-    cmake --build --preset fuzz --parallel "$(nproc)" --target csv_reader_fuzzer xlsx_reader_fuzzer
+    cmake --build --preset fuzz --parallel "$(nproc)" --target csv_reader_fuzzer xlsx_reader_fuzzer playbook_fuzzer
     ctest --preset fuzz --timeout 300
 fi

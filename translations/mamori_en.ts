@@ -1004,6 +1004,69 @@
     </message>
 </context>
 <context>
+    <name>ContactsSheetPdf</name>
+    <message>
+        <source>Check before use.</source>
+        <translation>Check before use.</translation>
+    </message>
+    <message>
+        <source>Our contacts</source>
+        <translation>Our contacts</translation>
+    </message>
+    <message>
+        <source>Public bodies</source>
+        <translation>Public bodies</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Organisation, person</source>
+        <translation>Organisation, person</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail, web</source>
+        <translation>E-mail, web</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Cannot start printing the contacts.</source>
+        <translation>Cannot start printing the contacts.</translation>
+    </message>
+    <message>
+        <source>Incident contacts</source>
+        <translation>Incident contacts</translation>
+    </message>
+    <message>
+        <source>Keep this page by the phone. In an emergency call 110. Check each number before you need it: bundled entries are marked "Check before use" until confirmed.</source>
+        <translation>Keep this page by the phone. In an emergency call 110. Check each number before you need it: bundled entries are marked "Check before use" until confirmed.</translation>
+    </message>
+    <message>
+        <source>Printed %1    1 / 1</source>
+        <translation>Printed %1    1 / 1</translation>
+    </message>
+    <message>
+        <source>Cannot finish printing the contacts.</source>
+        <translation>Cannot finish printing the contacts.</translation>
+    </message>
+    <message>
+        <source>Printing needs fonts, which this program has not loaded.</source>
+        <translation>Printing needs fonts, which this program has not loaded.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>Cannot read %1.</source>
@@ -1657,6 +1720,22 @@ Details: %2</translation>
         <source>save the security policy</source>
         <translation>save the security policy</translation>
     </message>
+    <message>
+        <source>read the incident records</source>
+        <translation>read the incident records</translation>
+    </message>
+    <message>
+        <source>save the incident records</source>
+        <translation>save the incident records</translation>
+    </message>
+    <message>
+        <source>read the playbooks and contacts</source>
+        <translation>read the playbooks and contacts</translation>
+    </message>
+    <message>
+        <source>save the playbooks and contacts</source>
+        <translation>save the playbooks and contacts</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -1870,6 +1949,473 @@ Details: %2</translation>
     </message>
 </context>
 <context>
+    <name>IncidentCommands</name>
+    <message>
+        <source>--%1 must be an ISO 8601 time such as 2026-04-01T09:30 or 2026-04-01T09:30:00+09:00, not "%2".</source>
+        <translation>--%1 must be an ISO 8601 time such as 2026-04-01T09:30 or 2026-04-01T09:30:00+09:00, not "%2".</translation>
+    </message>
+    <message>
+        <source>%1 must be a number, not "%2".</source>
+        <translation>%1 must be a number, not "%2".</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>OVERDUE since %1</source>
+        <translation>OVERDUE since %1</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>done %1</translation>
+    </message>
+    <message>
+        <source>promptly</source>
+        <translation>promptly</translation>
+    </message>
+    <message>
+        <source>--trigger %1: the value must be yes or no.</source>
+        <translation>--trigger %1: the value must be yes or no.</translation>
+    </message>
+    <message>
+        <source>Unknown trigger "%1". Use personal_data, sensitive, financial_damage, unauthorised_purpose, more_than_thousand or strongly_encrypted.</source>
+        <translation>Unknown trigger "%1". Use personal_data, sensitive, financial_damage, unauthorised_purpose, more_than_thousand or strongly_encrypted.</translation>
+    </message>
+    <message>
+        <source>--people must be a number of people.</source>
+        <translation>--people must be a number of people.</translation>
+    </message>
+    <message>
+        <source>There is no device with asset number "%1".</source>
+        <translation>There is no device with asset number "%1".</translation>
+    </message>
+    <message>
+        <source>(the firm's copy)</source>
+        <translation>(the firm's copy)</translation>
+    </message>
+    <message>
+        <source>[Decision] </source>
+        <translation>[Decision] </translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Why: %1</translation>
+    </message>
+    <message>
+        <source>Criteria: %1</source>
+        <translation>Criteria: %1</translation>
+    </message>
+    <message>
+        <source>Who: %1</source>
+        <translation>Who: %1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Contact: %1</translation>
+    </message>
+    <message>
+        <source>Reports: %1</source>
+        <translation>Reports: %1</translation>
+    </message>
+    <message>
+        <source>--playbook ID and --title TEXT are required.</source>
+        <translation>--playbook ID and --title TEXT are required.</translation>
+    </message>
+    <message>
+        <source>--aware-at cannot be before --detected-at.</source>
+        <translation>--aware-at cannot be before --detected-at.</translation>
+    </message>
+    <message>
+        <source>--severity must be low, medium, high or critical.</source>
+        <translation>--severity must be low, medium, high or critical.</translation>
+    </message>
+    <message>
+        <source>Started exercise %1: %2</source>
+        <translation>Started exercise %1: %2</translation>
+    </message>
+    <message>
+        <source>Started incident %1: %2</source>
+        <translation>Started incident %1: %2</translation>
+    </message>
+    <message>
+        <source>Clock: %1</source>
+        <translation>Clock: %1</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>--kind must be note, action, decision or contact (evidence: use incident evidence).</source>
+        <translation>--kind must be note, action, decision or contact (evidence: use incident evidence).</translation>
+    </message>
+    <message>
+        <source>--corrects must be an entry id.</source>
+        <translation>--corrects must be an entry id.</translation>
+    </message>
+    <message>
+        <source>Logged entry %1 in incident %2.</source>
+        <translation>Logged entry %1 in incident %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the evidence file %1: %2</source>
+        <translation>Cannot read the evidence file %1: %2</translation>
+    </message>
+    <message>
+        <source>Recorded evidence %1 (SHA-256 %2) in incident %3.</source>
+        <translation>Recorded evidence %1 (SHA-256 %2) in incident %3.</translation>
+    </message>
+    <message>
+        <source>STEP_NUMBER must be a step number like 3.</source>
+        <translation>STEP_NUMBER must be a step number like 3.</translation>
+    </message>
+    <message>
+        <source>Give one of --done, --na REASON or --open.</source>
+        <translation>Give one of --done, --na REASON or --open.</translation>
+    </message>
+    <message>
+        <source>Step %1 of incident %2: %3</source>
+        <translation>Step %1 of incident %2: %3</translation>
+    </message>
+    <message>
+        <source>Give one of --done or --open.</source>
+        <translation>Give one of --done or --open.</translation>
+    </message>
+    <message>
+        <source>Marked clock %1 of incident %2 as done.</source>
+        <translation>Marked clock %1 of incident %2 as done.</translation>
+    </message>
+    <message>
+        <source>Opened clock %1 of incident %2 again.</source>
+        <translation>Opened clock %1 of incident %2 again.</translation>
+    </message>
+    <message>
+        <source>--title TEXT and --hours N are required.</source>
+        <translation>--title TEXT and --hours N are required.</translation>
+    </message>
+    <message>
+        <source>Added clock %1 to incident %2.</source>
+        <translation>Added clock %1 to incident %2.</translation>
+    </message>
+    <message>
+        <source>--status must be open, contained or recovered (use incident close to close).</source>
+        <translation>--status must be open, contained or recovered (use incident close to close).</translation>
+    </message>
+    <message>
+        <source>Incident %1 is closed.</source>
+        <translation>Incident %1 is closed.</translation>
+    </message>
+    <message>
+        <source>Updated incident %1.</source>
+        <translation>Updated incident %1.</translation>
+    </message>
+    <message>
+        <source>(exercise)</source>
+        <translation>(exercise)</translation>
+    </message>
+    <message>
+        <source>No incidents recorded.</source>
+        <translation>No incidents recorded.</translation>
+    </message>
+    <message>
+        <source>No open incidents.</source>
+        <translation>No open incidents.</translation>
+    </message>
+    <message>
+        <source>Status: %1, severity: %2</source>
+        <translation>Status: %1, severity: %2</translation>
+    </message>
+    <message>
+        <source>Detected: %1, became aware: %2</source>
+        <translation>Detected: %1, became aware: %2</translation>
+    </message>
+    <message>
+        <source>Information at risk:</source>
+        <translation>Information at risk:</translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation>Checklist:</translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation>Timeline:</translation>
+    </message>
+    <message>
+        <source>(corrects #%1)</source>
+        <translation>(corrects #%1)</translation>
+    </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation>Cause: %1</translation>
+    </message>
+    <message>
+        <source>Impact: %1</source>
+        <translation>Impact: %1</translation>
+    </message>
+    <message>
+        <source>Closed incident %1.</source>
+        <translation>Closed incident %1.</translation>
+    </message>
+    <message>
+        <source>(check before use)</source>
+        <translation>(check before use)</translation>
+    </message>
+    <message>
+        <source>Who did it (default: the signed-in user).</source>
+        <translation>Who did it (default: the signed-in user).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>When the firm became aware (ISO 8601; the law counts from here).</source>
+        <translation>When the firm became aware (ISO 8601; the law counts from here).</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <source>When it was detected (ISO 8601).</source>
+        <translation>When it was detected (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>low, medium, high or critical.</source>
+        <translation>low, medium, high or critical.</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>LEVEL</translation>
+    </message>
+    <message>
+        <source>An affected device's asset number (repeatable).</source>
+        <translation>An affected device's asset number (repeatable).</translation>
+    </message>
+    <message>
+        <source>ASSET_NUMBER</source>
+        <translation>ASSET_NUMBER</translation>
+    </message>
+    <message>
+        <source>A reporting trigger: personal_data, sensitive, financial_damage, unauthorised_purpose, more_than_thousand or strongly_encrypted, with =yes or =no (repeatable).</source>
+        <translation>A reporting trigger: personal_data, sensitive, financial_damage, unauthorised_purpose, more_than_thousand or strongly_encrypted, with =yes or =no (repeatable).</translation>
+    </message>
+    <message>
+        <source>NAME=yes|no</source>
+        <translation>NAME=yes|no</translation>
+    </message>
+    <message>
+        <source>Number of people affected.</source>
+        <translation>Number of people affected.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Who took part (exercises).</source>
+        <translation>Who took part (exercises).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>List the incident playbooks (bundled, and the firm's copies).</source>
+        <translation>List the incident playbooks (bundled, and the firm's copies).</translation>
+    </message>
+    <message>
+        <source>Show a playbook's steps, decisions, roles, contacts and reports.</source>
+        <translation>Show a playbook's steps, decisions, roles, contacts and reports.</translation>
+    </message>
+    <message>
+        <source>Start an incident (or an exercise) from a playbook.</source>
+        <translation>Start an incident (or an exercise) from a playbook.</translation>
+    </message>
+    <message>
+        <source>The playbook's id (see playbook list).</source>
+        <translation>The playbook's id (see playbook list).</translation>
+    </message>
+    <message>
+        <source>A short title.</source>
+        <translation>A short title.</translation>
+    </message>
+    <message>
+        <source>A tabletop exercise, not a real incident.</source>
+        <translation>A tabletop exercise, not a real incident.</translation>
+    </message>
+    <message>
+        <source>Who reported it.</source>
+        <translation>Who reported it.</translation>
+    </message>
+    <message>
+        <source>Add an entry to an incident's timeline.</source>
+        <translation>Add an entry to an incident's timeline.</translation>
+    </message>
+    <message>
+        <source>note, action, decision or contact (default: note).</source>
+        <translation>note, action, decision or contact (default: note).</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>When it happened (ISO 8601; default: now).</source>
+        <translation>When it happened (ISO 8601; default: now).</translation>
+    </message>
+    <message>
+        <source>Who decided (decisions).</source>
+        <translation>Who decided (decisions).</translation>
+    </message>
+    <message>
+        <source>Why (decisions).</source>
+        <translation>Why (decisions).</translation>
+    </message>
+    <message>
+        <source>Whom (contacts): a key of incident contacts.</source>
+        <translation>Whom (contacts): a key of incident contacts.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>The id of the entry this one corrects.</source>
+        <translation>The id of the entry this one corrects.</translation>
+    </message>
+    <message>
+        <source>ENTRY</source>
+        <translation>ENTRY</translation>
+    </message>
+    <message>
+        <source>The checklist step it belongs to.</source>
+        <translation>The checklist step it belongs to.</translation>
+    </message>
+    <message>
+        <source>Record a file as evidence: its path and SHA-256 (the file is not copied).</source>
+        <translation>Record a file as evidence: its path and SHA-256 (the file is not copied).</translation>
+    </message>
+    <message>
+        <source>What the file shows.</source>
+        <translation>What the file shows.</translation>
+    </message>
+    <message>
+        <source>Tick a checklist step, mark it not applicable, or open it again.</source>
+        <translation>Tick a checklist step, mark it not applicable, or open it again.</translation>
+    </message>
+    <message>
+        <source>The step is done.</source>
+        <translation>The step is done.</translation>
+    </message>
+    <message>
+        <source>The step does not apply, and why.</source>
+        <translation>The step does not apply, and why.</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>REASON</translation>
+    </message>
+    <message>
+        <source>Open the step again.</source>
+        <translation>Open the step again.</translation>
+    </message>
+    <message>
+        <source>Mark a reporting clock's report as sent, or open it again.</source>
+        <translation>Mark a reporting clock's report as sent, or open it again.</translation>
+    </message>
+    <message>
+        <source>The report was sent.</source>
+        <translation>The report was sent.</translation>
+    </message>
+    <message>
+        <source>Open the clock again.</source>
+        <translation>Open the clock again.</translation>
+    </message>
+    <message>
+        <source>Add the firm's own clock, e.g. a customer to tell within 24 hours.</source>
+        <translation>Add the firm's own clock, e.g. a customer to tell within 24 hours.</translation>
+    </message>
+    <message>
+        <source>What must be done.</source>
+        <translation>What must be done.</translation>
+    </message>
+    <message>
+        <source>Hours from awareness.</source>
+        <translation>Hours from awareness.</translation>
+    </message>
+    <message>
+        <source>Change an incident's status, severity, times, devices or triggers.</source>
+        <translation>Change an incident's status, severity, times, devices or triggers.</translation>
+    </message>
+    <message>
+        <source>A new title.</source>
+        <translation>A new title.</translation>
+    </message>
+    <message>
+        <source>open, contained or recovered.</source>
+        <translation>open, contained or recovered.</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>Lessons learned (exercises).</source>
+        <translation>Lessons learned (exercises).</translation>
+    </message>
+    <message>
+        <source>List the open incidents and exercises (with --all, the closed ones too).</source>
+        <translation>List the open incidents and exercises (with --all, the closed ones too).</translation>
+    </message>
+    <message>
+        <source>Include closed incidents.</source>
+        <translation>Include closed incidents.</translation>
+    </message>
+    <message>
+        <source>Show an incident with its clocks, checklist and timeline.</source>
+        <translation>Show an incident with its clocks, checklist and timeline.</translation>
+    </message>
+    <message>
+        <source>Close an incident with its cause and impact.</source>
+        <translation>Close an incident with its cause and impact.</translation>
+    </message>
+    <message>
+        <source>What caused it.</source>
+        <translation>What caused it.</translation>
+    </message>
+    <message>
+        <source>What it affected.</source>
+        <translation>What it affected.</translation>
+    </message>
+    <message>
+        <source>What changed afterwards (policy, rules, assets).</source>
+        <translation>What changed afterwards (policy, rules, assets).</translation>
+    </message>
+    <message>
+        <source>Why to close while required steps or clocks are open.</source>
+        <translation>Why to close while required steps or clocks are open.</translation>
+    </message>
+    <message>
+        <source>Print a draft of the PPC report from the incident's records (Mamori files nothing).</source>
+        <translation>Print a draft of the PPC report from the incident's records (Mamori files nothing).</translation>
+    </message>
+    <message>
+        <source>List the incident contacts: the firm's roles and public bodies.</source>
+        <translation>List the incident contacts: the firm's roles and public bodies.</translation>
+    </message>
+    <message>
+        <source>A record changed afterwards: policy, rule:N, device:ASSET_NUMBER or information:NAME (repeatable).</source>
+        <translation>A record changed afterwards: policy, rule:N, device:ASSET_NUMBER or information:NAME (repeatable).</translation>
+    </message>
+    <message>
+        <source>LINK</source>
+        <translation>LINK</translation>
+    </message>
+</context>
+<context>
     <name>IncidentContent</name>
     <message>
         <source>%1, step %2</source>
@@ -1926,6 +2472,194 @@ Details: %2</translation>
     <message>
         <source>%1: the %2 is empty in both languages.</source>
         <translation>%1: the %2 is empty in both languages.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentRepository</name>
+    <message>
+        <source>There is no incident with id %1.</source>
+        <translation>There is no incident with id %1.</translation>
+    </message>
+    <message>
+        <source>The incident needs a title.</source>
+        <translation>The incident needs a title.</translation>
+    </message>
+    <message>
+        <source>The incident needs the time it was detected.</source>
+        <translation>The incident needs the time it was detected.</translation>
+    </message>
+    <message>
+        <source>The incident needs the time the firm became aware of it.</source>
+        <translation>The incident needs the time the firm became aware of it.</translation>
+    </message>
+    <message>
+        <source>The number of people affected cannot be negative.</source>
+        <translation>The number of people affected cannot be negative.</translation>
+    </message>
+    <message>
+        <source>incident %1's playbook</source>
+        <translation>incident %1's playbook</translation>
+    </message>
+    <message>
+        <source>Say why step %1 does not apply.</source>
+        <translation>Say why step %1 does not apply.</translation>
+    </message>
+    <message>
+        <source>Incident %1 has no step %2.</source>
+        <translation>Incident %1 has no step %2.</translation>
+    </message>
+    <message>
+        <source>A timeline entry needs a text.</source>
+        <translation>A timeline entry needs a text.</translation>
+    </message>
+    <message>
+        <source>An evidence entry needs the file's path and its SHA-256.</source>
+        <translation>An evidence entry needs the file's path and its SHA-256.</translation>
+    </message>
+    <message>
+        <source>Incident %1 has no timeline entry %2 to correct.</source>
+        <translation>Incident %1 has no timeline entry %2 to correct.</translation>
+    </message>
+    <message>
+        <source>The clock needs a title.</source>
+        <translation>The clock needs a title.</translation>
+    </message>
+    <message>
+        <source>The clock needs at least one hour.</source>
+        <translation>The clock needs at least one hour.</translation>
+    </message>
+    <message>
+        <source>Incident %1 has no clock %2.</source>
+        <translation>Incident %1 has no clock %2.</translation>
+    </message>
+    <message>
+        <source>Incident %1 has no clock "%2".</source>
+        <translation>Incident %1 has no clock "%2".</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentRules</name>
+    <message>
+        <source>Write down the cause before closing.</source>
+        <translation>Write down the cause before closing.</translation>
+    </message>
+    <message>
+        <source>Write down the impact before closing.</source>
+        <translation>Write down the impact before closing.</translation>
+    </message>
+    <message>
+        <source>Required steps are still open: %1. Tick them, mark them not applicable, or give the reason for closing anyway.</source>
+        <translation>Required steps are still open: %1. Tick them, mark them not applicable, or give the reason for closing anyway.</translation>
+    </message>
+    <message>
+        <source>Reporting clocks are still open: %1. Mark the reports as sent, or give the reason for closing anyway.</source>
+        <translation>Reporting clocks are still open: %1. Mark the reports as sent, or give the reason for closing anyway.</translation>
+    </message>
+    <message>
+        <source>"%1": a basic rule is rule:1 to rule:5.</source>
+        <translation>"%1": a basic rule is rule:1 to rule:5.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a changed record: use policy, rule:N, device:ASSET_NUMBER or information:NAME.</source>
+        <translation>"%1" is not a changed record: use policy, rule:N, device:ASSET_NUMBER or information:NAME.</translation>
+    </message>
+    <message>
+        <source>Basic security policy</source>
+        <translation>Basic security policy</translation>
+    </message>
+    <message>
+        <source>Basic rule %1</source>
+        <translation>Basic rule %1</translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation>Device %1</translation>
+    </message>
+    <message>
+        <source>Information asset %1</source>
+        <translation>Information asset %1</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentService</name>
+    <message>
+        <source>Exercise started from the playbook "%1".</source>
+        <translation>Exercise started from the playbook "%1".</translation>
+    </message>
+    <message>
+        <source>Incident started from the playbook "%1".</source>
+        <translation>Incident started from the playbook "%1".</translation>
+    </message>
+    <message>
+        <source>Incident %1 is already closed.</source>
+        <translation>Incident %1 is already closed.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentValues</name>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Contained</source>
+        <translation>Contained</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Recovered</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Contact made</source>
+        <translation>Contact made</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
     </message>
 </context>
 <context>
@@ -2346,6 +3080,25 @@ Details: %2</translation>
     </message>
 </context>
 <context>
+    <name>PlaybookRepository</name>
+    <message>
+        <source>the firm's copy of playbook "%1"</source>
+        <translation>the firm's copy of playbook "%1"</translation>
+    </message>
+    <message>
+        <source>The firm has no copy of playbook "%1".</source>
+        <translation>The firm has no copy of playbook "%1".</translation>
+    </message>
+    <message>
+        <source>A contact needs a key.</source>
+        <translation>A contact needs a key.</translation>
+    </message>
+    <message>
+        <source>There is no contact "%1".</source>
+        <translation>There is no contact "%1".</translation>
+    </message>
+</context>
+<context>
     <name>PolicyCommands</name>
     <message>
         <source>--version must be a version number like 2.</source>
@@ -2482,6 +3235,175 @@ Details: %2</translation>
     <message>
         <source>Version %1 is not the latest version of the policy; saved versions are kept.</source>
         <translation>Version %1 is not the latest version of the policy; saved versions are kept.</translation>
+    </message>
+</context>
+<context>
+    <name>PpcReportDraft</name>
+    <message>
+        <source>This is a draft made by Mamori from the incident's records. Copy it into the official report form of the Personal Information Protection Commission and check every item. Mamori does not send or file anything.</source>
+        <translation>This is a draft made by Mamori from the incident's records. Copy it into the official report form of the Personal Information Protection Commission and check every item. Mamori does not send or file anything.</translation>
+    </message>
+    <message>
+        <source>Business: %1</source>
+        <translation>Business: %1</translation>
+    </message>
+    <message>
+        <source>Incident: %1</source>
+        <translation>Incident: %1</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Detected: %1</translation>
+    </message>
+    <message>
+        <source>Became aware: %1</source>
+        <translation>Became aware: %1</translation>
+    </message>
+    <message>
+        <source>Overview of the incident</source>
+        <translation>Overview of the incident</translation>
+    </message>
+    <message>
+        <source>%1 (%2), on %3</source>
+        <translation>%1 (%2), on %3</translation>
+    </message>
+    <message>
+        <source>Includes sensitive personal information (要配慮個人情報).</source>
+        <translation>Includes sensitive personal information (要配慮個人情報).</translation>
+    </message>
+    <message>
+        <source>Financial damage is possible (e.g. card numbers, bank logins).</source>
+        <translation>Financial damage is possible (e.g. card numbers, bank logins).</translation>
+    </message>
+    <message>
+        <source>An unauthorised purpose is possible (e.g. an attack or theft).</source>
+        <translation>An unauthorised purpose is possible (e.g. an attack or theft).</translation>
+    </message>
+    <message>
+        <source>Personal data items involved</source>
+        <translation>Personal data items involved</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation><numerusform>%n person</numerusform><numerusform>%n persons</numerusform></translation>
+    </message>
+    <message>
+        <source>More than 1,000 people (exact number to be confirmed)</source>
+        <translation>More than 1,000 people (exact number to be confirmed)</translation>
+    </message>
+    <message>
+        <source>Number of people affected</source>
+        <translation>Number of people affected</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Secondary damage or its risk</source>
+        <translation>Secondary damage or its risk</translation>
+    </message>
+    <message>
+        <source>Notice sent on %1.</source>
+        <translation>Notice sent on %1.</translation>
+    </message>
+    <message>
+        <source>Contacts recorded in the timeline:</source>
+        <translation>Contacts recorded in the timeline:</translation>
+    </message>
+    <message>
+        <source>Response to the people affected</source>
+        <translation>Response to the people affected</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Measures to prevent a recurrence</source>
+        <translation>Measures to prevent a recurrence</translation>
+    </message>
+    <message>
+        <source>Other (response steps taken)</source>
+        <translation>Other (response steps taken)</translation>
+    </message>
+    <message>
+        <source> [to complete]</source>
+        <translation> [to complete]</translation>
+    </message>
+    <message>
+        <source>(nothing recorded yet)</source>
+        <translation>(nothing recorded yet)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>--lang must be ja or en.</source>
+        <translation>--lang must be ja or en.</translation>
+    </message>
+    <message>
+        <source>--out FILE.pdf is required.</source>
+        <translation>--out FILE.pdf is required.</translation>
+    </message>
+    <message>
+        <source>Wrote the contacts sheet to %1.</source>
+        <translation>Wrote the contacts sheet to %1.</translation>
+    </message>
+    <message>
+        <source>Write the incident contacts on one A4 page as a PDF.</source>
+        <translation>Write the incident contacts on one A4 page as a PDF.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>The PDF file to write.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Language of the sheet: ja or en.</source>
+        <translation>Language of the sheet: ja or en.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingClocks</name>
+    <message>
+        <source>Preliminary report to the PPC (速報)</source>
+        <translation>Preliminary report to the PPC (速報)</translation>
+    </message>
+    <message>
+        <source>Promptly after becoming aware; the guideline is %1–%2 days.</source>
+        <translation>Promptly after becoming aware; the guideline is %1–%2 days.</translation>
+    </message>
+    <message>
+        <source>Final report to the PPC (確報)</source>
+        <translation>Final report to the PPC (確報)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Within %n day(s) of becoming aware, because an unauthorised purpose is possible.</source>
+        <translation><numerusform>Within %n day of becoming aware, because an unauthorised purpose is possible.</numerusform><numerusform>Within %n days of becoming aware, because an unauthorised purpose is possible.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Within %n day(s) of becoming aware.</source>
+        <translation><numerusform>Within %n day of becoming aware.</numerusform><numerusform>Within %n days of becoming aware.</numerusform></translation>
+    </message>
+    <message>
+        <source>Notice to the people affected</source>
+        <translation>Notice to the people affected</translation>
+    </message>
+    <message>
+        <source>Promptly, as far as the situation allows.</source>
+        <translation>Promptly, as far as the situation allows.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Within %n hour(s) of becoming aware (the firm's own clock).</source>
+        <translation><numerusform>Within %n hour of becoming aware (the firm's own clock).</numerusform><numerusform>Within %n hours of becoming aware (the firm's own clock).</numerusform></translation>
     </message>
 </context>
 <context>

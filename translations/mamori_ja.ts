@@ -1012,6 +1012,69 @@
     </message>
 </context>
 <context>
+    <name>ContactsSheetPdf</name>
+    <message>
+        <source>Check before use.</source>
+        <translation>使用前に確認してください。</translation>
+    </message>
+    <message>
+        <source>Our contacts</source>
+        <translation>自社の連絡先</translation>
+    </message>
+    <message>
+        <source>Public bodies</source>
+        <translation>公的機関</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>相手</translation>
+    </message>
+    <message>
+        <source>Organisation, person</source>
+        <translation>会社名・担当者</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>E-mail, web</source>
+        <translation>メール・Web</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Cannot start printing the contacts.</source>
+        <translation>連絡先の印刷を開始できません。</translation>
+    </message>
+    <message>
+        <source>Incident contacts</source>
+        <translation>インシデント対応 連絡先一覧</translation>
+    </message>
+    <message>
+        <source>Keep this page by the phone. In an emergency call 110. Check each number before you need it: bundled entries are marked &quot;Check before use&quot; until confirmed.</source>
+        <translation>この用紙は電話のそばに置いてください。緊急時は110番へ。番号は必要になる前に確かめてください。Mamori に最初から入っている連絡先は、確認するまで「使用前に確認してください」と表示されます。</translation>
+    </message>
+    <message>
+        <source>Printed %1    1 / 1</source>
+        <translation>印刷 %1    1 / 1</translation>
+    </message>
+    <message>
+        <source>Cannot finish printing the contacts.</source>
+        <translation>連絡先の印刷を完了できません。</translation>
+    </message>
+    <message>
+        <source>Printing needs fonts, which this program has not loaded.</source>
+        <translation>印刷にはフォントが必要ですが、このプログラムはフォントを読み込んでいません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 を書き込めません。</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>Cannot read %1.</source>
@@ -1668,6 +1731,22 @@ Details: %2</source>
         <source>save the security policy</source>
         <translation>基本方針の保存</translation>
     </message>
+    <message>
+        <source>read the incident records</source>
+        <translation>インシデントの記録を読む</translation>
+    </message>
+    <message>
+        <source>save the incident records</source>
+        <translation>インシデントの記録を保存する</translation>
+    </message>
+    <message>
+        <source>read the playbooks and contacts</source>
+        <translation>対応手順と連絡先を読む</translation>
+    </message>
+    <message>
+        <source>save the playbooks and contacts</source>
+        <translation>対応手順と連絡先を保存する</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -1889,6 +1968,473 @@ Details: %2</source>
     </message>
 </context>
 <context>
+    <name>IncidentCommands</name>
+    <message>
+        <source>--%1 must be an ISO 8601 time such as 2026-04-01T09:30 or 2026-04-01T09:30:00+09:00, not &quot;%2&quot;.</source>
+        <translation>--%1 には 2026-04-01T09:30 や 2026-04-01T09:30:00+09:00 のような ISO 8601 形式の日時を指定してください（「%2」は使えません）。</translation>
+    </message>
+    <message>
+        <source>%1 must be a number, not &quot;%2&quot;.</source>
+        <translation>%1 には数値を指定してください（「%2」は使えません）。</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>OVERDUE since %1</source>
+        <translation>期限切れ（%1）</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>完了 %1</translation>
+    </message>
+    <message>
+        <source>promptly</source>
+        <translation>速やかに</translation>
+    </message>
+    <message>
+        <source>--trigger %1: the value must be yes or no.</source>
+        <translation>--trigger %1: 値は yes か no にしてください。</translation>
+    </message>
+    <message>
+        <source>Unknown trigger &quot;%1&quot;. Use personal_data, sensitive, financial_damage, unauthorised_purpose, more_than_thousand or strongly_encrypted.</source>
+        <translation>「%1」という報告要件はありません。personal_data、sensitive、financial_damage、unauthorised_purpose、more_than_thousand、strongly_encrypted のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>--people must be a number of people.</source>
+        <translation>--people には人数を指定してください。</translation>
+    </message>
+    <message>
+        <source>There is no device with asset number &quot;%1&quot;.</source>
+        <translation>資産番号「%1」の機器はありません。</translation>
+    </message>
+    <message>
+        <source>(the firm&apos;s copy)</source>
+        <translation>（自社版）</translation>
+    </message>
+    <message>
+        <source>[Decision] </source>
+        <translation>［判断］</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>理由: %1</translation>
+    </message>
+    <message>
+        <source>Criteria: %1</source>
+        <translation>判断基準: %1</translation>
+    </message>
+    <message>
+        <source>Who: %1</source>
+        <translation>担当: %1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>連絡先: %1</translation>
+    </message>
+    <message>
+        <source>Reports: %1</source>
+        <translation>報告: %1</translation>
+    </message>
+    <message>
+        <source>--playbook ID and --title TEXT are required.</source>
+        <translation>--playbook ID と --title TEXT は必須です。</translation>
+    </message>
+    <message>
+        <source>--aware-at cannot be before --detected-at.</source>
+        <translation>--aware-at を --detected-at より前にはできません。</translation>
+    </message>
+    <message>
+        <source>--severity must be low, medium, high or critical.</source>
+        <translation>--severity は low、medium、high、critical のいずれかにしてください。</translation>
+    </message>
+    <message>
+        <source>Started exercise %1: %2</source>
+        <translation>訓練 %1 を開始しました: %2</translation>
+    </message>
+    <message>
+        <source>Started incident %1: %2</source>
+        <translation>インシデント %1 を開始しました: %2</translation>
+    </message>
+    <message>
+        <source>Clock: %1</source>
+        <translation>報告期限: %1</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>--kind must be note, action, decision or contact (evidence: use incident evidence).</source>
+        <translation>--kind は note、action、decision、contact のいずれかにしてください（証拠は incident evidence を使います）。</translation>
+    </message>
+    <message>
+        <source>--corrects must be an entry id.</source>
+        <translation>--corrects には記録の ID を指定してください。</translation>
+    </message>
+    <message>
+        <source>Logged entry %1 in incident %2.</source>
+        <translation>インシデント %2 に記録 %1 を追加しました。</translation>
+    </message>
+    <message>
+        <source>Cannot read the evidence file %1: %2</source>
+        <translation>証拠ファイル %1 を読めません: %2</translation>
+    </message>
+    <message>
+        <source>Recorded evidence %1 (SHA-256 %2) in incident %3.</source>
+        <translation>インシデント %3 に証拠 %1（SHA-256 %2）を記録しました。</translation>
+    </message>
+    <message>
+        <source>STEP_NUMBER must be a step number like 3.</source>
+        <translation>STEP_NUMBER には 3 のような手順番号を指定してください。</translation>
+    </message>
+    <message>
+        <source>Give one of --done, --na REASON or --open.</source>
+        <translation>--done、--na REASON、--open のどれか一つを指定してください。</translation>
+    </message>
+    <message>
+        <source>Step %1 of incident %2: %3</source>
+        <translation>インシデント %2 の手順 %1: %3</translation>
+    </message>
+    <message>
+        <source>Give one of --done or --open.</source>
+        <translation>--done か --open のどちらかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Marked clock %1 of incident %2 as done.</source>
+        <translation>インシデント %2 の期限 %1 を完了にしました。</translation>
+    </message>
+    <message>
+        <source>Opened clock %1 of incident %2 again.</source>
+        <translation>インシデント %2 の期限 %1 を未完了に戻しました。</translation>
+    </message>
+    <message>
+        <source>--title TEXT and --hours N are required.</source>
+        <translation>--title TEXT と --hours N は必須です。</translation>
+    </message>
+    <message>
+        <source>Added clock %1 to incident %2.</source>
+        <translation>インシデント %2 に期限 %1 を追加しました。</translation>
+    </message>
+    <message>
+        <source>--status must be open, contained or recovered (use incident close to close).</source>
+        <translation>--status は open、contained、recovered のいずれかにしてください（終了には incident close を使います）。</translation>
+    </message>
+    <message>
+        <source>Incident %1 is closed.</source>
+        <translation>インシデント %1 は終了しています。</translation>
+    </message>
+    <message>
+        <source>Updated incident %1.</source>
+        <translation>インシデント %1 を更新しました。</translation>
+    </message>
+    <message>
+        <source>(exercise)</source>
+        <translation>（訓練）</translation>
+    </message>
+    <message>
+        <source>No incidents recorded.</source>
+        <translation>インシデントの記録はありません。</translation>
+    </message>
+    <message>
+        <source>No open incidents.</source>
+        <translation>対応中のインシデントはありません。</translation>
+    </message>
+    <message>
+        <source>Status: %1, severity: %2</source>
+        <translation>状態: %1、深刻度: %2</translation>
+    </message>
+    <message>
+        <source>Detected: %1, became aware: %2</source>
+        <translation>検知: %1、認知: %2</translation>
+    </message>
+    <message>
+        <source>Information at risk:</source>
+        <translation>影響を受けるおそれのある情報:</translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation>チェックリスト:</translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation>経過記録:</translation>
+    </message>
+    <message>
+        <source>(corrects #%1)</source>
+        <translation>（#%1 の訂正）</translation>
+    </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation>原因: %1</translation>
+    </message>
+    <message>
+        <source>Impact: %1</source>
+        <translation>影響: %1</translation>
+    </message>
+    <message>
+        <source>Closed incident %1.</source>
+        <translation>インシデント %1 を終了しました。</translation>
+    </message>
+    <message>
+        <source>(check before use)</source>
+        <translation>（使用前に確認）</translation>
+    </message>
+    <message>
+        <source>Who did it (default: the signed-in user).</source>
+        <translation>実施した人（既定はログイン中のユーザー）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>When the firm became aware (ISO 8601; the law counts from here).</source>
+        <translation>会社が事態を知った日時（ISO 8601。法律上の期限はここから数えます）。</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>When it was detected (ISO 8601).</source>
+        <translation>検知した日時（ISO 8601）。</translation>
+    </message>
+    <message>
+        <source>low, medium, high or critical.</source>
+        <translation>low、medium、high、critical のいずれか。</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <source>An affected device&apos;s asset number (repeatable).</source>
+        <translation>影響を受けた機器の資産番号（複数指定できます）。</translation>
+    </message>
+    <message>
+        <source>ASSET_NUMBER</source>
+        <translation>資産番号</translation>
+    </message>
+    <message>
+        <source>A reporting trigger: personal_data, sensitive, financial_damage, unauthorised_purpose, more_than_thousand or strongly_encrypted, with =yes or =no (repeatable).</source>
+        <translation>報告要件: personal_data、sensitive、financial_damage、unauthorised_purpose、more_than_thousand、strongly_encrypted に =yes か =no を付けます（複数指定できます）。</translation>
+    </message>
+    <message>
+        <source>NAME=yes|no</source>
+        <translation>名前=yes|no</translation>
+    </message>
+    <message>
+        <source>Number of people affected.</source>
+        <translation>影響を受けた人数。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Who took part (exercises).</source>
+        <translation>参加者（訓練）。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>List the incident playbooks (bundled, and the firm&apos;s copies).</source>
+        <translation>インシデント対応手順の一覧を表示します（標準版と自社版）。</translation>
+    </message>
+    <message>
+        <source>Show a playbook&apos;s steps, decisions, roles, contacts and reports.</source>
+        <translation>対応手順の手順、判断、担当、連絡先、報告を表示します。</translation>
+    </message>
+    <message>
+        <source>Start an incident (or an exercise) from a playbook.</source>
+        <translation>対応手順からインシデント（または訓練）を開始します。</translation>
+    </message>
+    <message>
+        <source>The playbook&apos;s id (see playbook list).</source>
+        <translation>対応手順の ID（playbook list で確認できます）。</translation>
+    </message>
+    <message>
+        <source>A short title.</source>
+        <translation>短い件名。</translation>
+    </message>
+    <message>
+        <source>A tabletop exercise, not a real incident.</source>
+        <translation>実際のインシデントではなく机上訓練として記録します。</translation>
+    </message>
+    <message>
+        <source>Who reported it.</source>
+        <translation>報告した人。</translation>
+    </message>
+    <message>
+        <source>Add an entry to an incident&apos;s timeline.</source>
+        <translation>インシデントの経過記録に追記します。</translation>
+    </message>
+    <message>
+        <source>note, action, decision or contact (default: note).</source>
+        <translation>note、action、decision、contact のいずれか（既定は note）。</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>When it happened (ISO 8601; default: now).</source>
+        <translation>起きた日時（ISO 8601。既定は現在）。</translation>
+    </message>
+    <message>
+        <source>Who decided (decisions).</source>
+        <translation>判断した人（判断の記録）。</translation>
+    </message>
+    <message>
+        <source>Why (decisions).</source>
+        <translation>理由（判断の記録）。</translation>
+    </message>
+    <message>
+        <source>Whom (contacts): a key of incident contacts.</source>
+        <translation>連絡した相手（連絡の記録）: incident contacts のキー。</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>The id of the entry this one corrects.</source>
+        <translation>この記録が訂正する記録の ID。</translation>
+    </message>
+    <message>
+        <source>ENTRY</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <source>The checklist step it belongs to.</source>
+        <translation>関係するチェックリストの手順。</translation>
+    </message>
+    <message>
+        <source>Record a file as evidence: its path and SHA-256 (the file is not copied).</source>
+        <translation>ファイルを証拠として記録します: パスと SHA-256（ファイル自体はコピーしません）。</translation>
+    </message>
+    <message>
+        <source>What the file shows.</source>
+        <translation>ファイルの内容。</translation>
+    </message>
+    <message>
+        <source>Tick a checklist step, mark it not applicable, or open it again.</source>
+        <translation>チェックリストの手順を完了にする、対象外にする、または未完了に戻します。</translation>
+    </message>
+    <message>
+        <source>The step is done.</source>
+        <translation>手順を完了にします。</translation>
+    </message>
+    <message>
+        <source>The step does not apply, and why.</source>
+        <translation>手順が当てはまらないことと、その理由。</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Open the step again.</source>
+        <translation>手順を未完了に戻します。</translation>
+    </message>
+    <message>
+        <source>Mark a reporting clock&apos;s report as sent, or open it again.</source>
+        <translation>報告期限の報告を済みにする、または未完了に戻します。</translation>
+    </message>
+    <message>
+        <source>The report was sent.</source>
+        <translation>報告を済ませました。</translation>
+    </message>
+    <message>
+        <source>Open the clock again.</source>
+        <translation>期限を未完了に戻します。</translation>
+    </message>
+    <message>
+        <source>Add the firm&apos;s own clock, e.g. a customer to tell within 24 hours.</source>
+        <translation>自社独自の期限を追加します（例: 24時間以内に取引先へ連絡）。</translation>
+    </message>
+    <message>
+        <source>What must be done.</source>
+        <translation>やるべきこと。</translation>
+    </message>
+    <message>
+        <source>Hours from awareness.</source>
+        <translation>認知からの時間数。</translation>
+    </message>
+    <message>
+        <source>Change an incident&apos;s status, severity, times, devices or triggers.</source>
+        <translation>インシデントの状態、深刻度、日時、機器、報告要件を変更します。</translation>
+    </message>
+    <message>
+        <source>A new title.</source>
+        <translation>新しい件名。</translation>
+    </message>
+    <message>
+        <source>open, contained or recovered.</source>
+        <translation>open、contained、recovered のいずれか。</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Lessons learned (exercises).</source>
+        <translation>教訓（訓練）。</translation>
+    </message>
+    <message>
+        <source>List the open incidents and exercises (with --all, the closed ones too).</source>
+        <translation>対応中のインシデントと訓練の一覧を表示します（--all で終了したものも）。</translation>
+    </message>
+    <message>
+        <source>Include closed incidents.</source>
+        <translation>終了したインシデントも含めます。</translation>
+    </message>
+    <message>
+        <source>Show an incident with its clocks, checklist and timeline.</source>
+        <translation>インシデントを期限、チェックリスト、経過記録とともに表示します。</translation>
+    </message>
+    <message>
+        <source>Close an incident with its cause and impact.</source>
+        <translation>原因と影響を記録してインシデントを終了します。</translation>
+    </message>
+    <message>
+        <source>What caused it.</source>
+        <translation>原因。</translation>
+    </message>
+    <message>
+        <source>What it affected.</source>
+        <translation>影響。</translation>
+    </message>
+    <message>
+        <source>What changed afterwards (policy, rules, assets).</source>
+        <translation>その後に変えたこと（方針、ルール、資産）。</translation>
+    </message>
+    <message>
+        <source>Why to close while required steps or clocks are open.</source>
+        <translation>必須の手順や期限が残っているのに終了する理由。</translation>
+    </message>
+    <message>
+        <source>Print a draft of the PPC report from the incident&apos;s records (Mamori files nothing).</source>
+        <translation>インシデントの記録から個人情報保護委員会への報告の下書きを表示します（Mamori は提出しません）。</translation>
+    </message>
+    <message>
+        <source>List the incident contacts: the firm&apos;s roles and public bodies.</source>
+        <translation>インシデント対応の連絡先（自社の担当と公的機関）の一覧を表示します。</translation>
+    </message>
+    <message>
+        <source>A record changed afterwards: policy, rule:N, device:ASSET_NUMBER or information:NAME (repeatable).</source>
+        <translation>その後に変えた記録: policy、rule:N、device:資産番号、information:名前（複数指定できます）。</translation>
+    </message>
+    <message>
+        <source>LINK</source>
+        <translation>リンク</translation>
+    </message>
+</context>
+<context>
     <name>IncidentContent</name>
     <message>
         <source>%1, step %2</source>
@@ -1945,6 +2491,194 @@ Details: %2</source>
     <message>
         <source>%1: the %2 is empty in both languages.</source>
         <translation>%1: %2が日本語でも英語でも空です。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentRepository</name>
+    <message>
+        <source>There is no incident with id %1.</source>
+        <translation>ID %1 のインシデントはありません。</translation>
+    </message>
+    <message>
+        <source>The incident needs a title.</source>
+        <translation>インシデントには件名が必要です。</translation>
+    </message>
+    <message>
+        <source>The incident needs the time it was detected.</source>
+        <translation>インシデントには検知した日時が必要です。</translation>
+    </message>
+    <message>
+        <source>The incident needs the time the firm became aware of it.</source>
+        <translation>インシデントには会社が事態を知った日時が必要です。</translation>
+    </message>
+    <message>
+        <source>The number of people affected cannot be negative.</source>
+        <translation>影響を受けた人数を負の数にはできません。</translation>
+    </message>
+    <message>
+        <source>incident %1&apos;s playbook</source>
+        <translation>インシデント %1 の対応手順</translation>
+    </message>
+    <message>
+        <source>Say why step %1 does not apply.</source>
+        <translation>手順 %1 が当てはまらない理由を書いてください。</translation>
+    </message>
+    <message>
+        <source>Incident %1 has no step %2.</source>
+        <translation>インシデント %1 に手順 %2 はありません。</translation>
+    </message>
+    <message>
+        <source>A timeline entry needs a text.</source>
+        <translation>経過記録には内容が必要です。</translation>
+    </message>
+    <message>
+        <source>An evidence entry needs the file&apos;s path and its SHA-256.</source>
+        <translation>証拠の記録にはファイルのパスと SHA-256 が必要です。</translation>
+    </message>
+    <message>
+        <source>Incident %1 has no timeline entry %2 to correct.</source>
+        <translation>インシデント %1 に訂正する記録 %2 はありません。</translation>
+    </message>
+    <message>
+        <source>The clock needs a title.</source>
+        <translation>期限には名前が必要です。</translation>
+    </message>
+    <message>
+        <source>The clock needs at least one hour.</source>
+        <translation>期限は1時間以上にしてください。</translation>
+    </message>
+    <message>
+        <source>Incident %1 has no clock %2.</source>
+        <translation>インシデント %1 に期限 %2 はありません。</translation>
+    </message>
+    <message>
+        <source>Incident %1 has no clock &quot;%2&quot;.</source>
+        <translation>インシデント %1 に期限「%2」はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentRules</name>
+    <message>
+        <source>Write down the cause before closing.</source>
+        <translation>終了する前に原因を書いてください。</translation>
+    </message>
+    <message>
+        <source>Write down the impact before closing.</source>
+        <translation>終了する前に影響を書いてください。</translation>
+    </message>
+    <message>
+        <source>Required steps are still open: %1. Tick them, mark them not applicable, or give the reason for closing anyway.</source>
+        <translation>必須の手順がまだ終わっていません: %1。完了にするか対象外にするか、それでも終了する理由を書いてください。</translation>
+    </message>
+    <message>
+        <source>Reporting clocks are still open: %1. Mark the reports as sent, or give the reason for closing anyway.</source>
+        <translation>報告期限がまだ残っています: %1。報告を済みにするか、それでも終了する理由を書いてください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a basic rule is rule:1 to rule:5.</source>
+        <translation>「%1」: 5か条は rule:1 から rule:5 で指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a changed record: use policy, rule:N, device:ASSET_NUMBER or information:NAME.</source>
+        <translation>「%1」は変更した記録の指定になっていません。policy、rule:N、device:資産番号、information:名前 のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>Basic security policy</source>
+        <translation>情報セキュリティ基本方針</translation>
+    </message>
+    <message>
+        <source>Basic rule %1</source>
+        <translation>5か条の第%1条</translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation>機器 %1</translation>
+    </message>
+    <message>
+        <source>Information asset %1</source>
+        <translation>情報資産 %1</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentService</name>
+    <message>
+        <source>Exercise started from the playbook &quot;%1&quot;.</source>
+        <translation>対応手順「%1」で訓練を開始しました。</translation>
+    </message>
+    <message>
+        <source>Incident started from the playbook &quot;%1&quot;.</source>
+        <translation>対応手順「%1」でインシデント対応を開始しました。</translation>
+    </message>
+    <message>
+        <source>Incident %1 is already closed.</source>
+        <translation>インシデント %1 はすでに終了しています。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentValues</name>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <source>Contained</source>
+        <translation>封じ込め済み</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>復旧済み</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>未実施</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>対象外</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>対応</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>判断</translation>
+    </message>
+    <message>
+        <source>Contact made</source>
+        <translation>連絡</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>証拠</translation>
     </message>
 </context>
 <context>
@@ -2395,6 +3129,25 @@ Details: %2</source>
     </message>
 </context>
 <context>
+    <name>PlaybookRepository</name>
+    <message>
+        <source>the firm&apos;s copy of playbook &quot;%1&quot;</source>
+        <translation>対応手順「%1」の自社版</translation>
+    </message>
+    <message>
+        <source>The firm has no copy of playbook &quot;%1&quot;.</source>
+        <translation>対応手順「%1」の自社版はありません。</translation>
+    </message>
+    <message>
+        <source>A contact needs a key.</source>
+        <translation>連絡先にはキーが必要です。</translation>
+    </message>
+    <message>
+        <source>There is no contact &quot;%1&quot;.</source>
+        <translation>連絡先「%1」はありません。</translation>
+    </message>
+</context>
+<context>
     <name>PolicyCommands</name>
     <message>
         <source>--version must be a version number like 2.</source>
@@ -2531,6 +3284,183 @@ Details: %2</source>
     <message>
         <source>Version %1 is not the latest version of the policy; saved versions are kept.</source>
         <translation>第%1版は基本方針の最新版ではありません。保存済みの版はそのまま残します。</translation>
+    </message>
+</context>
+<context>
+    <name>PpcReportDraft</name>
+    <message>
+        <source>This is a draft made by Mamori from the incident&apos;s records. Copy it into the official report form of the Personal Information Protection Commission and check every item. Mamori does not send or file anything.</source>
+        <translation>これはインシデントの記録から Mamori が作った下書きです。個人情報保護委員会の正式な報告様式に書き写し、すべての項目を確かめてください。Mamori は送信も提出もしません。</translation>
+    </message>
+    <message>
+        <source>Business: %1</source>
+        <translation>事業者: %1</translation>
+    </message>
+    <message>
+        <source>Incident: %1</source>
+        <translation>事案: %1</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>検知: %1</translation>
+    </message>
+    <message>
+        <source>Became aware: %1</source>
+        <translation>認知: %1</translation>
+    </message>
+    <message>
+        <source>Overview of the incident</source>
+        <translation>事案の概要</translation>
+    </message>
+    <message>
+        <source>%1 (%2), on %3</source>
+        <translation>%1（%2）、保存先: %3</translation>
+    </message>
+    <message>
+        <source>Includes sensitive personal information (要配慮個人情報).</source>
+        <translation>要配慮個人情報を含みます。</translation>
+    </message>
+    <message>
+        <source>Financial damage is possible (e.g. card numbers, bank logins).</source>
+        <translation>財産的被害のおそれがあります（カード番号、ネットバンキングのログイン情報など）。</translation>
+    </message>
+    <message>
+        <source>An unauthorised purpose is possible (e.g. an attack or theft).</source>
+        <translation>不正の目的によるおそれがあります（攻撃や盗難など）。</translation>
+    </message>
+    <message>
+        <source>Personal data items involved</source>
+        <translation>漏えい等が発生し、または発生したおそれがある個人データの項目</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More than 1,000 people (exact number to be confirmed)</source>
+        <translation>1,000人超（正確な人数は確認中）</translation>
+    </message>
+    <message>
+        <source>Number of people affected</source>
+        <translation>本人の数</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Secondary damage or its risk</source>
+        <translation>二次被害またはそのおそれの有無と内容</translation>
+    </message>
+    <message>
+        <source>Notice sent on %1.</source>
+        <translation>%1 に通知しました。</translation>
+    </message>
+    <message>
+        <source>Contacts recorded in the timeline:</source>
+        <translation>経過記録にある連絡:</translation>
+    </message>
+    <message>
+        <source>Response to the people affected</source>
+        <translation>本人への対応の実施状況</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>公表の実施状況</translation>
+    </message>
+    <message>
+        <source>Measures to prevent a recurrence</source>
+        <translation>再発防止のための措置</translation>
+    </message>
+    <message>
+        <source>Other (response steps taken)</source>
+        <translation>その他参考となる事項（実施した対応）</translation>
+    </message>
+    <message>
+        <source> [to complete]</source>
+        <translation>［要記入］</translation>
+    </message>
+    <message>
+        <source>(nothing recorded yet)</source>
+        <translation>（まだ記録がありません）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>--lang must be ja or en.</source>
+        <translation>--lang は ja か en にしてください。</translation>
+    </message>
+    <message>
+        <source>--out FILE.pdf is required.</source>
+        <translation>--out FILE.pdf は必須です。</translation>
+    </message>
+    <message>
+        <source>Wrote the contacts sheet to %1.</source>
+        <translation>連絡先一覧を %1 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Write the incident contacts on one A4 page as a PDF.</source>
+        <translation>インシデント対応の連絡先を A4 1枚の PDF に書き出します。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>書き出す PDF ファイル。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Language of the sheet: ja or en.</source>
+        <translation>用紙の言語: ja か en。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>言語</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingClocks</name>
+    <message>
+        <source>Preliminary report to the PPC (速報)</source>
+        <translation>個人情報保護委員会への速報</translation>
+    </message>
+    <message>
+        <source>Promptly after becoming aware; the guideline is %1–%2 days.</source>
+        <translation>知ってから速やかに。目安は%1〜%2日です。</translation>
+    </message>
+    <message>
+        <source>Final report to the PPC (確報)</source>
+        <translation>個人情報保護委員会への確報</translation>
+    </message>
+    <message numerus="yes">
+        <source>Within %n day(s) of becoming aware, because an unauthorised purpose is possible.</source>
+        <translation>
+            <numerusform>不正の目的によるおそれがあるため、知ってから%n日以内。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Within %n day(s) of becoming aware.</source>
+        <translation>
+            <numerusform>知ってから%n日以内。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notice to the people affected</source>
+        <translation>本人への通知</translation>
+    </message>
+    <message>
+        <source>Promptly, as far as the situation allows.</source>
+        <translation>状況に応じて速やかに。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Within %n hour(s) of becoming aware (the firm&apos;s own clock).</source>
+        <translation>
+            <numerusform>知ってから%n時間以内（自社の期限）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -17,8 +17,7 @@ namespace mamori::cli {
 
 CliApplication::CliApplication()
     : m_commands(dbCommands() + assetCommands() + diagnosisCommands() + actionCommands() +
-                 policyCommands() + incidentCommands() +
-                 reportCommands()),
+                 policyCommands() + incidentCommands() + reportCommands()),
       m_databaseOption(QStringLiteral("db"),
                        tr("Database file (default: %1).").arg(defaultDatabasePath()), tr("PATH")),
       m_jsonOption(QStringLiteral("json"), tr("Print results as JSON.")),

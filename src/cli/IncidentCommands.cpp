@@ -55,6 +55,7 @@ const auto allName = QStringLiteral("all");
 const auto causeName = QStringLiteral("cause");
 const auto impactName = QStringLiteral("impact");
 const auto changesName = QStringLiteral("changes");
+const auto changedName = QStringLiteral("changed");
 const auto overrideName = QStringLiteral("override");
 const auto hoursName = QStringLiteral("hours");
 const auto lessonsName = QStringLiteral("lessons");
@@ -761,6 +762,8 @@ ExitCode incidentShow(CliContext &context)
             QJsonObject{{QStringLiteral("cause"), incident.closeOut.cause},
                         {QStringLiteral("impact"), incident.closeOut.impact},
                         {QStringLiteral("changes"), incident.closeOut.changesAfter},
+                        {QStringLiteral("changed_records"),
+                         QJsonArray::fromStringList(incident.closeOut.changedRecords)},
                         {QStringLiteral("override_reason"), incident.closeOut.overrideReason},
                         {QStringLiteral("closed_at"), timeOrNull(incident.closeOut.closedAt)}});
         lines << Text::tr("Cause: %1").arg(incident.closeOut.cause)
@@ -780,6 +783,8 @@ ExitCode incidentClose(CliContext &context)
     closeOut.impact = parser.value(impactName).trimmed();
     closeOut.changesAfter = parser.value(changesName).trimmed();
     closeOut.overrideReason = parser.value(overrideName).trimmed();
+    for (const QString &link : parser.values(changedName))
+        closeOut.changedRecords << link.trimmed();
     closeOut.closedBy = author(context);
     auto database = Database::open(context.databasePath());
     if (!database)
@@ -988,6 +993,10 @@ QList<CliCommand> incidentCommands()
           {impactName, Text::tr("What it affected."), Text::tr("TEXT")},
           {changesName, Text::tr("What changed afterwards (policy, rules, assets)."),
            Text::tr("TEXT")},
+          {changedName,
+           Text::tr("A record changed afterwards: policy, rule:N, device:ASSET_NUMBER or "
+                    "information:NAME (repeatable)."),
+           Text::tr("LINK")},
           {overrideName, Text::tr("Why to close while required steps or clocks are open."),
            Text::tr("REASON")},
           by},

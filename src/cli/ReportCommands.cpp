@@ -57,11 +57,11 @@ ExitCode contactsSheet(CliContext &context)
     // The sheet's words in the language asked for, whatever the configured one.
     Translations translations;
     translations.install(language);
-    const Status written = ContactsSheetPdf::write(
-        *contacts, profile->value_or(CompanyProfile()), language, Clock::nowUtc(), file);
+    const Status written = ContactsSheetPdf::write(*contacts, profile->value_or(CompanyProfile()),
+                                                   language, Clock::nowUtc(), file);
     if (!written)
-        return context.fail(Error(ErrorKind::InvalidInput, written.error().message,
-                                  written.error().detail));
+        return context.fail(
+            Error(ErrorKind::InvalidInput, written.error().message, written.error().detail));
     return context.succeed({{QStringLiteral("file"), file},
                             {QStringLiteral("report"), QStringLiteral("contacts")},
                             {QStringLiteral("pages"), 1},

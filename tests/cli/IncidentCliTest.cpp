@@ -68,8 +68,8 @@ protected:
 
 TEST_F(IncidentCliTest, PlaybooksAreListedWithStableIdsAndShownWithTheirSteps)
 {
-    const Outcome list = cli({QStringLiteral("playbook"), QStringLiteral("list"),
-                              QStringLiteral("--json")});
+    const Outcome list =
+        cli({QStringLiteral("playbook"), QStringLiteral("list"), QStringLiteral("--json")});
     ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
     QStringList ids;
     for (const QJsonValue &value : parse(list).array())
@@ -97,16 +97,16 @@ TEST_F(IncidentCliTest, PlaybooksAreListedWithStableIdsAndShownWithTheirSteps)
                                    QStringLiteral("recover")}));
     EXPECT_TRUE(decision) << "the ransomware playbook asks whether to pay";
 
-    const Outcome unknown = cli({QStringLiteral("playbook"), QStringLiteral("show"),
-                                 QStringLiteral("nope")});
+    const Outcome unknown =
+        cli({QStringLiteral("playbook"), QStringLiteral("show"), QStringLiteral("nope")});
     EXPECT_EQ(unknown.exitCode, 2);
 }
 
 TEST_F(IncidentCliTest, AnUnknownPlaybookExitsTwoAndWritesNothing)
 {
-    const Outcome run = cli({QStringLiteral("incident"), QStringLiteral("start"),
-                             QStringLiteral("--playbook"), QStringLiteral("nope"),
-                             QStringLiteral("--title"), QStringLiteral("x")});
+    const Outcome run =
+        cli({QStringLiteral("incident"), QStringLiteral("start"), QStringLiteral("--playbook"),
+             QStringLiteral("nope"), QStringLiteral("--title"), QStringLiteral("x")});
     EXPECT_EQ(run.exitCode, 2) << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(QStringLiteral("nope"))) << run.err.toStdString();
     const Outcome list = cli({QStringLiteral("incident"), QStringLiteral("list"),
@@ -138,8 +138,8 @@ TEST_F(IncidentCliTest, ARansomwareIncidentFromStartToClose)
 
     const auto run = [&](QStringList arguments) {
         const Outcome outcome = cli(arguments);
-        EXPECT_EQ(outcome.exitCode, 0) << arguments.join(u' ').toStdString() << ": "
-                                       << outcome.err.toStdString();
+        EXPECT_EQ(outcome.exitCode, 0)
+            << arguments.join(u' ').toStdString() << ": " << outcome.err.toStdString();
         return outcome;
     };
     const QString incident = QStringLiteral("incident");
@@ -148,10 +148,10 @@ TEST_F(IncidentCliTest, ARansomwareIncidentFromStartToClose)
          QStringLiteral("--by"), QStringLiteral("Tanaka")});
     run({incident, QStringLiteral("step"), id, QStringLiteral("3"), QStringLiteral("--na"),
          QStringLiteral("No VPN in this office")});
-    EXPECT_EQ(cli({incident, QStringLiteral("step"), id, QStringLiteral("999"),
-                   QStringLiteral("--done")})
-                  .exitCode,
-              2);
+    EXPECT_EQ(
+        cli({incident, QStringLiteral("step"), id, QStringLiteral("999"), QStringLiteral("--done")})
+            .exitCode,
+        2);
     run({incident, QStringLiteral("log"), id, QStringLiteral("LAN cable pulled at 09:05")});
     run({incident, QStringLiteral("log"), id, QStringLiteral("We do not pay"),
          QStringLiteral("--kind"), QStringLiteral("decision"), QStringLiteral("--why"),
@@ -200,10 +200,26 @@ TEST_F(IncidentCliTest, ARansomwareIncidentFromStartToClose)
     EXPECT_TRUE(refused.err.contains(QStringLiteral("still open"))) << refused.err.toStdString();
     EXPECT_EQ(json({incident, QStringLiteral("show"), id}).value(QStringLiteral("status")),
               QStringLiteral("open"));
-    run({incident, QStringLiteral("close"), id, QStringLiteral("--cause"),
-         QStringLiteral("VPN device not patched"), QStringLiteral("--impact"),
-         QStringLiteral("Two days of orders lost"), QStringLiteral("--override"),
-         QStringLiteral("Reports filed by our lawyer")});
+    const QStringList closing{incident,
+                              QStringLiteral("close"),
+                              id,
+                              QStringLiteral("--cause"),
+                              QStringLiteral("VPN device not patched"),
+                              QStringLiteral("--impact"),
+                              QStringLiteral("Two days of orders lost"),
+                              QStringLiteral("--override"),
+                              QStringLiteral("Reports filed by our lawyer"),
+                              QStringLiteral("--changed"),
+                              QStringLiteral("policy"),
+                              QStringLiteral("--changed")};
+    EXPECT_EQ(cli(closing + QStringList{QStringLiteral("rule:9")}).exitCode, 2);
+    run(closing + QStringList{QStringLiteral("device:PC-001")});
+    const QJsonObject closeOut =
+        json({incident, QStringLiteral("show"), id}).value(QStringLiteral("close_out")).toObject();
+    EXPECT_EQ(closeOut.value(QStringLiteral("changed_records")).toArray().toVariantList(),
+              (QVariantList{QStringLiteral("policy"), QStringLiteral("device:PC-001")}));
+    EXPECT_EQ(closeOut.value(QStringLiteral("cause")).toString(),
+              QStringLiteral("VPN device not patched"));
 
     const Outcome open = cli({incident, QStringLiteral("list"), QStringLiteral("--json")});
     EXPECT_TRUE(parse(open).array().isEmpty());
@@ -212,9 +228,9 @@ TEST_F(IncidentCliTest, ARansomwareIncidentFromStartToClose)
     const QJsonArray incidents = parse(all).array();
     ASSERT_EQ(incidents.size(), 1);
     const QJsonObject listed = incidents.at(0).toObject();
-    for (const QString &key : {QStringLiteral("id"), QStringLiteral("title"),
-                               QStringLiteral("status"), QStringLiteral("exercise"),
-                               QStringLiteral("clocks")})
+    for (const QString &key :
+         {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("status"),
+          QStringLiteral("exercise"), QStringLiteral("clocks")})
         EXPECT_TRUE(listed.contains(key)) << key.toStdString();
     EXPECT_EQ(listed.value(QStringLiteral("status")).toString(), QStringLiteral("closed"));
 }
@@ -240,8 +256,9 @@ TEST_F(IncidentCliTest, ExercisesAreMarkedAndRaiseNoAlerts)
 TEST_F(IncidentCliTest, TheContactsSheetIsOneA4PageInEitherLanguage)
 {
     const QString ja = tempPath(QStringLiteral("contacts-ja.pdf"));
-    Outcome run = cli({QStringLiteral("report"), QStringLiteral("contacts"), QStringLiteral("--out"),
-                       ja, QStringLiteral("--lang"), QStringLiteral("ja")});
+    Outcome run =
+        cli({QStringLiteral("report"), QStringLiteral("contacts"), QStringLiteral("--out"), ja,
+             QStringLiteral("--lang"), QStringLiteral("ja")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QString jaText = mamori::test::pdfText(ja);
     EXPECT_TRUE(jaText.contains(QStringLiteral("個人情報保護委員会"))) << jaText.toStdString();
@@ -256,8 +273,8 @@ TEST_F(IncidentCliTest, TheContactsSheetIsOneA4PageInEitherLanguage)
     EXPECT_TRUE(enText.contains(QStringLiteral("Check before use")));
 
     const QString nowhere = tempPath(QStringLiteral("missing/contacts.pdf"));
-    run = cli({QStringLiteral("report"), QStringLiteral("contacts"), QStringLiteral("--out"),
-               nowhere});
+    run = cli(
+        {QStringLiteral("report"), QStringLiteral("contacts"), QStringLiteral("--out"), nowhere});
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_FALSE(QFile::exists(nowhere));
 }

@@ -131,8 +131,8 @@ TEST_F(IncidentStorageTest, TheTimelineRefusesUpdateAndDeleteInSql)
     auto noteId = incidents.addEntry(note);
     ASSERT_TRUE(isOk(noteId));
 
-    Status update = rawSql(QStringLiteral("UPDATE incident_entry SET text = 'x' WHERE id = %1")
-                               .arg(*noteId));
+    Status update =
+        rawSql(QStringLiteral("UPDATE incident_entry SET text = 'x' WHERE id = %1").arg(*noteId));
     ASSERT_FALSE(update);
     EXPECT_TRUE(update.error().detail.contains(QStringLiteral("append-only")))
         << update.error().detail.toStdString();
@@ -179,8 +179,8 @@ TEST_F(IncidentStorageTest, StepsAreTickedWithTimeAndPersonAndNotApplicableNeeds
     EXPECT_EQ(steps->at(0).doneAt, startTime);
     EXPECT_EQ(steps->at(1).state, StepState::NotApplicable);
     EXPECT_EQ(steps->at(1).reason, QStringLiteral("No SIM in it"));
-    auto history = AuditLog(*m_db).entriesFor(QStringLiteral("incident_step"),
-                                              QStringLiteral("%1-2").arg(id));
+    auto history =
+        AuditLog(*m_db).entriesFor(QStringLiteral("incident_step"), QStringLiteral("%1-2").arg(id));
     ASSERT_TRUE(isOk(history));
     EXPECT_EQ(history->size(), 2); // state and reason
 }
@@ -203,8 +203,7 @@ TEST_F(IncidentStorageTest, CustomerDataOnAnAffectedDeviceStartsTheLegalClocks)
     EXPECT_EQ(file->exposed.first().deviceNames, QStringList{QStringLiteral("経理PC")});
     EXPECT_TRUE(file->incident.triggers.personalData) << "filled in from the inventory";
     ASSERT_EQ(file->clocks.size(), 3);
-    EXPECT_EQ(file->clocks.at(1).dueAt,
-              ReportingClocks::endOfJapaneseDayAfter(startTime, 60));
+    EXPECT_EQ(file->clocks.at(1).dueAt, ReportingClocks::endOfJapaneseDayAfter(startTime, 60));
 
     // Without the device the same incident has no personal data and no clocks.
     request.deviceIds.clear();
@@ -213,8 +212,8 @@ TEST_F(IncidentStorageTest, CustomerDataOnAnAffectedDeviceStartsTheLegalClocks)
 
     // Marking the preliminary report as sent stops that clock.
     IncidentRepository incidents(*m_db);
-    ASSERT_TRUE(isOk(incidents.setClockDone(id, ReportingClocks::preliminaryKey, true,
-                                            QStringLiteral("Sato"))));
+    ASSERT_TRUE(isOk(
+        incidents.setClockDone(id, ReportingClocks::preliminaryKey, true, QStringLiteral("Sato"))));
     file = IncidentService::load(*m_db, id, startTime.addDays(10));
     EXPECT_EQ(file->clocks.at(0).state, ReportingClock::State::Done);
     EXPECT_EQ(file->clocks.at(1).state, ReportingClock::State::Running);

@@ -124,7 +124,10 @@ struct CloseOut
 {
     QString cause;
     QString impact;
-    QString changesAfter;   // what changed afterwards: policy, rules, assets
+    QString changesAfter; // what changed afterwards: policy, rules, assets
+    // The records changed afterwards: "policy", "rule:N" (a basic rule, 1–5),
+    // "device:ASSET_NUMBER", "information:NAME" (IncidentRules::changeLinkProblem).
+    QStringList changedRecords;
     QString overrideReason; // why it was closed with a required step or clock still open
     QDateTime closedAt;     // UTC
     QString closedBy;

@@ -27,6 +27,9 @@ Status IncidentRules::checkClose(const CloseOut &proposed, const QList<IncidentS
         problems << tr("Write down the cause before closing.");
     if (blockers.missingImpact)
         problems << tr("Write down the impact before closing.");
+    for (const QString &link : proposed.changedRecords)
+        if (const QString problem = changeLinkProblem(link); !problem.isEmpty())
+            problems << problem;
     if (blockers.needsOverride() && proposed.overrideReason.trimmed().isEmpty()) {
         if (!blockers.openRequiredSteps.isEmpty()) {
             QStringList numbers;
@@ -74,10 +77,10 @@ QStringList IncidentRules::personalDataKinds(const QList<ExposedAsset> &exposed)
     return kinds;
 }
 
-IncidentCounts IncidentRules::counts(
-    const QList<Incident> &incidents,
-    const std::function<QList<ReportingClock>(const Incident &)> &clocksOf,
-    const QDateTime &nowUtc)
+IncidentCounts
+IncidentRules::counts(const QList<Incident> &incidents,
+                      const std::function<QList<ReportingClock>(const Incident &)> &clocksOf,
+                      const QDateTime &nowUtc)
 {
     IncidentCounts counts;
     for (const Incident &incident : incidents) {
@@ -98,6 +101,42 @@ IncidentCounts IncidentRules::counts(
                 ++counts.overdueClocks;
     }
     return counts;
+}
+
+QString IncidentRules::changeLinkProblem(const QString &link)
+{
+    const QString kind = link.section(u':', 0, 0);
+    const QString reference = link.section(u':', 1).trimmed();
+    if (kind == QLatin1String("policy") && !link.contains(u':'))
+        return {};
+    if (kind == QLatin1String("rule")) {
+        bool ok = false;
+        const int rule = reference.toInt(&ok);
+        if (ok && rule >= 1 && rule <= 5)
+            return {};
+        return tr("\"%1\": a basic rule is rule:1 to rule:5.").arg(link);
+    }
+    if ((kind == QLatin1String("device") || kind == QLatin1String("information")) &&
+        !reference.isEmpty())
+        return {};
+    return tr("\"%1\" is not a changed record: use policy, rule:N, device:ASSET_NUMBER or "
+              "information:NAME.")
+        .arg(link);
+}
+
+QString IncidentRules::changeLinkLabel(const QString &link)
+{
+    const QString kind = link.section(u':', 0, 0);
+    const QString reference = link.section(u':', 1).trimmed();
+    if (kind == QLatin1String("policy"))
+        return tr("Basic security policy");
+    if (kind == QLatin1String("rule"))
+        return tr("Basic rule %1").arg(reference);
+    if (kind == QLatin1String("device"))
+        return tr("Device %1").arg(reference);
+    if (kind == QLatin1String("information"))
+        return tr("Information asset %1").arg(reference);
+    return link;
 }
 
 bool IncidentRules::listsBefore(const Incident &left, const Incident &right)

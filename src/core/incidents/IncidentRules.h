@@ -7,8 +7,8 @@
 #include <QCoreApplication>
 #include <QList>
 
-#include <functional>
 #include <QString>
+#include <functional>
 
 namespace mamori {
 
@@ -56,9 +56,16 @@ public:
     static QStringList personalDataKinds(const QList<ExposedAsset> &exposed);
 
     // `clocksOf(incident)` gives an incident's clocks as computed at `nowUtc`.
-    static IncidentCounts counts(const QList<Incident> &incidents,
-                                 const std::function<QList<ReportingClock>(const Incident &)> &clocksOf,
-                                 const QDateTime &nowUtc);
+    static IncidentCounts
+    counts(const QList<Incident> &incidents,
+           const std::function<QList<ReportingClock>(const Incident &)> &clocksOf,
+           const QDateTime &nowUtc);
+
+    // Why a changed-record link is not one (empty when it is): "policy", "rule:1"…"rule:5",
+    // "device:…", "information:…".
+    static QString changeLinkProblem(const QString &link);
+    // "Basic security policy", "Basic rule 3", "Device PC-001": how a link reads.
+    static QString changeLinkLabel(const QString &link);
 
     // Open incidents first, then by severity (critical first), then newest.
     static bool listsBefore(const Incident &left, const Incident &right);

@@ -67,10 +67,12 @@ public:
                 QStringList reach{contact.email, contact.url};
                 reach.removeAll(QString());
                 row.cells[3] = reach.join(u'\n');
-                row.cells[4] = contact.checked ? contact.notes
-                                               : (contact.notes.isEmpty() ? QString()
-                                                                          : contact.notes + u'\n') +
-                                                     ContactsSheetPdf::tr("Check before use.");
+                // The descriptions are for the screen: on paper they would crowd out the numbers.
+                QStringList notes{contact.notes};
+                if (!contact.checked)
+                    notes << ContactsSheetPdf::tr("Check before use.");
+                notes.removeAll(QString());
+                row.cells[4] = notes.join(u'\n');
                 m_rows.push_back(row);
             }
         };
@@ -82,25 +84,33 @@ public:
     qreal mmX(qreal value) const { return value * m_mmX; }
     qreal width() const { return mmX(pageWidthMm - 2 * marginMm); }
 
-    // The body size at which the table fits between `top` and `bottom`.
-    qreal fittingSize(qreal top, qreal bottom) const
+    // The body size, and the room left in each row for a number written in by hand, at which
+    // the table fits between `top` and `bottom`.
+    void fit(qreal top, qreal bottom)
     {
-        for (qreal points = 9.5; points > 6.0; points -= 0.5)
-            if (top + tableHeight(points) <= bottom)
-                return points;
-        return 6.0;
+        for (qreal room : {mm(5.0), mm(2.5), 0.0}) {
+            m_handwritingRoom = room;
+            for (qreal points = 9.0; points >= 6.0; points -= 0.5) {
+                m_points = points;
+                if (top + tableHeight() <= bottom)
+                    return;
+            }
+        }
     }
 
-    qreal tableHeight(qreal points) const
+    qreal points() const { return m_points; }
+
+    qreal tableHeight() const
     {
-        qreal height = headerHeight(points);
+        qreal height = headerHeight(m_points);
         for (const Row &row : m_rows)
-            height += rowHeight(row, points);
+            height += rowHeight(row, m_points);
         return height;
     }
 
-    void paint(QPainter &painter, qreal top, qreal points, QString &drawn) const
+    void paint(QPainter &painter, qreal top, QString &drawn) const
     {
+        const qreal points = m_points;
         const QFont body = deviceFont(m_device, points, false);
         const QFont bold = deviceFont(m_device, points, true);
         const qreal left = mmX(marginMm);
@@ -171,18 +181,20 @@ private:
                 Qt::AlignTop | Qt::TextWordWrap | Qt::TextWrapAnywhere, row.cells[column]);
             tallest = std::max(tallest, bounds.height());
         }
-        return tallest + mm(2.2);
+        return tallest + mm(2.2) + m_handwritingRoom;
     }
 
     QPaintDevice &m_device;
     qreal m_mm;
     qreal m_mmX;
     std::vector<Row> m_rows;
+    qreal m_points = 9.0;
+    qreal m_handwritingRoom = 0;
 };
 
 Status paintSheet(QPagedPaintDevice &device, const QList<Contact> &contacts,
-                  const CompanyProfile &company, UiLanguage language,
-                  const QDateTime &generatedAt, QString &drawn, QList<QFont> &fonts)
+                  const CompanyProfile &company, UiLanguage language, const QDateTime &generatedAt,
+                  QString &drawn, QList<QFont> &fonts)
 {
     Sheet sheet(device, contacts, language);
     QPainter painter;
@@ -210,8 +222,9 @@ Status paintSheet(QPagedPaintDevice &device, const QList<Contact> &contacts,
     y += smallMetrics.boundingRect(introRect, Qt::TextWordWrap, intro).height() + sheet.mm(3);
 
     const qreal bottom = sheet.mm(pageHeightMm - footerMm - 4);
-    const qreal points = sheet.fittingSize(y, bottom);
-    sheet.paint(painter, y, points, drawn);
+    sheet.fit(y, bottom);
+    sheet.paint(painter, y, drawn);
+    const qreal points = sheet.points();
 
     const qreal footerY = sheet.mm(pageHeightMm - footerMm);
     painter.setPen(QPen(QColor(0x88, 0x88, 0x88), sheet.mm(0.2)));

@@ -9,6 +9,7 @@
 #include "detail/SqlSupport.h"
 #include "incidents/ReportingClocks.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
 
@@ -47,6 +48,20 @@ QDateTime utcFrom(const QVariant &value)
         return {};
     QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
     return time.isValid() ? time.toUTC() : time;
+}
+
+QString recordsJson(const QStringList &records)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(records)).toJson(QJsonDocument::Compact));
+}
+
+QStringList recordsFrom(const QVariant &value)
+{
+    QStringList records;
+    for (const QJsonValue &record : QJsonDocument::fromJson(value.toString().toUtf8()).array())
+        records << record.toString();
+    return records;
 }
 
 QString flag(bool value)
@@ -100,6 +115,8 @@ const QList<audit::AuditedField<Incident>> &incidentFields()
         {QStringLiteral("impact"), [](const Incident &i) { return i.closeOut.impact; }},
         {QStringLiteral("changes_after"),
          [](const Incident &i) { return i.closeOut.changesAfter; }},
+        {QStringLiteral("changed_records"),
+         [](const Incident &i) { return recordsJson(i.closeOut.changedRecords); }},
         {QStringLiteral("override_reason"),
          [](const Incident &i) { return i.closeOut.overrideReason; }},
         {QStringLiteral("closed_at"),
@@ -142,7 +159,7 @@ const auto incidentColumns = QStringLiteral(
     "severity, status, exercise, participants, lessons, personal_data, sensitive, "
     "financial_damage, unauthorised_purpose, more_than_thousand, strongly_encrypted, "
     "people_affected, cause, impact, changes_after, override_reason, closed_at, closed_by, "
-    "created_at");
+    "created_at, changed_records");
 
 Result<QMap<qint64, QList<qint64>>> readDevices(Database &database, const QString &tail,
                                                 const QVariant &bound)
@@ -206,6 +223,7 @@ Result<QList<Incident>> readIncidents(Database &database, const QString &tail,
         incident.closeOut.closedAt = utcFrom(query.value(24));
         incident.closeOut.closedBy = query.value(25).toString();
         incident.createdAt = utcFrom(query.value(26));
+        incident.closeOut.changedRecords = recordsFrom(query.value(27));
         incidents << incident;
     }
     const QString deviceTail =
@@ -452,10 +470,11 @@ Status IncidentRepository::close(qint64 id, const CloseOut &closeOut)
     QSqlQuery update(m_database.connection());
     update.prepare(QStringLiteral(
         "UPDATE incident SET status = 'closed', cause = ?, impact = ?, changes_after = ?, "
-        "override_reason = ?, closed_at = ?, closed_by = ? WHERE id = ?"));
+        "changed_records = ?, override_reason = ?, closed_at = ?, closed_by = ? WHERE id = ?"));
     update.addBindValue(sql::text(after.closeOut.cause.trimmed()));
     update.addBindValue(sql::text(after.closeOut.impact.trimmed()));
     update.addBindValue(sql::text(after.closeOut.changesAfter.trimmed()));
+    update.addBindValue(recordsJson(after.closeOut.changedRecords));
     update.addBindValue(sql::text(after.closeOut.overrideReason.trimmed()));
     update.addBindValue(utcText(after.closeOut.closedAt));
     update.addBindValue(sql::text(after.closeOut.closedBy));

@@ -363,6 +363,7 @@ Migration incidents()
                            " cause TEXT NOT NULL DEFAULT '',"
                            " impact TEXT NOT NULL DEFAULT '',"
                            " changes_after TEXT NOT NULL DEFAULT '',"
+                           " changed_records TEXT NOT NULL DEFAULT '[]'," // JSON array of links
                            " override_reason TEXT NOT NULL DEFAULT '',"
                            " closed_at TEXT,"
                            " closed_by TEXT NOT NULL DEFAULT '',"
