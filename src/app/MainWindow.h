@@ -16,6 +16,7 @@ namespace mamori {
 
 class ActionDocument;
 class AttentionMonitor;
+class BackupDocument;
 class DatabaseSession;
 class DatabaseStatus;
 class Document;
@@ -23,6 +24,7 @@ class InventoryDocument;
 class SafetyCopyController;
 class SettingsDocument;
 class Translations;
+class TrayNotifier;
 enum class IntegrityCheckTiming;
 enum class UiLanguage;
 struct Error;
@@ -45,7 +47,13 @@ public:
     InventoryDocument &inventory() { return *m_inventory; }
     ActionDocument &action() { return *m_action; }
     SettingsDocument &settings() { return *m_settings; }
+    BackupDocument &backups() { return *m_backups; }
     AttentionMonitor &attention() { return *m_attention; }
+    TrayNotifier &tray() { return *m_tray; }
+    // Brings the window back from the tray (or from being minimised).
+    void showFromTray();
+    // Quits even when the window is set to close to the tray.
+    void quit();
 
     // Opens a database, reports a failure in a dialog and remembers the file for next time.
     bool openDatabase(const QString &path);
@@ -86,9 +94,12 @@ private:
     InventoryDocument *m_inventory = nullptr;
     SettingsDocument *m_settings = nullptr;
     ActionDocument *m_action = nullptr;
+    BackupDocument *m_backups = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QAction *m_undoAction = nullptr;
     AttentionMonitor *m_attention = nullptr;
+    TrayNotifier *m_tray = nullptr;
+    bool m_quitting = false;
     DatabaseStatus *m_databaseStatus = nullptr;
     QList<PageParts> m_pages; // in navigation order
     bool m_painted = false;

@@ -15,6 +15,7 @@ namespace mamori {
 
 class ActionDocument;
 class AttentionMonitor;
+class BackupDocument;
 class DatabaseSession;
 class Document;
 class InventoryDocument;
@@ -40,6 +41,7 @@ struct PageContext
     InventoryDocument &inventory;
     ActionDocument &action;
     SettingsDocument &settings;
+    BackupDocument &backups;
     // What is due or needs attention, per page (the navigation's badges and the pages' state).
     AttentionMonitor &attention;
     // Shows another page (a getting-started step or a readiness link leads there).
