@@ -3263,6 +3263,25 @@ Details: %2</translation>
     </message>
 </context>
 <context>
+    <name>IncidentReminderSource</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Run a tabletop exercise of an incident playbook</source>
+        <translation>Run a tabletop exercise of an incident playbook</translation>
+    </message>
+    <message>
+        <source>The last exercise was on %1.</source>
+        <translation>The last exercise was on %1.</translation>
+    </message>
+    <message>
+        <source>No exercise has been recorded yet.</source>
+        <translation>No exercise has been recorded yet.</translation>
+    </message>
+</context>
+<context>
     <name>IncidentRepository</name>
     <message>
         <source>There is no incident with id %1.</source>

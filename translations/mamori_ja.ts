@@ -3284,6 +3284,25 @@ Details: %2</source>
     </message>
 </context>
 <context>
+    <name>IncidentReminderSource</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Run a tabletop exercise of an incident playbook</source>
+        <translation>インシデント対応手順の机上訓練を行う</translation>
+    </message>
+    <message>
+        <source>The last exercise was on %1.</source>
+        <translation>前回の訓練は %1 でした。</translation>
+    </message>
+    <message>
+        <source>No exercise has been recorded yet.</source>
+        <translation>訓練の記録はまだありません。</translation>
+    </message>
+</context>
+<context>
     <name>IncidentRepository</name>
     <message>
         <source>There is no incident with id %1.</source>

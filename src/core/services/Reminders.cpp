@@ -1,9 +1,11 @@
 #include "Reminders.h"
 
 #include "Clock.h"
+#include "incidents/IncidentRules.h"
 #include "reminders/CalendarFile.h"
 #include "reminders/ModuleReminders.h"
 #include "services/ActionSnapshotLoader.h"
+#include "services/IncidentService.h"
 #include "storage/BackupRepository.h"
 #include "storage/ReminderRepository.h"
 
@@ -35,12 +37,58 @@ Result<QList<Reminder>> InventoryReminderSource::reminders(const QDate &today)
     return ModuleReminders::inventory(*dates);
 }
 
+Result<QList<Reminder>> IncidentReminderSource::reminders(const QDate &today)
+{
+    const QDateTime now = Clock::nowUtc();
+    auto summaries = IncidentService::list(m_database, now);
+    if (!summaries)
+        return summaries.error();
+    QList<Reminder> reminders;
+    QList<Incident> incidents;
+    for (const IncidentSummary &summary : *summaries) {
+        incidents << summary.incident;
+        if (summary.incident.exercise || summary.incident.isClosed())
+            continue;
+        for (const ReportingClock &clock : summary.clocks) {
+            if (!clock.isOpen() || !clock.alerts)
+                continue;
+            Reminder reminder;
+            reminder.key = QStringLiteral("incident:%1:%2").arg(summary.incident.id).arg(clock.key);
+            reminder.source = name();
+            reminder.title = tr("%1: %2").arg(clock.title, summary.incident.title);
+            reminder.detail = clock.guideline;
+            reminder.due =
+                (clock.dueAt.isValid() ? clock.dueAt : clock.startsAt).toLocalTime().date();
+            reminder.record = QStringLiteral("incident:%1").arg(summary.incident.id);
+            reminder.pastGrace = clock.state == ReportingClock::State::Overdue;
+            reminders << reminder;
+        }
+    }
+    const IncidentCounts counts = IncidentRules::counts(
+        incidents, [](const Incident &) { return QList<ReportingClock>(); }, now);
+    Reminder exercise;
+    exercise.key = QStringLiteral("incidents:exercise");
+    exercise.source = name();
+    exercise.title = tr("Run a tabletop exercise of an incident playbook");
+    exercise.detail = counts.lastExercise.isValid()
+                          ? tr("The last exercise was on %1.")
+                                .arg(counts.lastExercise.toLocalTime().date().toString(Qt::ISODate))
+                          : tr("No exercise has been recorded yet.");
+    exercise.due = counts.lastExercise.isValid()
+                       ? counts.lastExercise.toLocalTime().date().addMonths(exerciseIntervalMonths)
+                       : today;
+    exercise.record = QStringLiteral("incidents:exercises");
+    reminders << exercise;
+    return reminders;
+}
+
 ReminderService standardReminderService(Database &database)
 {
     ReminderService service;
     service.addSource(std::make_unique<BackupReminderSource>(database));
     service.addSource(std::make_unique<ActionReminderSource>(database));
     service.addSource(std::make_unique<InventoryReminderSource>(database));
+    service.addSource(std::make_unique<IncidentReminderSource>(database));
     return service;
 }
 

@@ -5,6 +5,7 @@
 #include "reminders/Reminder.h"
 #include "reminders/ReminderService.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 
@@ -47,7 +48,23 @@ private:
     Database &m_database;
 };
 
-// Backups, SECURITY ACTION and the inventory, in that order.
+// Incidents: each open reporting clock of a real incident (exercises raise no alerts), and the
+// yearly tabletop exercise, due a year after the last one (today when there has been none).
+class IncidentReminderSource : public ReminderSource
+{
+    Q_DECLARE_TR_FUNCTIONS(IncidentReminderSource)
+
+public:
+    static constexpr int exerciseIntervalMonths = 12;
+    explicit IncidentReminderSource(Database &database) : m_database(database) {}
+    QString name() const override { return QStringLiteral("incidents"); }
+    Result<QList<Reminder>> reminders(const QDate &today) override;
+
+private:
+    Database &m_database;
+};
+
+// Backups, SECURITY ACTION, the inventory and incidents, in that order.
 ReminderService standardReminderService(Database &database);
 
 // Every reminder on `today` with its stored snooze and done marks applied.
