@@ -2847,10 +2847,6 @@ Details: %2</translation>
         <translation>Logged entry %1 in incident %2.</translation>
     </message>
     <message>
-        <source>Cannot read the evidence file %1: %2</source>
-        <translation>Cannot read the evidence file %1: %2</translation>
-    </message>
-    <message>
         <source>Recorded evidence %1 (SHA-256 %2) in incident %3.</source>
         <translation>Recorded evidence %1 (SHA-256 %2) in incident %3.</translation>
     </message>

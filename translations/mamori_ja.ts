@@ -2868,10 +2868,6 @@ Details: %2</source>
         <translation>インシデント %2 に記録 %1 を追加しました。</translation>
     </message>
     <message>
-        <source>Cannot read the evidence file %1: %2</source>
-        <translation>証拠ファイル %1 を読めません: %2</translation>
-    </message>
-    <message>
         <source>Recorded evidence %1 (SHA-256 %2) in incident %3.</source>
         <translation>インシデント %3 に証拠 %1（SHA-256 %2）を記録しました。</translation>
     </message>
