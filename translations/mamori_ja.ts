@@ -1777,7 +1777,7 @@
     <name>ContactsSheetPdf</name>
     <message>
         <source>Check before use.</source>
-        <translation>使用前に確認してください。</translation>
+        <translation>使用前に要確認</translation>
     </message>
     <message>
         <source>Our contacts</source>
