@@ -19,6 +19,8 @@ packages=(
     libgtest-dev libgmock-dev libbenchmark-dev
     # the XLSX tests write their input files with a real spreadsheet library
     python3-openpyxl
+    # the calendar export's test reads the .ics back with a real iCalendar library
+    python3-icalendar
     # Japanese fonts for the UI and reports; PDF tools the tests read reports back with
     fonts-noto-cjk poppler-utils
 )

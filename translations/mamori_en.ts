@@ -822,6 +822,743 @@
     </message>
 </context>
 <context>
+    <name>BackupCommands</name>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>next due %1</source>
+        <translation>next due %1</translation>
+    </message>
+    <message>
+        <source>--%1 must be an ISO 8601 time like 2026-04-01T02:30 or 2026-04-01T02:30:00+09:00.</source>
+        <translation>--%1 must be an ISO 8601 time like 2026-04-01T02:30 or 2026-04-01T02:30:00+09:00.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3.</source>
+        <translation>--%1 must be a whole number from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>--result must be ok, failed or partial.</source>
+        <translation>--result must be ok, failed or partial.</translation>
+    </message>
+    <message>
+        <source>--plan is required: a plan's name or id.</source>
+        <translation>--plan is required: a plan's name or id.</translation>
+    </message>
+    <message>
+        <source>There is no backup plan named “%1”; `mamori-cli backup plans` lists them.</source>
+        <translation>There is no backup plan named “%1”; `mamori-cli backup plans` lists them.</translation>
+    </message>
+    <message>
+        <source>--name is required.</source>
+        <translation>--name is required.</translation>
+    </message>
+    <message>
+        <source>--frequency must be daily, weekly, monthly or every-n-days.</source>
+        <translation>--frequency must be daily, weekly, monthly or every-n-days.</translation>
+    </message>
+    <message>
+        <source>A weekly plan needs --days with weekdays, e.g. mon,thu.</source>
+        <translation>A weekly plan needs --days with weekdays, e.g. mon,thu.</translation>
+    </message>
+    <message>
+        <source>A monthly plan takes --days N (1–31) or --days last.</source>
+        <translation>A monthly plan takes --days N (1–31) or --days last.</translation>
+    </message>
+    <message>
+        <source>An every-n-days plan needs --days N (1–366).</source>
+        <translation>An every-n-days plan needs --days N (1–366).</translation>
+    </message>
+    <message>
+        <source>--at must be a time of day like 02:00.</source>
+        <translation>--at must be a time of day like 02:00.</translation>
+    </message>
+    <message>
+        <source>--method must be nas_copy, external_disk, cloud_service, tape, application_export or other.</source>
+        <translation>--method must be nas_copy, external_disk, cloud_service, tape, application_export or other.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unexpected argument: %1</translation>
+    </message>
+    <message>
+        <source>Added backup plan “%1” (id %2): %3, next due %4.</source>
+        <translation>Added backup plan “%1” (id %2): %3, next due %4.</translation>
+    </message>
+    <message>
+        <source>No backup plans yet: add one with `mamori-cli backup plan add`.</source>
+        <translation>No backup plans yet: add one with `mamori-cli backup plan add`.</translation>
+    </message>
+    <message>
+        <source>Recorded a backup run of “%1”: %2 at %3.</source>
+        <translation>Recorded a backup run of “%1”: %2 at %3.</translation>
+    </message>
+    <message>
+        <source>Recorded a restore test of “%1”: %2.</source>
+        <translation>Recorded a restore test of “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>No backup is late or failed.</source>
+        <translation>No backup is late or failed.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Nothing is protected by a plan yet, and no information asset of importance 3 is recorded.</source>
+        <translation>Nothing is protected by a plan yet, and no information asset of importance 3 is recorded.</translation>
+    </message>
+    <message>
+        <source>(until %1)</source>
+        <translation>(until %1)</translation>
+    </message>
+    <message>
+        <source>No reminders.</source>
+        <translation>No reminders.</translation>
+    </message>
+    <message>
+        <source>There is no reminder “%1”; `mamori-cli reminders` lists their keys.</source>
+        <translation>There is no reminder “%1”; `mamori-cli reminders` lists their keys.</translation>
+    </message>
+    <message>
+        <source>Marked “%1” done.</source>
+        <translation>Marked “%1” done.</translation>
+    </message>
+    <message>
+        <source>Snoozed “%1” until %2.</source>
+        <translation>Snoozed “%1” until %2.</translation>
+    </message>
+    <message>
+        <source>Wrote the calendar %1.</source>
+        <translation>Wrote the calendar %1.</translation>
+    </message>
+    <message>
+        <source>Add a backup plan.</source>
+        <translation>Add a backup plan.</translation>
+    </message>
+    <message>
+        <source>The plan's name (unique).</source>
+        <translation>The plan's name (unique).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>daily, weekly, monthly or every-n-days.</source>
+        <translation>daily, weekly, monthly or every-n-days.</translation>
+    </message>
+    <message>
+        <source>FREQUENCY</source>
+        <translation>FREQUENCY</translation>
+    </message>
+    <message>
+        <source>Weekly: weekdays such as mon,thu. Monthly: day N or last. Every N days: N.</source>
+        <translation>Weekly: weekdays such as mon,thu. Monthly: day N or last. Every N days: N.</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>DAYS</translation>
+    </message>
+    <message>
+        <source>Local time of day (default 02:00).</source>
+        <translation>Local time of day (default 02:00).</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>Where the copy goes.</source>
+        <translation>Where the copy goes.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>The destination is disconnected between runs.</source>
+        <translation>The destination is disconnected between runs.</translation>
+    </message>
+    <message>
+        <source>The destination is off-site.</source>
+        <translation>The destination is off-site.</translation>
+    </message>
+    <message>
+        <source>Copies cannot be changed or deleted once written.</source>
+        <translation>Copies cannot be changed or deleted once written.</translation>
+    </message>
+    <message>
+        <source>nas_copy, external_disk, cloud_service, tape, application_export or other (default).</source>
+        <translation>nas_copy, external_disk, cloud_service, tape, application_export or other (default).</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>METHOD</translation>
+    </message>
+    <message>
+        <source>Hours after the due time before it is late (default 24).</source>
+        <translation>Hours after the due time before it is late (default 24).</translation>
+    </message>
+    <message>
+        <source>HOURS</source>
+        <translation>HOURS</translation>
+    </message>
+    <message>
+        <source>Who sees to it.</source>
+        <translation>Who sees to it.</translation>
+    </message>
+    <message>
+        <source>Copies kept (default 7).</source>
+        <translation>Copies kept (default 7).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Days between restore tests (default 180).</source>
+        <translation>Days between restore tests (default 180).</translation>
+    </message>
+    <message>
+        <source>What it protects: device asset numbers or information asset names (several, or comma-separated); mamori for Mamori's own database.</source>
+        <translation>What it protects: device asset numbers or information asset names (several, or comma-separated); mamori for Mamori's own database.</translation>
+    </message>
+    <message>
+        <source>ASSET_NUMBER</source>
+        <translation>ASSET_NUMBER</translation>
+    </message>
+    <message>
+        <source>List the backup plans with their state and next due time.</source>
+        <translation>List the backup plans with their state and next due time.</translation>
+    </message>
+    <message>
+        <source>Record a backup run (from a backup script, or attested by a person).</source>
+        <translation>Record a backup run (from a backup script, or attested by a person).</translation>
+    </message>
+    <message>
+        <source>The plan's name or id.</source>
+        <translation>The plan's name or id.</translation>
+    </message>
+    <message>
+        <source>NAME_OR_ID</source>
+        <translation>NAME_OR_ID</translation>
+    </message>
+    <message>
+        <source>ok, failed or partial.</source>
+        <translation>ok, failed or partial.</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>RESULT</translation>
+    </message>
+    <message>
+        <source>Size of the copy in bytes.</source>
+        <translation>Size of the copy in bytes.</translation>
+    </message>
+    <message>
+        <source>BYTES</source>
+        <translation>BYTES</translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation>A note.</translation>
+    </message>
+    <message>
+        <source>When it ran (ISO 8601; default now).</source>
+        <translation>When it ran (ISO 8601; default now).</translation>
+    </message>
+    <message>
+        <source>ISO8601</source>
+        <translation>ISO8601</translation>
+    </message>
+    <message>
+        <source>A file showing the run (its SHA-256 is kept, not the file).</source>
+        <translation>A file showing the run (its SHA-256 is kept, not the file).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Who attests it (default: the logged-in user).</source>
+        <translation>Who attests it (default: the logged-in user).</translation>
+    </message>
+    <message>
+        <source>Record a restore test.</source>
+        <translation>Record a restore test.</translation>
+    </message>
+    <message>
+        <source>Minutes the restore took.</source>
+        <translation>Minutes the restore took.</translation>
+    </message>
+    <message>
+        <source>What was restored.</source>
+        <translation>What was restored.</translation>
+    </message>
+    <message>
+        <source>Where it was restored to.</source>
+        <translation>Where it was restored to.</translation>
+    </message>
+    <message>
+        <source>When it was tested (ISO 8601; default now).</source>
+        <translation>When it was tested (ISO 8601; default now).</translation>
+    </message>
+    <message>
+        <source>Who tested it (default: the logged-in user).</source>
+        <translation>Who tested it (default: the logged-in user).</translation>
+    </message>
+    <message>
+        <source>List late or failed backups and restore tests; exit 4 when there are any.</source>
+        <translation>List late or failed backups and restore tests; exit 4 when there are any.</translation>
+    </message>
+    <message>
+        <source>The 3-2-1 check for every protected asset.</source>
+        <translation>The 3-2-1 check for every protected asset.</translation>
+    </message>
+    <message>
+        <source>List every reminder: backups, restore tests, SECURITY ACTION, inventory dates.</source>
+        <translation>List every reminder: backups, restore tests, SECURITY ACTION, inventory dates.</translation>
+    </message>
+    <message>
+        <source>Snooze a reminder (default: for a week).</source>
+        <translation>Snooze a reminder (default: for a week).</translation>
+    </message>
+    <message>
+        <source>The last day it stays hidden.</source>
+        <translation>The last day it stays hidden.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Mark a reminder done for its current due date.</source>
+        <translation>Mark a reminder done for its current due date.</translation>
+    </message>
+    <message>
+        <source>Write the reminders and backup schedules as an iCalendar file.</source>
+        <translation>Write the reminders and backup schedules as an iCalendar file.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPlanDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Method:</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Destination:</translation>
+    </message>
+    <message>
+        <source>Destination is:</source>
+        <translation>Destination is:</translation>
+    </message>
+    <message>
+        <source>O&amp;ffline (disconnected between runs)</source>
+        <translation>O&amp;ffline (disconnected between runs)</translation>
+    </message>
+    <message>
+        <source>Off-&amp;site</source>
+        <translation>Off-&amp;site</translation>
+    </message>
+    <message>
+        <source>&amp;Immutable</source>
+        <translation>&amp;Immutable</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency:</source>
+        <translation>&amp;Frequency:</translation>
+    </message>
+    <message>
+        <source>&amp;Weekdays:</source>
+        <translation>&amp;Weekdays:</translation>
+    </message>
+    <message>
+        <source>Day of the &amp;month:</source>
+        <translation>Day of the &amp;month:</translation>
+    </message>
+    <message>
+        <source>Every N &amp;days:</source>
+        <translation>Every N &amp;days:</translation>
+    </message>
+    <message>
+        <source>&amp;At (local time):</source>
+        <translation>&amp;At (local time):</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>&amp;Grace period:</source>
+        <translation>&amp;Grace period:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Responsible:</translation>
+    </message>
+    <message>
+        <source>Generations &amp;kept:</source>
+        <translation>Generations &amp;kept:</translation>
+    </message>
+    <message>
+        <source>Restore test e&amp;very:</source>
+        <translation>Restore test e&amp;very:</translation>
+    </message>
+    <message>
+        <source>&amp;Protects:</source>
+        <translation>&amp;Protects:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tes:</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPlans</name>
+    <message>
+        <source>Copy to a NAS</source>
+        <translation>Copy to a NAS</translation>
+    </message>
+    <message>
+        <source>External disk</source>
+        <translation>External disk</translation>
+    </message>
+    <message>
+        <source>Cloud service</source>
+        <translation>Cloud service</translation>
+    </message>
+    <message>
+        <source>Tape</source>
+        <translation>Tape</translation>
+    </message>
+    <message>
+        <source>Export from the application</source>
+        <translation>Export from the application</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Daily at %1</source>
+        <translation>Daily at %1</translation>
+    </message>
+    <message>
+        <source>Every %1 at %2</source>
+        <translation>Every %1 at %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Monthly on the last day at %1</source>
+        <translation>Monthly on the last day at %1</translation>
+    </message>
+    <message>
+        <source>Monthly on day %1 at %2</source>
+        <translation>Monthly on day %1 at %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s) at %1</source>
+        <translation><numerusform>Every %n day at %1</numerusform><numerusform>Every %n days at %1</numerusform></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>off-site</source>
+        <translation>off-site</translation>
+    </message>
+    <message>
+        <source>immutable</source>
+        <translation>immutable</translation>
+    </message>
+    <message>
+        <source>The plan needs a name.</source>
+        <translation>The plan needs a name.</translation>
+    </message>
+    <message>
+        <source>The time of day is not valid.</source>
+        <translation>The time of day is not valid.</translation>
+    </message>
+    <message>
+        <source>A weekly plan needs at least one weekday.</source>
+        <translation>A weekly plan needs at least one weekday.</translation>
+    </message>
+    <message>
+        <source>Weekday %1 is not 1 (Monday) to 7 (Sunday).</source>
+        <translation>Weekday %1 is not 1 (Monday) to 7 (Sunday).</translation>
+    </message>
+    <message>
+        <source>The day of the month must be 1 to 31, or the last day.</source>
+        <translation>The day of the month must be 1 to 31, or the last day.</translation>
+    </message>
+    <message>
+        <source>Every N days needs N from 1 to 366.</source>
+        <translation>Every N days needs N from 1 to 366.</translation>
+    </message>
+    <message>
+        <source>Every N days needs a first day to count from.</source>
+        <translation>Every N days needs a first day to count from.</translation>
+    </message>
+    <message>
+        <source>The grace period must be 0 to 1440 hours.</source>
+        <translation>The grace period must be 0 to 1440 hours.</translation>
+    </message>
+    <message>
+        <source>Generations kept must be 1 to 10000.</source>
+        <translation>Generations kept must be 1 to 10000.</translation>
+    </message>
+    <message>
+        <source>The restore-test interval must be 1 to 3660 days.</source>
+        <translation>The restore-test interval must be 1 to 3660 days.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRepository</name>
+    <message>
+        <source>Mamori's own database</source>
+        <translation>Mamori's own database</translation>
+    </message>
+    <message>
+        <source>The run needs a start time.</source>
+        <translation>The run needs a start time.</translation>
+    </message>
+    <message>
+        <source>The run ends before it starts.</source>
+        <translation>The run ends before it starts.</translation>
+    </message>
+    <message>
+        <source>The size cannot be negative.</source>
+        <translation>The size cannot be negative.</translation>
+    </message>
+    <message>
+        <source>There is no backup plan with id %1.</source>
+        <translation>There is no backup plan with id %1.</translation>
+    </message>
+    <message>
+        <source>“%1” names %2 information assets in different business areas; give a device's asset number or a unique name.</source>
+        <translation>“%1” names %2 information assets in different business areas; give a device's asset number or a unique name.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a device's asset number nor an information asset's name (or “mamori” for Mamori's own database).</source>
+        <translation>“%1” is neither a device's asset number nor an information asset's name (or “mamori” for Mamori's own database).</translation>
+    </message>
+    <message>
+        <source>There is already a backup plan named “%1”.</source>
+        <translation>There is already a backup plan named “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no backup run with id %1.</source>
+        <translation>There is no backup run with id %1.</translation>
+    </message>
+    <message>
+        <source>The restore test needs a time.</source>
+        <translation>The restore test needs a time.</translation>
+    </message>
+    <message>
+        <source>The minutes taken cannot be negative.</source>
+        <translation>The minutes taken cannot be negative.</translation>
+    </message>
+    <message>
+        <source>There is no restore test with id %1.</source>
+        <translation>There is no restore test with id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRules</name>
+    <message>
+        <source>Up to date</source>
+        <translation>Up to date</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Due now</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Last run failed</source>
+        <translation>Last run failed</translation>
+    </message>
+    <message>
+        <source>Last run partial</source>
+        <translation>Last run partial</translation>
+    </message>
+    <message>
+        <source>Restore tested</source>
+        <translation>Restore tested</translation>
+    </message>
+    <message>
+        <source>Restore test due</source>
+        <translation>Restore test due</translation>
+    </message>
+    <message>
+        <source>Last restore test failed</source>
+        <translation>Last restore test failed</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRuns</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Partial</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>Plans</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Protects</source>
+        <translation>Protects</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Next due</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Last run</translation>
+    </message>
+    <message>
+        <source>Restore test</source>
+        <translation>Restore test</translation>
+    </message>
+    <message>
+        <source>Recent runs and restore tests of the selected plan</source>
+        <translation>Recent runs and restore tests of the selected plan</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Record OK Run Now</source>
+        <translation>Record OK Run Now</translation>
+    </message>
+    <message>
+        <source>Record Run…</source>
+        <translation>Record Run…</translation>
+    </message>
+    <message>
+        <source>Record Restore Test…</source>
+        <translation>Record Restore Test…</translation>
+    </message>
+    <message>
+        <source>Edit Plan…</source>
+        <translation>Edit Plan…</translation>
+    </message>
+    <message>
+        <source>Delete Plan</source>
+        <translation>Delete Plan</translation>
+    </message>
+    <message>
+        <source>3-2-1 check</source>
+        <translation>3-2-1 check</translation>
+    </message>
+    <message>
+        <source>Three copies counting the original, on two kinds of media, one of them off-site — and one offline or immutable (3-2-1-1), so ransomware cannot reach every copy. Information assets of importance 3 with no plan are listed too.</source>
+        <translation>Three copies counting the original, on two kinds of media, one of them off-site — and one offline or immutable (3-2-1-1), so ransomware cannot reach every copy. Information assets of importance 3 with no plan are listed too.</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Media kinds</source>
+        <translation>Media kinds</translation>
+    </message>
+    <message>
+        <source>Off-site</source>
+        <translation>Off-site</translation>
+    </message>
+    <message>
+        <source>Offline or immutable</source>
+        <translation>Offline or immutable</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+</context>
+<context>
     <name>BulkEditDialog</name>
     <message>
         <source>Edit Selected Devices</source>
@@ -834,6 +1571,29 @@
     <message>
         <source>&amp;To:</source>
         <translation>&amp;To:</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarFile</name>
+    <message>
+        <source>Mamori reminders</source>
+        <translation>Mamori reminders</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>Backup: %1</translation>
+    </message>
+    <message>
+        <source>Destination: %1</source>
+        <translation>Destination: %1</translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation>Responsible: %1</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
     </message>
 </context>
 <context>
@@ -871,10 +1631,6 @@
         <translation>Commands:</translation>
     </message>
     <message>
-        <source>Exit codes: 0 success, 1 usage error, 2 invalid input (nothing was written), 3 database error (missing, damaged, locked or newer version).</source>
-        <translation>Exit codes: 0 success, 1 usage error, 2 invalid input (nothing was written), 3 database error (missing, damaged, locked or newer version).</translation>
-    </message>
-    <message>
         <source>Usage: mamori-cli [--db PATH] [--json] %1 %2</source>
         <translation>Usage: mamori-cli [--db PATH] [--json] %1 %2</translation>
     </message>
@@ -893,6 +1649,10 @@
     <message>
         <source>Missing argument.</source>
         <translation>Missing argument.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 usage error, 2 invalid input (nothing was written), 3 database error (missing, damaged, locked or newer version), 4 something needs attention (backup due: a backup late or failed).</source>
+        <translation>Exit codes: 0 success, 1 usage error, 2 invalid input (nothing was written), 3 database error (missing, damaged, locked or newer version), 4 something needs attention (backup due: a backup late or failed).</translation>
     </message>
 </context>
 <context>
@@ -1736,6 +2496,34 @@ Details: %2</translation>
         <source>save the playbooks and contacts</source>
         <translation>save the playbooks and contacts</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>read the backup records</source>
+        <translation>read the backup records</translation>
+    </message>
+    <message>
+        <source>save the backup records</source>
+        <translation>save the backup records</translation>
+    </message>
+    <message>
+        <source>read the reminders</source>
+        <translation>read the reminders</translation>
+    </message>
+    <message>
+        <source>save the reminders</source>
+        <translation>save the reminders</translation>
+    </message>
+    <message>
+        <source>A reminder needs a key.</source>
+        <translation>A reminder needs a key.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -2057,10 +2845,6 @@ Details: %2</translation>
     <message>
         <source>Logged entry %1 in incident %2.</source>
         <translation>Logged entry %1 in incident %2.</translation>
-    </message>
-    <message>
-        <source>Cannot read the evidence file %1: %2</source>
-        <translation>Cannot read the evidence file %1: %2</translation>
     </message>
     <message>
         <source>Recorded evidence %1 (SHA-256 %2) in incident %3.</source>
@@ -2475,6 +3259,25 @@ Details: %2</translation>
     </message>
 </context>
 <context>
+    <name>IncidentReminderSource</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Run a tabletop exercise of an incident playbook</source>
+        <translation>Run a tabletop exercise of an incident playbook</translation>
+    </message>
+    <message>
+        <source>The last exercise was on %1.</source>
+        <translation>The last exercise was on %1.</translation>
+    </message>
+    <message>
+        <source>No exercise has been recorded yet.</source>
+        <translation>No exercise has been recorded yet.</translation>
+    </message>
+</context>
+<context>
     <name>IncidentRepository</name>
     <message>
         <source>There is no incident with id %1.</source>
@@ -2770,6 +3573,10 @@ Details: %2</translation>
         <source>Unknown section: %1</source>
         <translation>Unknown section: %1</translation>
     </message>
+    <message>
+        <source>Start in the system tray without showing the window (used at login).</source>
+        <translation>Start in the system tray without showing the window (used at login).</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2836,6 +3643,53 @@ Details: %2</translation>
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleReminders</name>
+    <message>
+        <source>Backup “%1”: the last run failed</source>
+        <translation>Backup “%1”: the last run failed</translation>
+    </message>
+    <message>
+        <source>Backup “%1”: the last run was partial</source>
+        <translation>Backup “%1”: the last run was partial</translation>
+    </message>
+    <message>
+        <source>Backup “%1” is late</source>
+        <translation>Backup “%1” is late</translation>
+    </message>
+    <message>
+        <source>Backup “%1”</source>
+        <translation>Backup “%1”</translation>
+    </message>
+    <message>
+        <source>Restore test from “%1” failed: test again</source>
+        <translation>Restore test from “%1” failed: test again</translation>
+    </message>
+    <message>
+        <source>Test restoring from “%1”</source>
+        <translation>Test restoring from “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation><numerusform>Every %n day</numerusform><numerusform>Every %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) in use past end of support</source>
+        <translation><numerusform>%n device in use past end of support</numerusform><numerusform>%n devices in use past end of support</numerusform></translation>
+    </message>
+    <message>
+        <source>Replace or retire them; the Assets page lists them.</source>
+        <translation>Replace or retire them; the Assets page lists them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)' support ends in %1</source>
+        <translation><numerusform>%n device' support ends in %1</numerusform><numerusform>%n devices' support ends in %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)' warranty ends in %1</source>
+        <translation><numerusform>%n device' warranty ends in %1</numerusform><numerusform>%n devices' warranty ends in %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3337,6 +4191,64 @@ Details: %2</translation>
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <source>Upcoming</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Snoozed</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersWidget</name>
+    <message>
+        <source>Everything that falls due: backups and restore tests, SECURITY ACTION, and the inventory's support and warranty ends grouped by month.</source>
+        <translation>Everything that falls due: backups and restore tests, SECURITY ACTION, and the inventory's support and warranty ends grouped by month.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Snooze for a Week</source>
+        <translation>Snooze for a Week</translation>
+    </message>
+    <message>
+        <source>Mark Done</source>
+        <translation>Mark Done</translation>
+    </message>
+    <message>
+        <source>Export Calendar…</source>
+        <translation>Export Calendar…</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommands</name>
     <message>
         <source>--lang must be ja or en.</source>
@@ -3422,6 +4334,57 @@ Details: %2</translation>
     </message>
 </context>
 <context>
+    <name>RunRecordDialog</name>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Result:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;When:</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy-MM-dd HH:mm</translation>
+    </message>
+    <message>
+        <source>&amp;Size (bytes):</source>
+        <translation>&amp;Size (bytes):</translation>
+    </message>
+    <message>
+        <source>What was restore&amp;d:</source>
+        <translation>What was restore&amp;d:</translation>
+    </message>
+    <message>
+        <source>Restored &amp;to:</source>
+        <translation>Restored &amp;to:</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes taken:</source>
+        <translation>&amp;Minutes taken:</translation>
+    </message>
+    <message>
+        <source>Attested &amp;by:</source>
+        <translation>Attested &amp;by:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence file:</source>
+        <translation>&amp;Evidence file:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+</context>
+<context>
     <name>SafetyCopyStore</name>
     <message>
         <source>Cannot keep a copy of the current database in %1.</source>
@@ -3496,6 +4459,18 @@ Details: %2</translation>
         <source>Review the basic policy every:</source>
         <translation>Review the basic policy every:</translation>
     </message>
+    <message>
+        <source>Tray and login</source>
+        <translation>Tray and login</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the system tray when the window is closed, so reminders still come</source>
+        <translation>&amp;Keep running in the system tray when the window is closed, so reminders still come</translation>
+    </message>
+    <message>
+        <source>Start Mamori minimised to the tray when I &amp;log in</source>
+        <translation>Start Mamori minimised to the tray when I &amp;log in</translation>
+    </message>
 </context>
 <context>
     <name>TextDecoding</name>
@@ -3514,6 +4489,108 @@ Details: %2</translation>
     <message>
         <source>The character “%1” (U+%2) cannot be saved in %3. Save as UTF-8 instead.</source>
         <translation>The character “%1” (U+%2) cannot be saved in %3. Save as UTF-8 instead.</translation>
+    </message>
+</context>
+<context>
+    <name>ThreeTwoOne</name>
+    <message>
+        <source>importance 3 and no backup plan at all</source>
+        <translation>importance 3 and no backup plan at all</translation>
+    </message>
+    <message>
+        <source>no backup plan</source>
+        <translation>no backup plan</translation>
+    </message>
+    <message>
+        <source>no copy yet: no plan has recorded a successful run</source>
+        <translation>no copy yet: no plan has recorded a successful run</translation>
+    </message>
+    <message numerus="yes">
+        <source>only %n copy(ies), on the same %1 as the original</source>
+        <translation><numerusform>only %n copy(ies), on the same %1 as the original</numerusform><numerusform>only %n copy(ies), on the same %1 as the original</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>only %n copy(ies) besides the original (two are needed)</source>
+        <translation><numerusform>only %n copy(ies) besides the original (two are needed)</numerusform><numerusform>only %n copy(ies) besides the original (two are needed)</numerusform></translation>
+    </message>
+    <message>
+        <source>every copy is on the same kind of media (%1)</source>
+        <translation>every copy is on the same kind of media (%1)</translation>
+    </message>
+    <message>
+        <source>no copy off-site</source>
+        <translation>no copy off-site</translation>
+    </message>
+    <message>
+        <source>no copy offline or immutable</source>
+        <translation>no copy offline or immutable</translation>
+    </message>
+    <message>
+        <source>internal disk</source>
+        <translation>internal disk</translation>
+    </message>
+    <message>
+        <source>NAS</source>
+        <translation>NAS</translation>
+    </message>
+    <message>
+        <source>removable disk</source>
+        <translation>removable disk</translation>
+    </message>
+    <message>
+        <source>cloud</source>
+        <translation>cloud</translation>
+    </message>
+    <message>
+        <source>tape</source>
+        <translation>tape</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>paper</translation>
+    </message>
+    <message>
+        <source>other media</source>
+        <translation>other media</translation>
+    </message>
+    <message>
+        <source>No backup plan</source>
+        <translation>No backup plan</translation>
+    </message>
+    <message>
+        <source>Does not meet 3-2-1</source>
+        <translation>Does not meet 3-2-1</translation>
+    </message>
+    <message>
+        <source>Meets 3-2-1</source>
+        <translation>Meets 3-2-1</translation>
+    </message>
+    <message>
+        <source>Meets 3-2-1-1</source>
+        <translation>Meets 3-2-1-1</translation>
+    </message>
+</context>
+<context>
+    <name>TrayOptions</name>
+    <message>
+        <source>Reminders for backups and security tasks</source>
+        <translation>Reminders for backups and security tasks</translation>
+    </message>
+    <message>
+        <source>The login setting could not be saved.</source>
+        <translation>The login setting could not be saved.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>Cannot remove %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>Cannot create the folder of %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3933,6 +5010,189 @@ Details: %2</translation>
     </message>
 </context>
 <context>
+    <name>mamori::BackupDocument</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <source>Add the backup plan “%1”</source>
+        <translation>Add the backup plan “%1”</translation>
+    </message>
+    <message>
+        <source>Edit the backup plan “%1”</source>
+        <translation>Edit the backup plan “%1”</translation>
+    </message>
+    <message>
+        <source>Delete the backup plan “%1”</source>
+        <translation>Delete the backup plan “%1”</translation>
+    </message>
+    <message>
+        <source>Record a backup run</source>
+        <translation>Record a backup run</translation>
+    </message>
+    <message>
+        <source>Record a restore test</source>
+        <translation>Record a restore test</translation>
+    </message>
+    <message>
+        <source>Snooze “%1”</source>
+        <translation>Snooze “%1”</translation>
+    </message>
+    <message>
+        <source>Mark “%1” done</source>
+        <translation>Mark “%1” done</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::BackupPlanDialog</name>
+    <message>
+        <source>Add Backup Plan</source>
+        <translation>Add Backup Plan</translation>
+    </message>
+    <message>
+        <source>Edit Backup Plan</source>
+        <translation>Edit Backup Plan</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>Weekly, on chosen weekdays</source>
+        <translation>Weekly, on chosen weekdays</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>Every N days</source>
+        <translation>Every N days</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::BackupsPage</name>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>next by %1</source>
+        <translation>next by %1</translation>
+    </message>
+    <message>
+        <source>Late since %1</source>
+        <translation>Late since %1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1
+SHA-256: %2</source>
+        <translation>Evidence: %1
+SHA-256: %2</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Restore test</source>
+        <translation>Restore test</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>No database open.</source>
+        <translation>No database open.</translation>
+    </message>
+    <message>
+        <source>The backup plans cannot be read.</source>
+        <translation>The backup plans cannot be read.</translation>
+    </message>
+    <message>
+        <source>No backup plan yet: add one for each place your data is copied to.</source>
+        <translation>No backup plan yet: add one for each place your data is copied to.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s)</source>
+        <translation><numerusform>%n plan</numerusform><numerusform>%n plans</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation><numerusform>%n late</numerusform><numerusform>%n late</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation><numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restore test(s) to do</source>
+        <translation><numerusform>%n restore test to do</numerusform><numerusform>%n restore tests to do</numerusform></translation>
+    </message>
+    <message>
+        <source>all up to date</source>
+        <translation>all up to date</translation>
+    </message>
+    <message>
+        <source>NAS copy</source>
+        <translation>NAS copy</translation>
+    </message>
+    <message>
+        <source>Delete Backup Plan</source>
+        <translation>Delete Backup Plan</translation>
+    </message>
+    <message>
+        <source>Delete the plan “%1” with its recorded runs and restore tests? Edit → Undo brings it back.</source>
+        <translation>Delete the plan “%1” with its recorded runs and restore tests? Edit → Undo brings it back.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Add Plan…</source>
+        <translation>Add Plan…</translation>
+    </message>
+    <message>
+        <source>Records that the selected plan's backup ran successfully just now, attested by you (%1).</source>
+        <translation>Records that the selected plan's backup ran successfully just now, attested by you (%1).</translation>
+    </message>
+</context>
+<context>
     <name>mamori::BulkEditDialog</name>
     <message numerus="yes">
         <source>%n device(s) selected. The change can be undone with Edit → Undo.</source>
@@ -3994,20 +5254,12 @@ Details: %2</translation>
         <translation>Make a backup plan</translation>
     </message>
     <message>
-        <source>Not available yet: the Backups page comes with a later version, and this step ticks once a plan is recorded there.</source>
-        <translation>Not available yet: the Backups page comes with a later version, and this step ticks once a plan is recorded there.</translation>
-    </message>
-    <message>
         <source>✔ Done</source>
         <translation>✔ Done</translation>
     </message>
     <message>
         <source>☐ To do</source>
         <translation>☐ To do</translation>
-    </message>
-    <message>
-        <source>– Not available yet</source>
-        <translation>– Not available yet</translation>
     </message>
     <message>
         <source>The first steps cannot be read: %1</source>
@@ -4021,6 +5273,14 @@ Details: %2</translation>
         <source>First steps: %1 of %2 done.</source>
         <translation>First steps: %1 of %2 done.</translation>
     </message>
+    <message>
+        <source>What is copied where and when, so Mamori can tell you when a backup is late or a restore test is due.</source>
+        <translation>What is copied where and when, so Mamori can tell you when a backup is late or a restore test is due.</translation>
+    </message>
+    <message>
+        <source>Open Backups</source>
+        <translation>Open Backups</translation>
+    </message>
 </context>
 <context>
     <name>mamori::DatabaseStatus</name>
@@ -4033,14 +5293,6 @@ Details: %2</translation>
         <translation>No database open</translation>
     </message>
     <message>
-        <source>Last backup: %1</source>
-        <translation>Last backup: %1</translation>
-    </message>
-    <message>
-        <source>No backup saved yet</source>
-        <translation>No backup saved yet</translation>
-    </message>
-    <message>
         <source>Copies of the database are kept in %1.</source>
         <translation>Copies of the database are kept in %1.</translation>
     </message>
@@ -4049,16 +5301,24 @@ Details: %2</translation>
         <translation>Read-only: the database is damaged.</translation>
     </message>
     <message>
-        <source>Restore it from a backup…</source>
-        <translation>Restore it from a backup…</translation>
-    </message>
-    <message>
         <source>Checking the database…</source>
         <translation>Checking the database…</translation>
     </message>
     <message>
         <source>Integrity check passed at %1</source>
         <translation>Integrity check passed at %1</translation>
+    </message>
+    <message>
+        <source>Last safety copy: %1</source>
+        <translation>Last safety copy: %1</translation>
+    </message>
+    <message>
+        <source>No safety copy saved yet</source>
+        <translation>No safety copy saved yet</translation>
+    </message>
+    <message>
+        <source>Restore it from a safety copy…</source>
+        <translation>Restore it from a safety copy…</translation>
     </message>
 </context>
 <context>
@@ -4931,6 +6191,72 @@ When is this version adopted? The date is printed at the foot of every page.</tr
     </message>
 </context>
 <context>
+    <name>mamori::RemindersWidget</name>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>SECURITY ACTION</source>
+        <translation>SECURITY ACTION</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Snoozed until %1</translation>
+    </message>
+    <message>
+        <source>The reminders cannot be read: %1</source>
+        <translation>The reminders cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Export Calendar</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar files (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar not exported</source>
+        <translation>Calendar not exported</translation>
+    </message>
+    <message>
+        <source>Calendar exported</source>
+        <translation>Calendar exported</translation>
+    </message>
+    <message>
+        <source>Wrote %1. Import it into Outlook or Google Calendar; importing a newer export updates the same events.</source>
+        <translation>Wrote %1. Import it into Outlook or Google Calendar; importing a newer export updates the same events.</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::RunRecordDialog</name>
+    <message>
+        <source>Record Backup Run</source>
+        <translation>Record Backup Run</translation>
+    </message>
+    <message>
+        <source>Record Restore Test</source>
+        <translation>Record Restore Test</translation>
+    </message>
+    <message>
+        <source>Evidence of the Run</source>
+        <translation>Evidence of the Run</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>The size must be a whole number of bytes.</source>
+        <translation>The size must be a whole number of bytes.</translation>
+    </message>
+</context>
+<context>
     <name>mamori::SafetyCopyController</name>
     <message>
         <source>Automatic backup failed: %1</source>
@@ -5140,6 +6466,45 @@ The newest automatic copy beside it is from %2 (%3). Restore it? The file as it 
     <message>
         <source>Settings for %1.</source>
         <translation>Settings for %1.</translation>
+    </message>
+    <message>
+        <source>Mamori adds itself to your Windows sign-in programs (the Run key of your user).</source>
+        <translation>Mamori adds itself to your Windows sign-in programs (the Run key of your user).</translation>
+    </message>
+    <message>
+        <source>Mamori writes %1 when you turn this on and removes it when you turn it off.</source>
+        <translation>Mamori writes %1 when you turn this on and removes it when you turn it off.</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Start at login</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::TrayNotifier</name>
+    <message>
+        <source>Show Mamori</source>
+        <translation>Show Mamori</translation>
+    </message>
+    <message>
+        <source>Quit Mamori</source>
+        <translation>Quit Mamori</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mamori — %n reminder(s) due</source>
+        <translation><numerusform>Mamori — %n reminder due</numerusform><numerusform>Mamori — %n reminders due</numerusform></translation>
+    </message>
+    <message>
+        <source>Mamori — nothing due</source>
+        <translation>Mamori — nothing due</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mamori: %n reminder(s) due</source>
+        <translation><numerusform>Mamori: %n reminder due</numerusform><numerusform>Mamori: %n reminders due</numerusform></translation>
     </message>
 </context>
 </TS>

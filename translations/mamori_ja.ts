@@ -830,6 +830,745 @@
     </message>
 </context>
 <context>
+    <name>BackupCommands</name>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>next due %1</source>
+        <translation>次回予定 %1</translation>
+    </message>
+    <message>
+        <source>--%1 must be an ISO 8601 time like 2026-04-01T02:30 or 2026-04-01T02:30:00+09:00.</source>
+        <translation>--%1 には 2026-04-01T02:30 や 2026-04-01T02:30:00+09:00 のような ISO 8601 形式の日時を指定してください。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3.</source>
+        <translation>--%1 には %2 から %3 までの整数を指定してください。</translation>
+    </message>
+    <message>
+        <source>--result must be ok, failed or partial.</source>
+        <translation>--result には ok、failed、partial のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--plan is required: a plan&apos;s name or id.</source>
+        <translation>--plan の指定が必要です（計画の名前または ID）。</translation>
+    </message>
+    <message>
+        <source>There is no backup plan named “%1”; `mamori-cli backup plans` lists them.</source>
+        <translation>「%1」という名前のバックアップ計画はありません。一覧は `mamori-cli backup plans` で確認できます。</translation>
+    </message>
+    <message>
+        <source>--name is required.</source>
+        <translation>--name の指定が必要です。</translation>
+    </message>
+    <message>
+        <source>--frequency must be daily, weekly, monthly or every-n-days.</source>
+        <translation>--frequency には daily、weekly、monthly、every-n-days のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>A weekly plan needs --days with weekdays, e.g. mon,thu.</source>
+        <translation>毎週の計画には --days で曜日を指定してください（例: mon,thu）。</translation>
+    </message>
+    <message>
+        <source>A monthly plan takes --days N (1–31) or --days last.</source>
+        <translation>毎月の計画には --days N（1〜31）または --days last を指定します。</translation>
+    </message>
+    <message>
+        <source>An every-n-days plan needs --days N (1–366).</source>
+        <translation>N日ごとの計画には --days N（1〜366）の指定が必要です。</translation>
+    </message>
+    <message>
+        <source>--at must be a time of day like 02:00.</source>
+        <translation>--at には 02:00 のような時刻を指定してください。</translation>
+    </message>
+    <message>
+        <source>--method must be nas_copy, external_disk, cloud_service, tape, application_export or other.</source>
+        <translation>--method には nas_copy、external_disk、cloud_service、tape、application_export、other のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>想定外の引数です: %1</translation>
+    </message>
+    <message>
+        <source>Added backup plan “%1” (id %2): %3, next due %4.</source>
+        <translation>バックアップ計画「%1」（ID %2）を追加しました: %3、次回予定 %4。</translation>
+    </message>
+    <message>
+        <source>No backup plans yet: add one with `mamori-cli backup plan add`.</source>
+        <translation>バックアップ計画はまだありません。`mamori-cli backup plan add` で追加してください。</translation>
+    </message>
+    <message>
+        <source>Recorded a backup run of “%1”: %2 at %3.</source>
+        <translation>「%1」のバックアップ実行を記録しました: %3 に %2。</translation>
+    </message>
+    <message>
+        <source>Recorded a restore test of “%1”: %2.</source>
+        <translation>「%1」の復元テストを記録しました: %2。</translation>
+    </message>
+    <message>
+        <source>No backup is late or failed.</source>
+        <translation>遅れや失敗しているバックアップはありません。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Nothing is protected by a plan yet, and no information asset of importance 3 is recorded.</source>
+        <translation>計画で守られている資産はまだなく、重要度3の情報資産も登録されていません。</translation>
+    </message>
+    <message>
+        <source>(until %1)</source>
+        <translation>（%1 まで）</translation>
+    </message>
+    <message>
+        <source>No reminders.</source>
+        <translation>リマインダーはありません。</translation>
+    </message>
+    <message>
+        <source>There is no reminder “%1”; `mamori-cli reminders` lists their keys.</source>
+        <translation>リマインダー「%1」はありません。キーの一覧は `mamori-cli reminders` で確認できます。</translation>
+    </message>
+    <message>
+        <source>Marked “%1” done.</source>
+        <translation>「%1」を完了にしました。</translation>
+    </message>
+    <message>
+        <source>Snoozed “%1” until %2.</source>
+        <translation>「%1」を %2 まで保留にしました。</translation>
+    </message>
+    <message>
+        <source>Wrote the calendar %1.</source>
+        <translation>カレンダー %1 を書き出しました。</translation>
+    </message>
+    <message>
+        <source>Add a backup plan.</source>
+        <translation>バックアップ計画を追加します。</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s name (unique).</source>
+        <translation>計画の名前（重複不可）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>daily, weekly, monthly or every-n-days.</source>
+        <translation>daily、weekly、monthly、every-n-days のいずれか。</translation>
+    </message>
+    <message>
+        <source>FREQUENCY</source>
+        <translation>頻度</translation>
+    </message>
+    <message>
+        <source>Weekly: weekdays such as mon,thu. Monthly: day N or last. Every N days: N.</source>
+        <translation>毎週: mon,thu のような曜日。毎月: N日または last。N日ごと: N。</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Local time of day (default 02:00).</source>
+        <translation>現地時刻（既定 02:00）。</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>Where the copy goes.</source>
+        <translation>コピーの保存先。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>The destination is disconnected between runs.</source>
+        <translation>保存先は実行の合間は切り離されています。</translation>
+    </message>
+    <message>
+        <source>The destination is off-site.</source>
+        <translation>保存先は社外（遠隔地）にあります。</translation>
+    </message>
+    <message>
+        <source>Copies cannot be changed or deleted once written.</source>
+        <translation>書き込んだコピーは変更も削除もできません。</translation>
+    </message>
+    <message>
+        <source>nas_copy, external_disk, cloud_service, tape, application_export or other (default).</source>
+        <translation>nas_copy、external_disk、cloud_service、tape、application_export、other（既定）のいずれか。</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Hours after the due time before it is late (default 24).</source>
+        <translation>予定時刻から遅れ扱いになるまでの時間（既定 24）。</translation>
+    </message>
+    <message>
+        <source>HOURS</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Who sees to it.</source>
+        <translation>担当者。</translation>
+    </message>
+    <message>
+        <source>Copies kept (default 7).</source>
+        <translation>保持する世代数（既定 7）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Days between restore tests (default 180).</source>
+        <translation>復元テストの間隔（日数、既定 180）。</translation>
+    </message>
+    <message>
+        <source>What it protects: device asset numbers or information asset names (several, or comma-separated); mamori for Mamori&apos;s own database.</source>
+        <translation>守る対象: 機器の資産番号または情報資産の名前（複数可、カンマ区切り可）。Mamori 自身のデータベースは mamori。</translation>
+    </message>
+    <message>
+        <source>ASSET_NUMBER</source>
+        <translation>資産番号</translation>
+    </message>
+    <message>
+        <source>List the backup plans with their state and next due time.</source>
+        <translation>バックアップ計画を状態と次回予定とともに一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Record a backup run (from a backup script, or attested by a person).</source>
+        <translation>バックアップの実行を記録します（バックアップスクリプトから、または担当者の確認として）。</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s name or id.</source>
+        <translation>計画の名前または ID。</translation>
+    </message>
+    <message>
+        <source>NAME_OR_ID</source>
+        <translation>名前またはID</translation>
+    </message>
+    <message>
+        <source>ok, failed or partial.</source>
+        <translation>ok、failed、partial のいずれか。</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Size of the copy in bytes.</source>
+        <translation>コピーのサイズ（バイト）。</translation>
+    </message>
+    <message>
+        <source>BYTES</source>
+        <translation>バイト数</translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation>メモ。</translation>
+    </message>
+    <message>
+        <source>When it ran (ISO 8601; default now).</source>
+        <translation>実行日時（ISO 8601、既定は現在）。</translation>
+    </message>
+    <message>
+        <source>ISO8601</source>
+        <translation>ISO8601</translation>
+    </message>
+    <message>
+        <source>A file showing the run (its SHA-256 is kept, not the file).</source>
+        <translation>実行を示すファイル（ファイル自体ではなく SHA-256 を記録します）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Who attests it (default: the logged-in user).</source>
+        <translation>確認者（既定: ログイン中のユーザー）。</translation>
+    </message>
+    <message>
+        <source>Record a restore test.</source>
+        <translation>復元テストを記録します。</translation>
+    </message>
+    <message>
+        <source>Minutes the restore took.</source>
+        <translation>復元にかかった分数。</translation>
+    </message>
+    <message>
+        <source>What was restored.</source>
+        <translation>復元したもの。</translation>
+    </message>
+    <message>
+        <source>Where it was restored to.</source>
+        <translation>復元先。</translation>
+    </message>
+    <message>
+        <source>When it was tested (ISO 8601; default now).</source>
+        <translation>テスト日時（ISO 8601、既定は現在）。</translation>
+    </message>
+    <message>
+        <source>Who tested it (default: the logged-in user).</source>
+        <translation>テストした人（既定: ログイン中のユーザー）。</translation>
+    </message>
+    <message>
+        <source>List late or failed backups and restore tests; exit 4 when there are any.</source>
+        <translation>遅れ・失敗しているバックアップと復元テストを一覧表示します。該当があれば終了コード 4 を返します。</translation>
+    </message>
+    <message>
+        <source>The 3-2-1 check for every protected asset.</source>
+        <translation>守られている資産ごとの 3-2-1 チェック。</translation>
+    </message>
+    <message>
+        <source>List every reminder: backups, restore tests, SECURITY ACTION, inventory dates.</source>
+        <translation>すべてのリマインダーを一覧表示します: バックアップ、復元テスト、SECURITY ACTION、台帳の期限。</translation>
+    </message>
+    <message>
+        <source>Snooze a reminder (default: for a week).</source>
+        <translation>リマインダーを保留にします（既定: 1週間）。</translation>
+    </message>
+    <message>
+        <source>The last day it stays hidden.</source>
+        <translation>非表示にする最終日。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Mark a reminder done for its current due date.</source>
+        <translation>リマインダーを今回の期日について完了にします。</translation>
+    </message>
+    <message>
+        <source>Write the reminders and backup schedules as an iCalendar file.</source>
+        <translation>リマインダーとバックアップ予定を iCalendar ファイルに書き出します。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPlanDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>方式(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>保存先(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Destination is:</source>
+        <translation>保存先の性質:</translation>
+    </message>
+    <message>
+        <source>O&amp;ffline (disconnected between runs)</source>
+        <translation>オフライン（実行の合間は切り離し）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Off-&amp;site</source>
+        <translation>社外保管(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Immutable</source>
+        <translation>変更不可(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency:</source>
+        <translation>頻度(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Weekdays:</source>
+        <translation>曜日(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Day of the &amp;month:</source>
+        <translation>日付(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Every N &amp;days:</source>
+        <translation>N日ごと(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;At (local time):</source>
+        <translation>時刻（現地時間）(&amp;A):</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>&amp;Grace period:</source>
+        <translation>猶予時間(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>担当者(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Generations &amp;kept:</source>
+        <translation>保持世代数(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Restore test e&amp;very:</source>
+        <translation>復元テストの間隔(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Protects:</source>
+        <translation>守る対象(&amp;P):</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>メモ(&amp;T):</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPlans</name>
+    <message>
+        <source>Copy to a NAS</source>
+        <translation>NAS へコピー</translation>
+    </message>
+    <message>
+        <source>External disk</source>
+        <translation>外付けディスク</translation>
+    </message>
+    <message>
+        <source>Cloud service</source>
+        <translation>クラウドサービス</translation>
+    </message>
+    <message>
+        <source>Tape</source>
+        <translation>テープ</translation>
+    </message>
+    <message>
+        <source>Export from the application</source>
+        <translation>アプリケーションからのエクスポート</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Daily at %1</source>
+        <translation>毎日 %1</translation>
+    </message>
+    <message>
+        <source>Every %1 at %2</source>
+        <translation>毎週 %1 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Monthly on the last day at %1</source>
+        <translation>毎月末日 %1</translation>
+    </message>
+    <message>
+        <source>Monthly on day %1 at %2</source>
+        <translation>毎月 %1 日 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s) at %1</source>
+        <translation>
+            <numerusform>%n日ごと %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>オフライン</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>オンライン</translation>
+    </message>
+    <message>
+        <source>off-site</source>
+        <translation>社外保管</translation>
+    </message>
+    <message>
+        <source>immutable</source>
+        <translation>変更不可</translation>
+    </message>
+    <message>
+        <source>The plan needs a name.</source>
+        <translation>計画には名前が必要です。</translation>
+    </message>
+    <message>
+        <source>The time of day is not valid.</source>
+        <translation>時刻が正しくありません。</translation>
+    </message>
+    <message>
+        <source>A weekly plan needs at least one weekday.</source>
+        <translation>毎週の計画には曜日を1つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>Weekday %1 is not 1 (Monday) to 7 (Sunday).</source>
+        <translation>曜日 %1 は 1（月曜）〜7（日曜）の範囲外です。</translation>
+    </message>
+    <message>
+        <source>The day of the month must be 1 to 31, or the last day.</source>
+        <translation>日付は 1〜31 または末日にしてください。</translation>
+    </message>
+    <message>
+        <source>Every N days needs N from 1 to 366.</source>
+        <translation>N日ごとの N は 1〜366 にしてください。</translation>
+    </message>
+    <message>
+        <source>Every N days needs a first day to count from.</source>
+        <translation>N日ごとの計画には起算日が必要です。</translation>
+    </message>
+    <message>
+        <source>The grace period must be 0 to 1440 hours.</source>
+        <translation>猶予時間は 0〜1440 時間にしてください。</translation>
+    </message>
+    <message>
+        <source>Generations kept must be 1 to 10000.</source>
+        <translation>保持世代数は 1〜10000 にしてください。</translation>
+    </message>
+    <message>
+        <source>The restore-test interval must be 1 to 3660 days.</source>
+        <translation>復元テストの間隔は 1〜3660 日にしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRepository</name>
+    <message>
+        <source>Mamori&apos;s own database</source>
+        <translation>Mamori 自身のデータベース</translation>
+    </message>
+    <message>
+        <source>The run needs a start time.</source>
+        <translation>実行には開始日時が必要です。</translation>
+    </message>
+    <message>
+        <source>The run ends before it starts.</source>
+        <translation>終了日時が開始日時より前です。</translation>
+    </message>
+    <message>
+        <source>The size cannot be negative.</source>
+        <translation>サイズに負の値は指定できません。</translation>
+    </message>
+    <message>
+        <source>There is no backup plan with id %1.</source>
+        <translation>ID %1 のバックアップ計画はありません。</translation>
+    </message>
+    <message>
+        <source>“%1” names %2 information assets in different business areas; give a device&apos;s asset number or a unique name.</source>
+        <translation>「%1」は異なる業務分類の情報資産 %2 件に当てはまります。機器の資産番号か、一意の名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a device&apos;s asset number nor an information asset&apos;s name (or “mamori” for Mamori&apos;s own database).</source>
+        <translation>「%1」は機器の資産番号でも情報資産の名前でもありません（Mamori 自身のデータベースは「mamori」）。</translation>
+    </message>
+    <message>
+        <source>There is already a backup plan named “%1”.</source>
+        <translation>「%1」という名前のバックアップ計画はすでにあります。</translation>
+    </message>
+    <message>
+        <source>There is no backup run with id %1.</source>
+        <translation>ID %1 のバックアップ実行記録はありません。</translation>
+    </message>
+    <message>
+        <source>The restore test needs a time.</source>
+        <translation>復元テストには日時が必要です。</translation>
+    </message>
+    <message>
+        <source>The minutes taken cannot be negative.</source>
+        <translation>所要時間に負の値は指定できません。</translation>
+    </message>
+    <message>
+        <source>There is no restore test with id %1.</source>
+        <translation>ID %1 の復元テストはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRules</name>
+    <message>
+        <source>Up to date</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>実行時期</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>遅れ</translation>
+    </message>
+    <message>
+        <source>Last run failed</source>
+        <translation>前回失敗</translation>
+    </message>
+    <message>
+        <source>Last run partial</source>
+        <translation>前回一部のみ</translation>
+    </message>
+    <message>
+        <source>Restore tested</source>
+        <translation>復元テスト済み</translation>
+    </message>
+    <message>
+        <source>Restore test due</source>
+        <translation>復元テストの時期</translation>
+    </message>
+    <message>
+        <source>Last restore test failed</source>
+        <translation>前回の復元テストが失敗</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRuns</name>
+    <message>
+        <source>OK</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>一部のみ</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>Plans</source>
+        <translation>計画</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>計画</translation>
+    </message>
+    <message>
+        <source>Protects</source>
+        <translation>守る対象</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>予定</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>保存先</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>次回予定</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>前回の実行</translation>
+    </message>
+    <message>
+        <source>Restore test</source>
+        <translation>復元テスト</translation>
+    </message>
+    <message>
+        <source>Recent runs and restore tests of the selected plan</source>
+        <translation>選択した計画の最近の実行と復元テスト</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>記録者</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Record OK Run Now</source>
+        <translation>今すぐ成功を記録</translation>
+    </message>
+    <message>
+        <source>Record Run…</source>
+        <translation>実行を記録…</translation>
+    </message>
+    <message>
+        <source>Record Restore Test…</source>
+        <translation>復元テストを記録…</translation>
+    </message>
+    <message>
+        <source>Edit Plan…</source>
+        <translation>計画を編集…</translation>
+    </message>
+    <message>
+        <source>Delete Plan</source>
+        <translation>計画を削除</translation>
+    </message>
+    <message>
+        <source>3-2-1 check</source>
+        <translation>3-2-1 チェック</translation>
+    </message>
+    <message>
+        <source>Three copies counting the original, on two kinds of media, one of them off-site — and one offline or immutable (3-2-1-1), so ransomware cannot reach every copy. Information assets of importance 3 with no plan are listed too.</source>
+        <translation>原本を含めて3つのコピーを、2種類の媒体に、うち1つは社外に。さらに1つをオフラインまたは変更不可にすれば（3-2-1-1）、ランサムウェアがすべてのコピーに届くことはありません。計画のない重要度3の情報資産も表示します。</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>資産</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>コピー数</translation>
+    </message>
+    <message>
+        <source>Media kinds</source>
+        <translation>媒体の種類</translation>
+    </message>
+    <message>
+        <source>Off-site</source>
+        <translation>社外保管</translation>
+    </message>
+    <message>
+        <source>Offline or immutable</source>
+        <translation>オフラインまたは変更不可</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>リマインダー</translation>
+    </message>
+</context>
+<context>
     <name>BulkEditDialog</name>
     <message>
         <source>Edit Selected Devices</source>
@@ -842,6 +1581,29 @@
     <message>
         <source>&amp;To:</source>
         <translation>新しい値(&amp;T):</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarFile</name>
+    <message>
+        <source>Mamori reminders</source>
+        <translation>Mamori リマインダー</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>バックアップ: %1</translation>
+    </message>
+    <message>
+        <source>Destination: %1</source>
+        <translation>保存先: %1</translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation>担当者: %1</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
     </message>
 </context>
 <context>
@@ -879,10 +1641,6 @@
         <translation>コマンド:</translation>
     </message>
     <message>
-        <source>Exit codes: 0 success, 1 usage error, 2 invalid input (nothing was written), 3 database error (missing, damaged, locked or newer version).</source>
-        <translation>終了コード: 0 成功、1 使い方の誤り、2 入力が不正（何も書き込んでいません）、3 データベースのエラー（見つからない・破損・使用中・新しいバージョン）。</translation>
-    </message>
-    <message>
         <source>Usage: mamori-cli [--db PATH] [--json] %1 %2</source>
         <translation>使い方: mamori-cli [--db パス] [--json] %1 %2</translation>
     </message>
@@ -901,6 +1659,10 @@
     <message>
         <source>Missing argument.</source>
         <translation>引数が足りません。</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 usage error, 2 invalid input (nothing was written), 3 database error (missing, damaged, locked or newer version), 4 something needs attention (backup due: a backup late or failed).</source>
+        <translation>終了コード: 0 成功、1 使い方の誤り、2 入力の誤り（何も書き込んでいません）、3 データベースのエラー（ない、破損、ロック中、新しいバージョン）、4 対応が必要（backup due: 遅れ・失敗したバックアップあり）。</translation>
     </message>
 </context>
 <context>
@@ -1015,7 +1777,7 @@
     <name>ContactsSheetPdf</name>
     <message>
         <source>Check before use.</source>
-        <translation>使用前に確認してください。</translation>
+        <translation>使用前に要確認</translation>
     </message>
     <message>
         <source>Our contacts</source>
@@ -1747,6 +2509,34 @@ Details: %2</source>
         <source>save the playbooks and contacts</source>
         <translation>対応手順と連絡先を保存する</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>read the backup records</source>
+        <translation>バックアップの記録を読み込む</translation>
+    </message>
+    <message>
+        <source>save the backup records</source>
+        <translation>バックアップの記録を保存する</translation>
+    </message>
+    <message>
+        <source>read the reminders</source>
+        <translation>リマインダーを読み込む</translation>
+    </message>
+    <message>
+        <source>save the reminders</source>
+        <translation>リマインダーを保存する</translation>
+    </message>
+    <message>
+        <source>A reminder needs a key.</source>
+        <translation>リマインダーにはキーが必要です。</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -2076,10 +2866,6 @@ Details: %2</source>
     <message>
         <source>Logged entry %1 in incident %2.</source>
         <translation>インシデント %2 に記録 %1 を追加しました。</translation>
-    </message>
-    <message>
-        <source>Cannot read the evidence file %1: %2</source>
-        <translation>証拠ファイル %1 を読めません: %2</translation>
     </message>
     <message>
         <source>Recorded evidence %1 (SHA-256 %2) in incident %3.</source>
@@ -2494,6 +3280,25 @@ Details: %2</source>
     </message>
 </context>
 <context>
+    <name>IncidentReminderSource</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Run a tabletop exercise of an incident playbook</source>
+        <translation>インシデント対応手順の机上訓練を行う</translation>
+    </message>
+    <message>
+        <source>The last exercise was on %1.</source>
+        <translation>前回の訓練は %1 でした。</translation>
+    </message>
+    <message>
+        <source>No exercise has been recorded yet.</source>
+        <translation>訓練の記録はまだありません。</translation>
+    </message>
+</context>
+<context>
     <name>IncidentRepository</name>
     <message>
         <source>There is no incident with id %1.</source>
@@ -2819,6 +3624,10 @@ Details: %2</source>
         <source>Unknown section: %1</source>
         <translation>不明な画面です: %1</translation>
     </message>
+    <message>
+        <source>Start in the system tray without showing the window (used at login).</source>
+        <translation>ウィンドウを表示せずにシステムトレイで起動します（ログイン時に使用）。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2885,6 +3694,61 @@ Details: %2</source>
     <message>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleReminders</name>
+    <message>
+        <source>Backup “%1”: the last run failed</source>
+        <translation>バックアップ「%1」: 前回の実行が失敗しました</translation>
+    </message>
+    <message>
+        <source>Backup “%1”: the last run was partial</source>
+        <translation>バックアップ「%1」: 前回の実行は一部のみでした</translation>
+    </message>
+    <message>
+        <source>Backup “%1” is late</source>
+        <translation>バックアップ「%1」が遅れています</translation>
+    </message>
+    <message>
+        <source>Backup “%1”</source>
+        <translation>バックアップ「%1」</translation>
+    </message>
+    <message>
+        <source>Restore test from “%1” failed: test again</source>
+        <translation>「%1」からの復元テストが失敗しました。もう一度テストしてください</translation>
+    </message>
+    <message>
+        <source>Test restoring from “%1”</source>
+        <translation>「%1」からの復元をテストする</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>%n日ごと</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) in use past end of support</source>
+        <translation>
+            <numerusform>サポートが終了したまま使用中の機器が %n 台</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace or retire them; the Assets page lists them.</source>
+        <translation>更新するか使用をやめてください。資産画面に一覧があります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)&apos; support ends in %1</source>
+        <translation>
+            <numerusform>%1 に %n 台のサポートが終了</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)&apos; warranty ends in %1</source>
+        <translation>
+            <numerusform>%1 に %n 台の保証が終了</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3388,6 +4252,64 @@ Details: %2</source>
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <source>Upcoming</source>
+        <translation>予定</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日が期日</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersWidget</name>
+    <message>
+        <source>Everything that falls due: backups and restore tests, SECURITY ACTION, and the inventory&apos;s support and warranty ends grouped by month.</source>
+        <translation>期日のあるものすべて: バックアップと復元テスト、SECURITY ACTION、台帳のサポート・保証の終了（月ごとにまとめて表示）。</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期日</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>リマインダー</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>出どころ</translation>
+    </message>
+    <message>
+        <source>Snooze for a Week</source>
+        <translation>1週間保留</translation>
+    </message>
+    <message>
+        <source>Mark Done</source>
+        <translation>完了にする</translation>
+    </message>
+    <message>
+        <source>Export Calendar…</source>
+        <translation>カレンダーに書き出す…</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommands</name>
     <message>
         <source>--lang must be ja or en.</source>
@@ -3479,6 +4401,57 @@ Details: %2</source>
     </message>
 </context>
 <context>
+    <name>RunRecordDialog</name>
+    <message>
+        <source>Plan:</source>
+        <translation>計画:</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>結果(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>日時(&amp;W):</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy-MM-dd HH:mm</translation>
+    </message>
+    <message>
+        <source>&amp;Size (bytes):</source>
+        <translation>サイズ（バイト）(&amp;S):</translation>
+    </message>
+    <message>
+        <source>What was restore&amp;d:</source>
+        <translation>復元したもの(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Restored &amp;to:</source>
+        <translation>復元先(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes taken:</source>
+        <translation>所要時間（分）(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Attested &amp;by:</source>
+        <translation>確認者(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>メモ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence file:</source>
+        <translation>証跡ファイル(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+</context>
+<context>
     <name>SafetyCopyStore</name>
     <message>
         <source>Cannot keep a copy of the current database in %1.</source>
@@ -3553,6 +4526,18 @@ Details: %2</source>
         <source>Review the basic policy every:</source>
         <translation>基本方針の見直し：</translation>
     </message>
+    <message>
+        <source>Tray and login</source>
+        <translation>トレイとログイン</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the system tray when the window is closed, so reminders still come</source>
+        <translation>ウィンドウを閉じてもシステムトレイで動作を続け、リマインダーを受け取る(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Start Mamori minimised to the tray when I &amp;log in</source>
+        <translation>ログイン時に Mamori をトレイに最小化して起動する(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>TextDecoding</name>
@@ -3571,6 +4556,112 @@ Details: %2</source>
     <message>
         <source>The character “%1” (U+%2) cannot be saved in %3. Save as UTF-8 instead.</source>
         <translation>文字「%1」(U+%2) は %3 で保存できません。UTF-8 で保存してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ThreeTwoOne</name>
+    <message>
+        <source>importance 3 and no backup plan at all</source>
+        <translation>重要度3なのにバックアップ計画がまったくない</translation>
+    </message>
+    <message>
+        <source>no backup plan</source>
+        <translation>バックアップ計画がない</translation>
+    </message>
+    <message>
+        <source>no copy yet: no plan has recorded a successful run</source>
+        <translation>コピーがまだない: 成功した実行が記録された計画がない</translation>
+    </message>
+    <message numerus="yes">
+        <source>only %n copy(ies), on the same %1 as the original</source>
+        <translation>
+            <numerusform>コピーは %n 件のみで、原本と同じ%1にある</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>only %n copy(ies) besides the original (two are needed)</source>
+        <translation>
+            <numerusform>原本以外のコピーが %n 件のみ（2件必要）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every copy is on the same kind of media (%1)</source>
+        <translation>すべてのコピーが同じ種類の媒体（%1）にある</translation>
+    </message>
+    <message>
+        <source>no copy off-site</source>
+        <translation>社外にコピーがない</translation>
+    </message>
+    <message>
+        <source>no copy offline or immutable</source>
+        <translation>オフラインまたは変更不可のコピーがない</translation>
+    </message>
+    <message>
+        <source>internal disk</source>
+        <translation>内蔵ディスク</translation>
+    </message>
+    <message>
+        <source>NAS</source>
+        <translation>NAS</translation>
+    </message>
+    <message>
+        <source>removable disk</source>
+        <translation>外付けディスク</translation>
+    </message>
+    <message>
+        <source>cloud</source>
+        <translation>クラウド</translation>
+    </message>
+    <message>
+        <source>tape</source>
+        <translation>テープ</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>紙</translation>
+    </message>
+    <message>
+        <source>other media</source>
+        <translation>その他の媒体</translation>
+    </message>
+    <message>
+        <source>No backup plan</source>
+        <translation>バックアップ計画なし</translation>
+    </message>
+    <message>
+        <source>Does not meet 3-2-1</source>
+        <translation>3-2-1 を満たしていない</translation>
+    </message>
+    <message>
+        <source>Meets 3-2-1</source>
+        <translation>3-2-1 を満たす</translation>
+    </message>
+    <message>
+        <source>Meets 3-2-1-1</source>
+        <translation>3-2-1-1 を満たす</translation>
+    </message>
+</context>
+<context>
+    <name>TrayOptions</name>
+    <message>
+        <source>Reminders for backups and security tasks</source>
+        <translation>バックアップとセキュリティ作業のリマインダー</translation>
+    </message>
+    <message>
+        <source>The login setting could not be saved.</source>
+        <translation>ログイン時の設定を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>%1 を削除できません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>%1 のフォルダーを作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -4002,6 +5093,199 @@ Details: %2</source>
     </message>
 </context>
 <context>
+    <name>mamori::BackupDocument</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>データベースが開かれていません。</translation>
+    </message>
+    <message>
+        <source>Add the backup plan “%1”</source>
+        <translation>バックアップ計画「%1」を追加</translation>
+    </message>
+    <message>
+        <source>Edit the backup plan “%1”</source>
+        <translation>バックアップ計画「%1」を編集</translation>
+    </message>
+    <message>
+        <source>Delete the backup plan “%1”</source>
+        <translation>バックアップ計画「%1」を削除</translation>
+    </message>
+    <message>
+        <source>Record a backup run</source>
+        <translation>バックアップ実行を記録</translation>
+    </message>
+    <message>
+        <source>Record a restore test</source>
+        <translation>復元テストを記録</translation>
+    </message>
+    <message>
+        <source>Snooze “%1”</source>
+        <translation>「%1」を保留</translation>
+    </message>
+    <message>
+        <source>Mark “%1” done</source>
+        <translation>「%1」を完了にする</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::BackupPlanDialog</name>
+    <message>
+        <source>Add Backup Plan</source>
+        <translation>バックアップ計画の追加</translation>
+    </message>
+    <message>
+        <source>Edit Backup Plan</source>
+        <translation>バックアップ計画の編集</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>毎日</translation>
+    </message>
+    <message>
+        <source>Weekly, on chosen weekdays</source>
+        <translation>毎週（選んだ曜日）</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>毎月</translation>
+    </message>
+    <message>
+        <source>Every N days</source>
+        <translation>N日ごと</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>末日</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 時間</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::BackupsPage</name>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>next by %1</source>
+        <translation>次回は %1 まで</translation>
+    </message>
+    <message>
+        <source>Late since %1</source>
+        <translation>%1 から遅れ</translation>
+    </message>
+    <message>
+        <source>Evidence: %1
+SHA-256: %2</source>
+        <translation>証跡: %1
+SHA-256: %2</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>Restore test</source>
+        <translation>復元テスト</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No database open.</source>
+        <translation>データベースが開かれていません。</translation>
+    </message>
+    <message>
+        <source>The backup plans cannot be read.</source>
+        <translation>バックアップ計画を読み込めません。</translation>
+    </message>
+    <message>
+        <source>No backup plan yet: add one for each place your data is copied to.</source>
+        <translation>バックアップ計画はまだありません。データのコピー先ごとに1つ追加してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>計画 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>遅れ %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>失敗 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restore test(s) to do</source>
+        <translation>
+            <numerusform>復元テスト %n 件が未実施</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all up to date</source>
+        <translation>すべて最新</translation>
+    </message>
+    <message>
+        <source>NAS copy</source>
+        <translation>NAS へのコピー</translation>
+    </message>
+    <message>
+        <source>Delete Backup Plan</source>
+        <translation>バックアップ計画の削除</translation>
+    </message>
+    <message>
+        <source>Delete the plan “%1” with its recorded runs and restore tests? Edit → Undo brings it back.</source>
+        <translation>計画「%1」を、記録された実行と復元テストとともに削除しますか？ 編集 → 元に戻す で戻せます。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Add Plan…</source>
+        <translation>計画を追加…</translation>
+    </message>
+    <message>
+        <source>Records that the selected plan&apos;s backup ran successfully just now, attested by you (%1).</source>
+        <translation>選択した計画のバックアップが今成功したことを、あなた（%1）の確認として記録します。</translation>
+    </message>
+</context>
+<context>
     <name>mamori::BulkEditDialog</name>
     <message numerus="yes">
         <source>%n device(s) selected. The change can be undone with Edit → Undo.</source>
@@ -4065,20 +5349,12 @@ Details: %2</source>
         <translation>バックアップの計画を立てる</translation>
     </message>
     <message>
-        <source>Not available yet: the Backups page comes with a later version, and this step ticks once a plan is recorded there.</source>
-        <translation>まだ使えません。バックアップのページは今後のバージョンで追加され、そこで計画を記録するとチェックが付きます。</translation>
-    </message>
-    <message>
         <source>✔ Done</source>
         <translation>✔ 完了</translation>
     </message>
     <message>
         <source>☐ To do</source>
         <translation>☐ 未完了</translation>
-    </message>
-    <message>
-        <source>– Not available yet</source>
-        <translation>– 準備中</translation>
     </message>
     <message>
         <source>The first steps cannot be read: %1</source>
@@ -4092,6 +5368,14 @@ Details: %2</source>
         <source>First steps: %1 of %2 done.</source>
         <translation>最初のステップ: %2 つ中 %1 つ完了。</translation>
     </message>
+    <message>
+        <source>What is copied where and when, so Mamori can tell you when a backup is late or a restore test is due.</source>
+        <translation>何をいつどこへコピーするかを記録すると、バックアップの遅れや復元テストの時期を Mamori が知らせます。</translation>
+    </message>
+    <message>
+        <source>Open Backups</source>
+        <translation>バックアップを開く</translation>
+    </message>
 </context>
 <context>
     <name>mamori::DatabaseStatus</name>
@@ -4104,14 +5388,6 @@ Details: %2</source>
         <translation>データベースが開かれていません</translation>
     </message>
     <message>
-        <source>Last backup: %1</source>
-        <translation>最終バックアップ: %1</translation>
-    </message>
-    <message>
-        <source>No backup saved yet</source>
-        <translation>バックアップはまだありません</translation>
-    </message>
-    <message>
         <source>Copies of the database are kept in %1.</source>
         <translation>データベースのコピーは %1 に保存されています。</translation>
     </message>
@@ -4120,16 +5396,24 @@ Details: %2</source>
         <translation>読み取り専用: データベースが破損しています。</translation>
     </message>
     <message>
-        <source>Restore it from a backup…</source>
-        <translation>バックアップから復元する…</translation>
-    </message>
-    <message>
         <source>Checking the database…</source>
         <translation>データベースを検査しています…</translation>
     </message>
     <message>
         <source>Integrity check passed at %1</source>
         <translation>整合性チェック: 問題なし（%1）</translation>
+    </message>
+    <message>
+        <source>Last safety copy: %1</source>
+        <translation>最終安全コピー: %1</translation>
+    </message>
+    <message>
+        <source>No safety copy saved yet</source>
+        <translation>安全コピーはまだありません</translation>
+    </message>
+    <message>
+        <source>Restore it from a safety copy…</source>
+        <translation>安全コピーから復元する…</translation>
     </message>
 </context>
 <context>
@@ -5016,6 +6300,72 @@ When is this version adopted? The date is printed at the foot of every page.</so
     </message>
 </context>
 <context>
+    <name>mamori::RemindersWidget</name>
+    <message>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>SECURITY ACTION</source>
+        <translation>SECURITY ACTION</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>資産</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>%1 まで保留</translation>
+    </message>
+    <message>
+        <source>The reminders cannot be read: %1</source>
+        <translation>リマインダーを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>カレンダーに書き出す</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar ファイル (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar not exported</source>
+        <translation>カレンダーを書き出せませんでした</translation>
+    </message>
+    <message>
+        <source>Calendar exported</source>
+        <translation>カレンダーを書き出しました</translation>
+    </message>
+    <message>
+        <source>Wrote %1. Import it into Outlook or Google Calendar; importing a newer export updates the same events.</source>
+        <translation>%1 を書き出しました。Outlook や Google カレンダーに取り込んでください。新しく書き出したものを取り込むと、同じ予定が更新されます。</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::RunRecordDialog</name>
+    <message>
+        <source>Record Backup Run</source>
+        <translation>バックアップ実行の記録</translation>
+    </message>
+    <message>
+        <source>Record Restore Test</source>
+        <translation>復元テストの記録</translation>
+    </message>
+    <message>
+        <source>Evidence of the Run</source>
+        <translation>実行の証跡</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The size must be a whole number of bytes.</source>
+        <translation>サイズはバイト数を整数で指定してください。</translation>
+    </message>
+</context>
+<context>
     <name>mamori::SafetyCopyController</name>
     <message>
         <source>Automatic backup failed: %1</source>
@@ -5227,6 +6577,51 @@ The newest automatic copy beside it is from %2 (%3). Restore it? The file as it 
     <message>
         <source>Settings for %1.</source>
         <translation>%1 の設定です。</translation>
+    </message>
+    <message>
+        <source>Mamori adds itself to your Windows sign-in programs (the Run key of your user).</source>
+        <translation>Mamori を Windows のサインイン時に起動するプログラム（ユーザーの Run キー）に追加します。</translation>
+    </message>
+    <message>
+        <source>Mamori writes %1 when you turn this on and removes it when you turn it off.</source>
+        <translation>オンにすると Mamori は %1 を作成し、オフにすると削除します。</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>ログイン時の起動</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::TrayNotifier</name>
+    <message>
+        <source>Show Mamori</source>
+        <translation>Mamori を表示</translation>
+    </message>
+    <message>
+        <source>Quit Mamori</source>
+        <translation>Mamori を終了</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mamori — %n reminder(s) due</source>
+        <translation>
+            <numerusform>Mamori — 期日のリマインダー %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mamori — nothing due</source>
+        <translation>Mamori — 期日のものはありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mamori: %n reminder(s) due</source>
+        <translation>
+            <numerusform>Mamori: 期日のリマインダー %n 件</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -3,12 +3,13 @@
 #include "BackgroundTask.h"
 #include "Clock.h"
 #include "action/ActionDocument.h"
+#include "backups/BackupDocument.h"
 #include "inventory/DeviceChecks.h"
 
 namespace mamori {
 
-AttentionMonitor::AttentionMonitor(ActionDocument &action, QObject *parent)
-    : QObject(parent), m_action(action)
+AttentionMonitor::AttentionMonitor(ActionDocument &action, BackupDocument &backups, QObject *parent)
+    : QObject(parent), m_action(action), m_backups(backups)
 {
     m_readLater.setSingleShot(true);
     m_readLater.setInterval(0);
@@ -19,6 +20,11 @@ AttentionMonitor::AttentionMonitor(ActionDocument &action, QObject *parent)
           &ActionDocument::intervalsChanged}) {
         connect(&m_action, signal, this, &AttentionMonitor::refresh);
     }
+    connect(&m_backups, &BackupDocument::remindersChanged, this, &AttentionMonitor::refresh);
+    // A backup goes late at its time, not when someone clicks: read again every few minutes.
+    m_clockTick.setInterval(5 * 60 * 1000);
+    connect(&m_clockTick, &QTimer::timeout, this, &AttentionMonitor::refresh);
+    m_clockTick.start();
     connect(&m_action, &ActionDocument::inventoryEvidenceChanged, this,
             &AttentionMonitor::countInventory);
     refresh();
@@ -34,14 +40,14 @@ void AttentionMonitor::refresh()
 
 void AttentionMonitor::readReminders()
 {
-    m_snapshot.reset();
+    m_reminders.clear();
     m_readError.clear();
-    if (m_action.isOpen()) {
-        auto snapshot = m_action.snapshot(Clock::today());
-        if (snapshot)
-            m_snapshot = *snapshot;
+    if (m_backups.isOpen()) {
+        auto reminders = m_backups.reminders(Clock::today());
+        if (reminders)
+            m_reminders = *reminders;
         else
-            m_readError = snapshot.error().fullText();
+            m_readError = reminders.error().fullText();
     }
     emit changed();
 }
@@ -74,13 +80,11 @@ void AttentionMonitor::countInventory()
     m_counting->start(QThread::LowPriority);
 }
 
-QList<Reminder> AttentionMonitor::dueReminders() const
+QList<Reminder> AttentionMonitor::dueReminders(const QString &source) const
 {
     QList<Reminder> due;
-    if (!m_snapshot)
-        return due;
-    for (const Reminder &reminder : ActionRules::reminders(*m_snapshot)) {
-        if (reminder.overdue(m_snapshot->today))
+    for (const Reminder &reminder : m_reminders) {
+        if (reminder.source == source && reminder.needsAction())
             due << reminder;
     }
     return due;
@@ -90,7 +94,9 @@ int AttentionMonitor::count(Page page) const
 {
     switch (page) {
     case Page::SecurityAction:
-        return int(dueReminders().size());
+        return int(dueReminders(QStringLiteral("action")).size());
+    case Page::Backups:
+        return int(dueReminders(QStringLiteral("backups")).size());
     case Page::Assets:
         return m_evidence ? m_evidence->unsupportedOs + m_evidence->noRecentUpdate : 0;
     default:
@@ -101,10 +107,12 @@ int AttentionMonitor::count(Page page) const
 QStringList AttentionMonitor::reasons(Page page) const
 {
     QStringList lines;
-    if (page == Page::SecurityAction) {
+    if (page == Page::SecurityAction || page == Page::Backups) {
         if (!m_readError.isEmpty())
             lines << tr("The reminders cannot be read: %1").arg(m_readError);
-        for (const Reminder &reminder : dueReminders())
+        const QString source =
+            page == Page::SecurityAction ? QStringLiteral("action") : QStringLiteral("backups");
+        for (const Reminder &reminder : dueReminders(source))
             lines << tr("%1 — due now").arg(reminder.title);
     } else if (page == Page::Assets && m_evidence) {
         if (m_evidence->unsupportedOs > 0)

@@ -2,7 +2,7 @@
 
 #include "Page.h"
 #include "action/InventoryEvidence.h"
-#include "action/Readiness.h"
+#include "reminders/Reminder.h"
 
 #include <QObject>
 #include <QTimer>
@@ -13,18 +13,20 @@ namespace mamori {
 
 class ActionDocument;
 class BackgroundTask;
+class BackupDocument;
 
-// What is due or overdue on each page, from what the modules already know (until the reminder
-// service lands): on SECURITY ACTION the reminders due now (ActionRules::reminders), on Assets
-// the devices past end of support and those with no update for 90 days (the DeviceChecks counts
-// of InventoryEvidence, the same numbers the page's filters list). The navigation shows the
-// counts as badges; the pages say the same in their state lines.
+// What is due or overdue on each page: the reminder service's list (BackupDocument::reminders,
+// every source, snooze and done applied) gives SECURITY ACTION its reminders due now and
+// Backups its late or failed backups and restore tests; on Assets the devices past end of
+// support and those with no update for 90 days (the DeviceChecks counts of InventoryEvidence,
+// the same numbers the page's filters list). The navigation shows the counts as badges; the
+// tray notifies about the reminders.
 class AttentionMonitor : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit AttentionMonitor(ActionDocument &action, QObject *parent = nullptr);
+    AttentionMonitor(ActionDocument &action, BackupDocument &backups, QObject *parent = nullptr);
     ~AttentionMonitor() override;
 
     // How many things are due or need attention on `page` (0: nothing).
@@ -33,6 +35,8 @@ public:
     QStringList reasons(Page page) const;
     // The latest inventory counts, once counted.
     const std::optional<InventoryEvidence> &evidence() const { return m_evidence; }
+    // Every reminder as last read (overdue first).
+    const QList<Reminder> &reminders() const { return m_reminders; }
     // The inventory is being counted on a worker.
     bool isCounting() const { return m_counting != nullptr; }
     // Reads what is due again (on a later turn of the event loop; calls close together read
@@ -45,12 +49,15 @@ signals:
 private:
     void readReminders();
     void countInventory();
-    QList<Reminder> dueReminders() const;
+    // The reminders of `source` that need doing now.
+    QList<Reminder> dueReminders(const QString &source) const;
 
     ActionDocument &m_action;
+    BackupDocument &m_backups;
     QTimer m_readLater;
-    std::optional<ActionSnapshot> m_snapshot; // while a database is open and readable
-    QString m_readError;                      // why the reminders could not be read
+    QTimer m_clockTick;          // lateness follows the clock while Mamori runs
+    QList<Reminder> m_reminders; // while a database is open and readable
+    QString m_readError;         // why the reminders could not be read
     std::optional<InventoryEvidence> m_evidence;
     BackgroundTask *m_counting = nullptr;
     bool m_countAgain = false; // the inventory changed while it was being counted

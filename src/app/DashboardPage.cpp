@@ -5,6 +5,7 @@
 #include "SettingsDocument.h"
 #include "action/ActionDocument.h"
 #include "assets/InventoryDocument.h"
+#include "backups/BackupDocument.h"
 
 #include "ui_DashboardPage.h"
 
@@ -18,7 +19,7 @@ namespace mamori {
 
 namespace {
 
-// Where each step is done; the backup plan has no page yet.
+// Where each step is done.
 std::optional<Page> pageOf(DashboardPage::Step step)
 {
     switch (step) {
@@ -30,7 +31,7 @@ std::optional<Page> pageOf(DashboardPage::Step step)
     case DashboardPage::Step::SelfDiagnosis:
         return Page::SecurityAction;
     case DashboardPage::Step::BackupPlan:
-        break;
+        return Page::Backups;
     }
     return std::nullopt;
 }
@@ -52,6 +53,8 @@ DashboardPage::DashboardPage(const PageContext &context, QWidget *parent)
     connect(&m_context.action, &ActionDocument::fiveRulesChanged, this,
             &DashboardPage::refreshIfShown);
     connect(&m_context.action, &ActionDocument::diagnosesChanged, this,
+            &DashboardPage::refreshIfShown);
+    connect(&m_context.backups, &BackupDocument::plansChanged, this,
             &DashboardPage::refreshIfShown);
     showSteps();
 }
@@ -119,9 +122,10 @@ void DashboardPage::readSteps()
     const auto profile = m_context.settings.companyProfile();
     const auto devices = m_context.inventory.labels(AssetKind::Devices, 1);
     const auto snapshot = m_context.action.snapshot(Clock::today());
+    const auto hasPlans = m_context.backups.hasPlans();
     for (const Error *error :
          {profile ? nullptr : &profile.error(), devices ? nullptr : &devices.error(),
-          snapshot ? nullptr : &snapshot.error()}) {
+          snapshot ? nullptr : &snapshot.error(), hasPlans ? nullptr : &hasPlans.error()}) {
         if (error && m_readError.isEmpty())
             m_readError = error->fullText();
     }
@@ -147,7 +151,8 @@ void DashboardPage::readSteps()
             row.done = snapshot && snapshot->latestDiagnosis.has_value();
             break;
         case Step::BackupPlan:
-            break; // the backups module is not there yet
+            row.done = hasPlans && *hasPlans;
+            break;
         }
     }
 }
@@ -185,16 +190,14 @@ void DashboardPage::showSteps()
             break;
         case Step::BackupPlan:
             title = tr("Make a backup plan");
-            explanation = tr("Not available yet: the Backups page comes with a later version, "
-                             "and this step ticks once a plan is recorded there.");
+            explanation = tr("What is copied where and when, so Mamori can tell you when a "
+                             "backup is late or a restore test is due.");
+            button = tr("Open Backups");
             break;
         }
         if (row.rulesInPlace >= 0)
             explanation += QLatin1Char(' ') + tr("%1 of 5 in place.").arg(row.rulesInPlace);
-        const bool available = row.step != Step::BackupPlan;
-        row.state->setText(row.done    ? tr("✔ Done")
-                           : available ? tr("☐ To do")
-                                       : tr("– Not available yet"));
+        row.state->setText(row.done ? tr("✔ Done") : tr("☐ To do"));
         row.text->setText(QStringLiteral("<b>%1</b><br>%2")
                               .arg(title.toHtmlEscaped(), explanation.toHtmlEscaped()));
         if (row.go) {

@@ -85,8 +85,8 @@ void DatabaseStatus::update()
     m_safetyCopy->setVisible(open);
     if (open) {
         const auto newest = DatabaseSession::newestSafetyCopyTime(m_session.path());
-        m_safetyCopy->setText(newest ? tr("Last backup: %1").arg(when(*newest))
-                                     : tr("No backup saved yet"));
+        m_safetyCopy->setText(newest ? tr("Last safety copy: %1").arg(when(*newest))
+                                     : tr("No safety copy saved yet"));
         m_safetyCopy->setToolTip(tr("Copies of the database are kept in %1.")
                                      .arg(QDir::toNativeSeparators(
                                          DatabaseSession::safetyCopyFolder(m_session.path()))));
@@ -108,7 +108,7 @@ void DatabaseStatus::showIntegrity()
         palette.setColor(QPalette::Link, palette.color(QPalette::WindowText));
         m_integrity->setText(QStringLiteral("⚠ %1 <a href=\"restore\">%2</a>")
                                  .arg(tr("Read-only: the database is damaged.").toHtmlEscaped(),
-                                      tr("Restore it from a backup…").toHtmlEscaped()));
+                                      tr("Restore it from a safety copy…").toHtmlEscaped()));
         m_integrity->setToolTip(m_damage);
     } else if (m_session.isIntegrityCheckPending()) {
         m_integrity->setText(tr("Checking the database…").toHtmlEscaped());

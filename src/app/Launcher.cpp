@@ -12,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIcon>
+#include <QSystemTrayIcon>
 #include <QTimer>
 
 #include <cstdio>
@@ -59,7 +60,10 @@ int runApplication(QApplication &app)
         Text::tr("Section to show first: dashboard, assets, "
                  "security-action, incidents, backups, reports or settings."),
         Text::tr("NAME"));
-    parser.addOptions({db, probe, page});
+    const QCommandLineOption minimised(
+        QStringLiteral("minimised"),
+        Text::tr("Start in the system tray without showing the window (used at login)."));
+    parser.addOptions({db, probe, page, minimised});
     parser.process(app);
     const bool probing = parser.isSet(probe);
 
@@ -86,7 +90,10 @@ int runApplication(QApplication &app)
         return app.exec();
     }
 
-    window.show();
+    if (!parser.isSet(minimised))
+        window.show();
+    else if (!QSystemTrayIcon::isSystemTrayAvailable())
+        window.showMinimized(); // no tray to wait in: on the taskbar instead
     // Dialogs wait until the window is on screen, so the user sees where they belong.
     QTimer::singleShot(0, &window, [&window, &session, path] {
         if (!window.openDatabase(path, IntegrityCheckTiming::InBackground))

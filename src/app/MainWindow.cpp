@@ -12,9 +12,13 @@
 #include "SafetyCopyController.h"
 #include "SettingsDocument.h"
 #include "TintedIcon.h"
+#include "TrayNotifier.h"
+#include "TrayOptions.h"
 #include "UserGuideDialog.h"
 #include "action/ActionDocument.h"
 #include "assets/InventoryDocument.h"
+#include "backups/BackupDocument.h"
+#include "backups/BackupsPage.h"
 #include "incidents/IncidentDocument.h"
 
 #include "ui_MainWindow.h"
@@ -46,18 +50,28 @@ MainWindow::MainWindow(DatabaseSession &session, Translations &translations, QWi
     m_settings = new SettingsDocument(m_session, this);
     m_action = new ActionDocument(m_session, *m_inventory, *m_settings, this);
     m_incidents = new IncidentDocument(m_session, *m_inventory, this);
+    m_backups = new BackupDocument(m_session, *m_inventory, *m_action, this);
     m_undoGroup = new QUndoGroup(this);
     for (Document *document :
          {static_cast<Document *>(m_inventory), static_cast<Document *>(m_settings),
-          static_cast<Document *>(m_action), static_cast<Document *>(m_incidents)}) {
+          static_cast<Document *>(m_action), static_cast<Document *>(m_incidents),
+          static_cast<Document *>(m_backups)}) {
         m_undoGroup->addStack(&document->undoStack());
         connect(document, &Document::writeFailed, this, [this](const Error &error) {
             Dialogs::showError(this, tr("Change not saved"), error);
         });
         connect(document, &Document::fenceChanged, this, &MainWindow::updateUndoToolTip);
     }
-    m_attention = new AttentionMonitor(*m_action, this);
+    m_attention = new AttentionMonitor(*m_action, *m_backups, this);
     m_databaseStatus = new DatabaseStatus(m_session, *m_safetyCopies, statusBar());
+    m_tray = new TrayNotifier(*m_attention, this);
+    connect(m_tray, &TrayNotifier::showWindowRequested, this, &MainWindow::showFromTray);
+    connect(m_tray, &TrayNotifier::quitRequested, this, &MainWindow::quit);
+    connect(m_tray, &TrayNotifier::reminderRequested, this, [this](const QString &key) {
+        showPage(Page::Backups);
+        if (auto *backups = qobject_cast<BackupsPage *>(pageWidget(Page::Backups)))
+            backups->showReminder(key);
+    });
 
     createPages();
     connectActions();
@@ -83,6 +97,7 @@ void MainWindow::createPages()
                               *m_action,
                               *m_settings,
                               *m_incidents,
+                              *m_backups,
                               *m_attention,
                               [this](Page page) { showPage(page); },
                               [this](UiLanguage language) { applyLanguage(language); }};
@@ -171,7 +186,7 @@ void MainWindow::connectActions()
             &SafetyCopyController::copyNow);
     connect(m_ui->restoreBackupAction, &QAction::triggered, m_safetyCopies,
             &SafetyCopyController::restoreFromBackup);
-    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->quitAction, &QAction::triggered, this, &MainWindow::quit);
     connect(m_ui->userGuideAction, &QAction::triggered, this, &MainWindow::showUserGuide);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_safetyCopies, &SafetyCopyController::statusMessage, this,
@@ -335,8 +350,31 @@ void MainWindow::showAbout()
                            .arg(appVersion().toHtmlEscaped(), QString::fromLatin1(qVersion())));
 }
 
+void MainWindow::showFromTray()
+{
+    showNormal();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    if (close())
+        QCoreApplication::quit();
+    m_quitting = false;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Closing the window keeps Mamori in the tray when the user chose so; File → Quit and the
+    // tray's Quit really quit.
+    if (!m_quitting && TrayOptions::keepRunningInTray() && m_tray->isVisible()) {
+        saveWindowState();
+        hide();
+        event->ignore();
+        return;
+    }
     for (const Page page : allPages()) {
         auto *edits = dynamic_cast<PageWithUnsavedEdits *>(pageWidget(page));
         if (edits && !edits->confirmDiscard()) {
@@ -355,6 +393,7 @@ void MainWindow::changeEvent(QEvent *event)
         m_ui->retranslateUi(this);
         retranslate();
         m_attention->refresh(); // the reminders' titles are read in the new language
+        m_tray->retranslate();
     }
     if (event->type() == QEvent::PaletteChange) // a light or dark desktop theme was chosen
         updateNavigation();

@@ -16,6 +16,7 @@ namespace mamori {
 
 class ActionDocument;
 class AttentionMonitor;
+class BackupDocument;
 class DatabaseSession;
 class DatabaseStatus;
 class Document;
@@ -24,6 +25,7 @@ class InventoryDocument;
 class SafetyCopyController;
 class SettingsDocument;
 class Translations;
+class TrayNotifier;
 enum class IntegrityCheckTiming;
 enum class UiLanguage;
 struct Error;
@@ -47,7 +49,13 @@ public:
     ActionDocument &action() { return *m_action; }
     SettingsDocument &settings() { return *m_settings; }
     IncidentDocument &incidents() { return *m_incidents; }
+    BackupDocument &backups() { return *m_backups; }
     AttentionMonitor &attention() { return *m_attention; }
+    TrayNotifier &tray() { return *m_tray; }
+    // Brings the window back from the tray (or from being minimised).
+    void showFromTray();
+    // Quits even when the window is set to close to the tray.
+    void quit();
 
     // Opens a database, reports a failure in a dialog and remembers the file for next time.
     bool openDatabase(const QString &path);
@@ -89,9 +97,12 @@ private:
     SettingsDocument *m_settings = nullptr;
     ActionDocument *m_action = nullptr;
     IncidentDocument *m_incidents = nullptr;
+    BackupDocument *m_backups = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QAction *m_undoAction = nullptr;
     AttentionMonitor *m_attention = nullptr;
+    TrayNotifier *m_tray = nullptr;
+    bool m_quitting = false;
     DatabaseStatus *m_databaseStatus = nullptr;
     QList<PageParts> m_pages; // in navigation order
     bool m_painted = false;

@@ -8,6 +8,8 @@
 #include "action/SecurityActionPage.h"
 #include "assets/AssetsPage.h"
 #include "assets/InventoryDocument.h"
+#include "backups/BackupDocument.h"
+#include "backups/BackupsPage.h"
 #include "incidents/IncidentDocument.h"
 #include "incidents/IncidentsPage.h"
 
@@ -35,6 +37,11 @@ PageParts securityActionPage(const PageContext &context, QWidget *parent)
 PageParts incidentsPage(const PageContext &context, QWidget *parent)
 {
     return {new IncidentsPage(context.incidents, parent), &context.incidents};
+}
+
+PageParts backupsPage(const PageContext &context, QWidget *parent)
+{
+    return {new BackupsPage(context.backups, context.showPage, parent), &context.backups};
 }
 
 PageParts settingsPage(const PageContext &context, QWidget *parent)
@@ -68,7 +75,7 @@ const QList<PageDefinition> &allPageDefinitions()
         {Page::Backups, "backups", QT_TRANSLATE_NOOP("Page", "Backups"),
          QT_TRANSLATE_NOOP("Page", "Which data is backed up where, the last backup and the last "
                                    "restore test."),
-         ":/icons/pages/backups.svg", nullptr},
+         ":/icons/pages/backups.svg", backupsPage},
         {Page::Reports, "reports", QT_TRANSLATE_NOOP("Page", "Reports"),
          QT_TRANSLATE_NOOP("Page", "A4 PDF summaries for subsidy applications and customers' "
                                    "security checksheets."),

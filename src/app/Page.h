@@ -15,6 +15,7 @@ namespace mamori {
 
 class ActionDocument;
 class AttentionMonitor;
+class BackupDocument;
 class DatabaseSession;
 class Document;
 class IncidentDocument;
@@ -42,6 +43,7 @@ struct PageContext
     ActionDocument &action;
     SettingsDocument &settings;
     IncidentDocument &incidents;
+    BackupDocument &backups;
     // What is due or needs attention, per page (the navigation's badges and the pages' state).
     AttentionMonitor &attention;
     // Shows another page (a getting-started step or a readiness link leads there).

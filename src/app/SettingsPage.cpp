@@ -5,9 +5,11 @@
 #include "LanguageComboBox.h"
 #include "Page.h"
 #include "SettingsDocument.h"
+#include "TrayOptions.h"
 
 #include "ui_SettingsPage.h"
 
+#include <QCheckBox>
 #include <QEvent>
 #include <QSignalBlocker>
 
@@ -33,8 +35,37 @@ SettingsPage::SettingsPage(SettingsDocument &settings, UiLanguage language, QWid
             &SettingsPage::reloadProfile);
     connect(&m_settings, &SettingsDocument::reminderIntervalsChanged, this,
             &SettingsPage::reloadIntervals);
+    connect(m_ui->keepInTrayCheckBox, &QCheckBox::toggled, this,
+            [](bool keep) { TrayOptions::setKeepRunningInTray(keep); });
+    connect(m_ui->startAtLoginCheckBox, &QCheckBox::clicked, this,
+            &SettingsPage::chooseStartAtLogin);
     fitIntervalWidths();
     reloadProfile();
+    showTrayOptions();
+}
+
+void SettingsPage::showTrayOptions()
+{
+    const QSignalBlocker keep(m_ui->keepInTrayCheckBox);
+    const QSignalBlocker login(m_ui->startAtLoginCheckBox);
+    m_ui->keepInTrayCheckBox->setChecked(TrayOptions::keepRunningInTray());
+    m_ui->startAtLoginCheckBox->setChecked(TrayOptions::startsAtLogin());
+#ifdef Q_OS_WIN
+    m_ui->startAtLoginNoteLabel->setText(
+        tr("Mamori adds itself to your Windows sign-in programs (the Run key of your user)."));
+#else
+    m_ui->startAtLoginNoteLabel->setText(
+        tr("Mamori writes %1 when you turn this on and removes it when you turn it off.")
+            .arg(TrayOptions::autostartFilePath()));
+#endif
+}
+
+// The autostart entry is written only now, when the user asks for it.
+void SettingsPage::chooseStartAtLogin(bool start)
+{
+    if (Status saved = TrayOptions::setStartAtLogin(start); !saved)
+        Dialogs::showError(this, tr("Start at login"), saved.error());
+    showTrayOptions();
 }
 
 SettingsPage::~SettingsPage() = default;

@@ -42,6 +42,8 @@ private:
     void reloadIntervals();
     void fitIntervalWidths();
     void saveIntervals();
+    void showTrayOptions();
+    void chooseStartAtLogin(bool start);
 
     std::unique_ptr<Ui::SettingsPage> m_ui;
     SettingsDocument &m_settings;

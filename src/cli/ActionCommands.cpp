@@ -60,7 +60,7 @@ ExitCode status(CliContext &context)
     if (!snapshot)
         return context.fail(snapshot.error());
     const Readiness readiness = ActionRules::readiness(*snapshot);
-    const QList<Reminder> reminders = ActionRules::reminders(*snapshot);
+    const QList<ActionReminder> reminders = ActionRules::reminders(*snapshot);
     const std::optional<Declaration> &declaration = snapshot->currentDeclaration;
     const std::optional<DiagnosisSession> &latest = snapshot->latestDiagnosis;
 
@@ -107,7 +107,7 @@ ExitCode status(CliContext &context)
 
     QJsonArray reminderArray;
     lines << Text::tr("Reminders:");
-    for (const Reminder &reminder : reminders) {
+    for (const ActionReminder &reminder : reminders) {
         const bool overdue = reminder.overdue(today);
         reminderArray.append(QJsonObject{{QStringLiteral("key"), reminder.key},
                                          {QStringLiteral("title"), reminder.title},

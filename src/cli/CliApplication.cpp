@@ -3,6 +3,7 @@
 #include "ActionCommands.h"
 #include "AppIdentity.h"
 #include "AssetCommands.h"
+#include "BackupCommands.h"
 #include "DbCommands.h"
 #include "DiagnosisCommands.h"
 #include "IncidentCommands.h"
@@ -17,7 +18,8 @@ namespace mamori::cli {
 
 CliApplication::CliApplication()
     : m_commands(dbCommands() + assetCommands() + diagnosisCommands() + actionCommands() +
-                 policyCommands() + incidentCommands() + reportCommands()),
+                 policyCommands() + incidentCommands() + reportCommands() + backupCommands() +
+                 reminderCommands()),
       m_databaseOption(QStringLiteral("db"),
                        tr("Database file (default: %1).").arg(defaultDatabasePath()), tr("PATH")),
       m_jsonOption(QStringLiteral("json"), tr("Print results as JSON.")),
@@ -27,11 +29,14 @@ CliApplication::CliApplication()
 
 const CliCommand *CliApplication::find(const QStringList &positionals) const
 {
+    // The longest match: `reminders snooze KEY` is not `reminders` with an operand.
+    const CliCommand *found = nullptr;
     for (const CliCommand &command : m_commands) {
-        if (positionals.mid(0, command.words.size()) == command.words)
-            return &command;
+        if (positionals.mid(0, command.words.size()) == command.words &&
+            (!found || command.words.size() > found->words.size()))
+            found = &command;
     }
-    return nullptr;
+    return found;
 }
 
 QString CliApplication::usage() const
@@ -52,7 +57,8 @@ QString CliApplication::usage() const
     }
     stream << '\n'
            << tr("Exit codes: 0 success, 1 usage error, 2 invalid input (nothing was written), "
-                 "3 database error (missing, damaged, locked or newer version).")
+                 "3 database error (missing, damaged, locked or newer version), "
+                 "4 something needs attention (backup due: a backup late or failed).")
            << '\n';
     return text;
 }
@@ -117,7 +123,7 @@ int CliApplication::run(const QStringList &arguments)
         return Success;
     }
     const QStringList operands = parser.positionalArguments();
-    if (operands.size() > command->positionalCount) {
+    if (operands.size() > command->positionalCount && !command->moreOperands) {
         return globalContext.fail(
             UsageError, tr("Unexpected argument: %1").arg(operands.at(command->positionalCount)) +
                             QLatin1Char('\n') + commandUsage(*command));

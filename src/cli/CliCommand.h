@@ -18,7 +18,8 @@ struct CliCommand
     QString summary;   // translated
     QList<QCommandLineOption> options;
     std::function<ExitCode(CliContext &)> run;
-    int positionalCount = 0; // arguments after the command words, e.g. FILE
+    int positionalCount = 0;   // arguments after the command words, e.g. FILE
+    bool moreOperands = false; // further operands are the command's to read (a list of items)
 };
 
 } // namespace mamori::cli

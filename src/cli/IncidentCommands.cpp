@@ -7,13 +7,13 @@
 #include "incidents/IncidentRules.h"
 #include "incidents/PpcReportDraft.h"
 #include "inventory/Device.h"
+#include "io/FileDigest.h"
 #include "services/IncidentService.h"
 #include "storage/AssetRepository.h"
 #include "storage/CompanyProfileRepository.h"
 #include "storage/Database.h"
 #include "storage/IncidentRepository.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -467,18 +467,15 @@ ExitCode incidentEvidence(CliContext &context)
     if (ExitCode failure = Success; !idOperand(context, 0, Text::tr("ID"), &id, &failure))
         return failure;
     const QString path = QFileInfo(context.operands().value(1)).absoluteFilePath();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    auto digest = sha256OfFile(path);
+    if (!digest)
         return context.fail(
-            Error(ErrorKind::InvalidInput,
-                  Text::tr("Cannot read the evidence file %1: %2").arg(path, file.errorString())));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
+            Error(ErrorKind::InvalidInput, digest.error().message, digest.error().detail));
     TimelineEntry entry;
     entry.incidentId = id;
     entry.kind = EntryKind::Evidence;
     entry.evidencePath = path;
-    entry.evidenceSha256 = QString::fromLatin1(hash.result().toHex());
+    entry.evidenceSha256 = *digest;
     entry.text = context.parser().value(noteName).trimmed();
     if (entry.text.isEmpty())
         entry.text = QFileInfo(path).fileName();

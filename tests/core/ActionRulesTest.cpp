@@ -42,9 +42,9 @@ ActionSnapshot readySnapshot()
     return snapshot;
 }
 
-const Reminder *reminder(const QList<Reminder> &reminders, const QString &key)
+const ActionReminder *reminder(const QList<ActionReminder> &reminders, const QString &key)
 {
-    for (const Reminder &entry : reminders) {
+    for (const ActionReminder &entry : reminders) {
         if (entry.key == key)
             return &entry;
     }
@@ -161,18 +161,18 @@ TEST(RemindersTest, DueAfterTheIntervals)
     ActionSnapshot snapshot = readySnapshot();
     snapshot.latestPolicy->reviewedOn = QDate(2026, 4, 20);
     snapshot.rules[1].confirmedOn = QDate(2026, 1, 10); // the oldest confirmation
-    const QList<Reminder> reminders = ActionRules::reminders(snapshot);
+    const QList<ActionReminder> reminders = ActionRules::reminders(snapshot);
     ASSERT_EQ(reminders.size(), 3);
     EXPECT_EQ(reminder(reminders, QStringLiteral("diagnosis"))->due, QDate(2027, 3, 1));
     EXPECT_EQ(reminder(reminders, QStringLiteral("policy_review"))->due, QDate(2027, 4, 20));
     EXPECT_EQ(reminder(reminders, QStringLiteral("five_rules"))->due, QDate(2027, 1, 10));
-    for (const Reminder &entry : reminders) {
+    for (const ActionReminder &entry : reminders) {
         EXPECT_FALSE(entry.overdue(today)) << entry.key.toStdString();
         EXPECT_FALSE(entry.title.isEmpty());
     }
 
     snapshot.intervals = {6, 24};
-    const QList<Reminder> custom = ActionRules::reminders(snapshot);
+    const QList<ActionReminder> custom = ActionRules::reminders(snapshot);
     EXPECT_EQ(reminder(custom, QStringLiteral("diagnosis"))->due, QDate(2026, 9, 1));
     EXPECT_EQ(reminder(custom, QStringLiteral("policy_review"))->due, QDate(2028, 4, 20));
     EXPECT_TRUE(reminder(custom, QStringLiteral("diagnosis"))->overdue(QDate(2026, 9, 1)));
@@ -196,9 +196,9 @@ TEST(RemindersTest, NeverDoneIsDueToday)
 {
     ActionSnapshot snapshot;
     snapshot.today = today;
-    const QList<Reminder> reminders = ActionRules::reminders(snapshot);
+    const QList<ActionReminder> reminders = ActionRules::reminders(snapshot);
     ASSERT_EQ(reminders.size(), 3);
-    for (const Reminder &entry : reminders) {
+    for (const ActionReminder &entry : reminders) {
         EXPECT_EQ(entry.due, today) << entry.key.toStdString();
         EXPECT_TRUE(entry.overdue(today));
     }

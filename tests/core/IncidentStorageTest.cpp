@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "incidents/IncidentRules.h"
 #include "services/IncidentService.h"
+#include "services/Reminders.h"
 #include "storage/AssetLinkRepository.h"
 #include "storage/AssetRepository.h"
 #include "storage/AuditLog.h"
@@ -344,4 +345,51 @@ TEST_F(IncidentStorageTest, ContactsKeepTheFirmsEntriesOverTheBundledOnes)
 
     ASSERT_TRUE(isOk(repository.removeContact(vendor.key)));
     EXPECT_EQ(PlaybookLibrary::contacts(*m_db)->first(), before->first());
+}
+
+TEST_F(IncidentStorageTest, OpenClocksAndTheYearlyExerciseAreReminders)
+{
+    const auto incidentReminders = [&](const QDate &today) {
+        auto all = loadReminders(*m_db, today);
+        EXPECT_TRUE(isOk(all));
+        QList<Reminder> mine;
+        for (const Reminder &reminder : *all)
+            if (reminder.source == QLatin1String("incidents"))
+                mine << reminder;
+        return mine;
+    };
+    QList<Reminder> reminders = incidentReminders(startTime.date());
+    ASSERT_EQ(reminders.size(), 1);
+    EXPECT_EQ(reminders.first().key, QStringLiteral("incidents:exercise"));
+    EXPECT_EQ(reminders.first().due, startTime.date()) << "never exercised: due now";
+
+    IncidentStart drill;
+    drill.playbookId = QStringLiteral("ransomware");
+    drill.title = QStringLiteral("Tabletop");
+    drill.exercise = true;
+    drill.triggers.personalData = drill.triggers.sensitive = true;
+    start(drill);
+    IncidentStart real = drill;
+    real.exercise = false;
+    real.title = QStringLiteral("Laptop stolen");
+    real.awareAt = startTime;
+    const qint64 id = start(real);
+
+    reminders = incidentReminders(startTime.date());
+    QStringList keys;
+    for (const Reminder &reminder : reminders)
+        keys << reminder.key;
+    // In due order: the notice (promptly, so today), the two PPC reports, the next exercise.
+    EXPECT_EQ(keys, (QStringList{QStringLiteral("incident:%1:affected_people").arg(id),
+                                 QStringLiteral("incident:%1:ppc_preliminary").arg(id),
+                                 QStringLiteral("incident:%1:ppc_final").arg(id),
+                                 QStringLiteral("incidents:exercise")}))
+        << "the exercise's clocks raise no reminder";
+    EXPECT_EQ(reminders.last().due, startTime.toLocalTime().date().addMonths(12));
+    EXPECT_EQ(reminders.at(1).due,
+              ReportingClocks::endOfJapaneseDayAfter(startTime, 5).toLocalTime().date());
+
+    ASSERT_TRUE(isOk(IncidentRepository(*m_db).setClockDone(id, ReportingClocks::preliminaryKey,
+                                                            true, QStringLiteral("Sato"))));
+    EXPECT_EQ(incidentReminders(startTime.date()).size(), 3);
 }

@@ -236,7 +236,7 @@ TEST_F(PageFrameTest, BadgesShowWhatTheCoreCounts)
     auto snapshot = loadActionSnapshot(*m_session.database(), today);
     ASSERT_TRUE(snapshot);
     int due = 0;
-    for (const Reminder &reminder : ActionRules::reminders(*snapshot))
+    for (const ActionReminder &reminder : ActionRules::reminders(*snapshot))
         due += reminder.overdue(today) ? 1 : 0;
     ASSERT_GT(due, 0);
     EXPECT_EQ(badge(Page::SecurityAction), due);
@@ -356,10 +356,10 @@ TEST_F(PageFrameTest, StatusBarShowsTheFileTheLastBackupAndTheIntegrityCheck)
     auto *backup = m_window->statusBar()->findChild<QLabel *>(QStringLiteral("safetyCopyLabel"));
     auto *integrity = m_window->statusBar()->findChild<QLabel *>(QStringLiteral("integrityLabel"));
     ASSERT_TRUE(backup && integrity);
-    EXPECT_EQ(backup->text(), QStringLiteral("No backup saved yet"));
+    EXPECT_EQ(backup->text(), QStringLiteral("No safety copy saved yet"));
     EXPECT_TRUE(integrity->text().startsWith(QStringLiteral("Integrity check passed")))
         << integrity->text().toStdString();
     m_window->safetyCopies().copyNow();
-    EXPECT_TRUE(backup->text().startsWith(QStringLiteral("Last backup: ")))
+    EXPECT_TRUE(backup->text().startsWith(QStringLiteral("Last safety copy: ")))
         << backup->text().toStdString();
 }

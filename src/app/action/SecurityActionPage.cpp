@@ -200,7 +200,7 @@ void SecurityActionPage::showState(const ActionSnapshot &snapshot)
     const QDate today = Clock::today();
     int due = 0;
     QStringList reminders;
-    for (const Reminder &reminder : ActionRules::reminders(snapshot)) {
+    for (const ActionReminder &reminder : ActionRules::reminders(snapshot)) {
         const bool overdue = reminder.overdue(today);
         due += overdue ? 1 : 0;
         reminders << (overdue ? tr("%1 — due now").arg(reminder.title)

@@ -26,7 +26,7 @@ struct InventoryEvidence
     int informationAssets = 0;
     int assetsOnCloudOrShared = 0;   // linked to a cloud service or a NAS/server, or media says so
     int cloudServices = 0;           // DeviceCheck::UsesMfa
-    std::optional<QDate> lastBackup; // from the backups issue; empty until it lands
+    std::optional<QDate> lastBackup; // the latest successful backup run of any plan
     // The denominators of the counts above, so a suggestion can tell "some" from "most".
     int updatableDevices = 0; // DeviceCheck::Updatable
     int computers = 0;        // DeviceCheck::NeedsAntivirus

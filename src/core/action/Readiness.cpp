@@ -72,9 +72,9 @@ Readiness ActionRules::readiness(const ActionSnapshot &snapshot)
     return readiness;
 }
 
-QList<Reminder> ActionRules::reminders(const ActionSnapshot &snapshot)
+QList<ActionReminder> ActionRules::reminders(const ActionSnapshot &snapshot)
 {
-    QList<Reminder> reminders;
+    QList<ActionReminder> reminders;
     const ActionIntervals &intervals = snapshot.intervals;
 
     const QDate lastDiagnosis =

@@ -42,8 +42,9 @@ struct Readiness
     bool twoStarsReady() const { return missingForTwoStars.isEmpty(); }
 };
 
-// A dated thing to do; the dashboard and the backups issue's reminder list show these.
-struct Reminder
+// A dated SECURITY ACTION thing to do; reminders/ModuleReminders turns these into the reminder
+// service's Reminders (key "action:" + key).
+struct ActionReminder
 {
     QString key;   // stable: "diagnosis", "policy_review", "five_rules"
     QString title; // translated
@@ -62,7 +63,7 @@ public:
     static Readiness readiness(const ActionSnapshot &snapshot);
     // Redo the diagnosis every diagnosisMonths after the last one; review the policy every
     // policyReviewMonths after it was adopted or last reviewed. Due now when never done.
-    static QList<Reminder> reminders(const ActionSnapshot &snapshot);
+    static QList<ActionReminder> reminders(const ActionSnapshot &snapshot);
 };
 
 } // namespace mamori

@@ -99,6 +99,18 @@ Result<InventoryEvidence> loadInventoryEvidence(Database &database, const QDate 
         evidence.informationAssets = information.value(0).toInt();
         evidence.assetsOnCloudOrShared = information.value(1).toInt();
     }
+
+    // Item 11: the last successful backup run of any plan (a local day).
+    auto lastBackup = sql::scalar(
+        database.connection(),
+        QStringLiteral("SELECT MAX(started_at) FROM backup_run WHERE result = 'ok'"), readWhat());
+    if (!lastBackup)
+        return lastBackup.error();
+    if (!lastBackup->isNull()) {
+        const QDateTime at = QDateTime::fromString(lastBackup->toString(), Qt::ISODate);
+        if (at.isValid())
+            evidence.lastBackup = at.toLocalTime().date();
+    }
     return evidence;
 }
 

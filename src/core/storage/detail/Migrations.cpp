@@ -415,6 +415,97 @@ Migration incidents()
         }};
 }
 
+// Version 9: backups and reminders.
+// - backup_plan: what is copied how, where and when; schedule in local time (at_time HH:MM),
+//   weekdays as "mon,thu", month_day 0 for the last day, every_days from anchor_date.
+// - backup_plan_item: what a plan protects (a device, an information asset, or Mamori's own
+//   database with item_id 0). Items of a deleted device or asset go with it (triggers).
+// - backup_run and restore_test: the attested runs and tests, times ISO 8601 UTC; evidence is a
+//   path and its SHA-256, the file is not copied.
+// - reminder_mark: snooze and done per reminder key.
+Migration backupsAndReminders()
+{
+    return {
+        9,
+        {
+            QStringLiteral("CREATE TABLE backup_plan ("
+                           " id INTEGER PRIMARY KEY,"
+                           " name TEXT NOT NULL UNIQUE,"
+                           " method TEXT NOT NULL,"
+                           " destination TEXT NOT NULL DEFAULT '',"
+                           " offline INTEGER NOT NULL DEFAULT 0 CHECK (offline IN (0, 1)),"
+                           " offsite INTEGER NOT NULL DEFAULT 0 CHECK (offsite IN (0, 1)),"
+                           " immutable INTEGER NOT NULL DEFAULT 0 CHECK (immutable IN (0, 1)),"
+                           " frequency TEXT NOT NULL CHECK (frequency IN"
+                           "  ('daily', 'weekly', 'monthly', 'every-n-days')),"
+                           " weekdays TEXT NOT NULL DEFAULT '',"
+                           " month_day INTEGER NOT NULL DEFAULT 1"
+                           "  CHECK (month_day BETWEEN 0 AND 31),"
+                           " every_days INTEGER NOT NULL DEFAULT 1"
+                           "  CHECK (every_days BETWEEN 1 AND 366),"
+                           " anchor_date TEXT,"
+                           " at_time TEXT NOT NULL DEFAULT '02:00',"
+                           " grace_hours INTEGER NOT NULL DEFAULT 24 CHECK (grace_hours >= 0),"
+                           " responsible TEXT NOT NULL DEFAULT '',"
+                           " generations INTEGER NOT NULL DEFAULT 7 CHECK (generations >= 1),"
+                           " restore_test_days INTEGER NOT NULL DEFAULT 180"
+                           "  CHECK (restore_test_days >= 1),"
+                           " notes TEXT NOT NULL DEFAULT '',"
+                           " created_at TEXT NOT NULL)"), // ISO 8601, UTC
+            QStringLiteral("CREATE TABLE backup_plan_item ("
+                           " plan_id INTEGER NOT NULL REFERENCES backup_plan (id)"
+                           "  ON DELETE CASCADE,"
+                           " item_kind TEXT NOT NULL CHECK (item_kind IN"
+                           "  ('device', 'information_asset', 'mamori_database')),"
+                           " item_id INTEGER NOT NULL DEFAULT 0,"
+                           " PRIMARY KEY (plan_id, item_kind, item_id))"),
+            QStringLiteral("CREATE INDEX backup_plan_item_by_item"
+                           " ON backup_plan_item (item_kind, item_id)"),
+            QStringLiteral("CREATE TRIGGER backup_plan_item_device_gone AFTER DELETE ON device"
+                           " BEGIN DELETE FROM backup_plan_item"
+                           "  WHERE item_kind = 'device' AND item_id = OLD.id; END"),
+            QStringLiteral("CREATE TRIGGER backup_plan_item_asset_gone"
+                           " AFTER DELETE ON information_asset"
+                           " BEGIN DELETE FROM backup_plan_item"
+                           "  WHERE item_kind = 'information_asset' AND item_id = OLD.id; END"),
+            QStringLiteral("CREATE TABLE backup_run ("
+                           " id INTEGER PRIMARY KEY,"
+                           " plan_id INTEGER NOT NULL REFERENCES backup_plan (id)"
+                           "  ON DELETE CASCADE,"
+                           " started_at TEXT NOT NULL,"
+                           " ended_at TEXT NOT NULL,"
+                           " result TEXT NOT NULL CHECK (result IN ('ok', 'failed', 'partial')),"
+                           " size_bytes INTEGER CHECK (size_bytes >= 0),"
+                           " recorded_by TEXT NOT NULL DEFAULT '',"
+                           " note TEXT NOT NULL DEFAULT '',"
+                           " evidence_path TEXT NOT NULL DEFAULT '',"
+                           " evidence_sha256 TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX backup_run_by_plan ON backup_run (plan_id, started_at)"),
+            QStringLiteral("CREATE INDEX backup_run_ok_by_plan ON backup_run"
+                           " (plan_id, result, started_at)"),
+            QStringLiteral("CREATE TABLE restore_test ("
+                           " id INTEGER PRIMARY KEY,"
+                           " plan_id INTEGER NOT NULL REFERENCES backup_plan (id)"
+                           "  ON DELETE CASCADE,"
+                           " tested_at TEXT NOT NULL,"
+                           " what_restored TEXT NOT NULL DEFAULT '',"
+                           " restored_to TEXT NOT NULL DEFAULT '',"
+                           " result TEXT NOT NULL CHECK (result IN ('ok', 'failed', 'partial')),"
+                           " minutes INTEGER CHECK (minutes >= 0),"
+                           " recorded_by TEXT NOT NULL DEFAULT '',"
+                           " note TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral(
+                "CREATE INDEX restore_test_by_plan ON restore_test (plan_id, tested_at)"),
+            QStringLiteral("CREATE TABLE reminder_mark ("
+                           " reminder_key TEXT PRIMARY KEY,"
+                           " snoozed_until TEXT,"
+                           " done_for TEXT)"),
+            // The reminders' per-month inventory counts read these dates only.
+            QStringLiteral("CREATE INDEX device_by_end_of_support ON device (end_of_support)"),
+            QStringLiteral("CREATE INDEX device_by_warranty_end ON device (warranty_end)"),
+        }};
+}
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
@@ -426,7 +517,8 @@ const QList<Migration> &schemaMigrations()
                                              securityAction(),
                                              bulkImportHistory(),
                                              importedWordsAndAmounts(),
-                                             incidents()};
+                                             incidents(),
+                                             backupsAndReminders()};
     return migrations;
 }
 

@@ -1,0 +1,940 @@
+#include "BackupRepository.h"
+
+#include "AuditLog.h"
+#include "Clock.h"
+#include "Database.h"
+#include "Transaction.h"
+#include "detail/AuditedFields.h"
+#include "detail/Rows.h"
+#include "detail/SqlSupport.h"
+
+#include <QRegularExpression>
+
+namespace mamori {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(BackupRepository)
+};
+
+QString readWhat()
+{
+    return Error::tr("read the backup records");
+}
+
+QString writeWhat()
+{
+    return Error::tr("save the backup records");
+}
+
+QString utcText(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODate);
+}
+
+QDateTime utcFrom(const QVariant &value)
+{
+    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODate);
+    return time.isValid() ? time.toUTC() : QDateTime();
+}
+
+QString kindCode(ProtectedItem::Kind kind)
+{
+    switch (kind) {
+    case ProtectedItem::Kind::Device:
+        return QStringLiteral("device");
+    case ProtectedItem::Kind::InformationAsset:
+        return QStringLiteral("information_asset");
+    case ProtectedItem::Kind::MamoriDatabase:
+        break;
+    }
+    return QStringLiteral("mamori_database");
+}
+
+ProtectedItem::Kind kindFrom(const QString &code)
+{
+    if (code == QLatin1String("device"))
+        return ProtectedItem::Kind::Device;
+    if (code == QLatin1String("information_asset"))
+        return ProtectedItem::Kind::InformationAsset;
+    return ProtectedItem::Kind::MamoriDatabase;
+}
+
+QString itemsText(const BackupPlan &plan)
+{
+    QStringList items;
+    for (const ProtectedItem &item : plan.protects)
+        items << kindCode(item.kind) + QLatin1Char(':') + QString::number(item.id);
+    return items.join(QLatin1Char(','));
+}
+
+QString optionalNumber(const std::optional<qint64> &value)
+{
+    return value ? QString::number(*value) : QString();
+}
+
+const QList<audit::AuditedField<BackupPlan>> &planFields()
+{
+    static const QList<audit::AuditedField<BackupPlan>> all{
+        {QStringLiteral("name"), [](const BackupPlan &p) { return p.name; }},
+        {QStringLiteral("protects"), [](const BackupPlan &p) { return itemsText(p); }},
+        {QStringLiteral("method"), [](const BackupPlan &p) { return BackupPlans::code(p.method); }},
+        {QStringLiteral("destination"), [](const BackupPlan &p) { return p.destination; }},
+        {QStringLiteral("offline"),
+         [](const BackupPlan &p) { return QString::number(int(p.offline)); }},
+        {QStringLiteral("offsite"),
+         [](const BackupPlan &p) { return QString::number(int(p.offsite)); }},
+        {QStringLiteral("immutable"),
+         [](const BackupPlan &p) { return QString::number(int(p.immutable)); }},
+        {QStringLiteral("frequency"),
+         [](const BackupPlan &p) { return BackupPlans::code(p.schedule.frequency); }},
+        {QStringLiteral("weekdays"),
+         [](const BackupPlan &p) { return BackupPlans::weekdayCodes(p.schedule.weekdays); }},
+        {QStringLiteral("month_day"),
+         [](const BackupPlan &p) { return QString::number(p.schedule.monthDay); }},
+        {QStringLiteral("every_days"),
+         [](const BackupPlan &p) { return QString::number(p.schedule.everyDays); }},
+        {QStringLiteral("anchor_date"),
+         [](const BackupPlan &p) { return sql::isoDate(p.schedule.anchor); }},
+        {QStringLiteral("at_time"),
+         [](const BackupPlan &p) { return p.schedule.at.toString(QStringLiteral("HH:mm")); }},
+        {QStringLiteral("grace_hours"),
+         [](const BackupPlan &p) { return QString::number(p.graceHours); }},
+        {QStringLiteral("responsible"), [](const BackupPlan &p) { return p.responsible; }},
+        {QStringLiteral("generations"),
+         [](const BackupPlan &p) { return QString::number(p.generations); }},
+        {QStringLiteral("restore_test_days"),
+         [](const BackupPlan &p) { return QString::number(p.restoreTestDays); }},
+        {QStringLiteral("notes"), [](const BackupPlan &p) { return p.notes; }},
+    };
+    return all;
+}
+
+const QList<audit::AuditedField<BackupRun>> &runFields()
+{
+    static const QList<audit::AuditedField<BackupRun>> all{
+        {QStringLiteral("plan_id"), [](const BackupRun &r) { return QString::number(r.planId); }},
+        {QStringLiteral("started_at"), [](const BackupRun &r) { return utcText(r.startedAt); }},
+        {QStringLiteral("ended_at"), [](const BackupRun &r) { return utcText(r.endedAt); }},
+        {QStringLiteral("result"), [](const BackupRun &r) { return runs::code(r.result); }},
+        {QStringLiteral("size_bytes"),
+         [](const BackupRun &r) { return optionalNumber(r.sizeBytes); }},
+        {QStringLiteral("recorded_by"), [](const BackupRun &r) { return r.recordedBy; }},
+        {QStringLiteral("note"), [](const BackupRun &r) { return r.note; }},
+        {QStringLiteral("evidence_path"), [](const BackupRun &r) { return r.evidencePath; }},
+        {QStringLiteral("evidence_sha256"), [](const BackupRun &r) { return r.evidenceSha256; }},
+    };
+    return all;
+}
+
+const QList<audit::AuditedField<RestoreTest>> &testFields()
+{
+    static const QList<audit::AuditedField<RestoreTest>> all{
+        {QStringLiteral("plan_id"), [](const RestoreTest &t) { return QString::number(t.planId); }},
+        {QStringLiteral("tested_at"), [](const RestoreTest &t) { return utcText(t.testedAt); }},
+        {QStringLiteral("what_restored"), [](const RestoreTest &t) { return t.whatRestored; }},
+        {QStringLiteral("restored_to"), [](const RestoreTest &t) { return t.restoredTo; }},
+        {QStringLiteral("result"), [](const RestoreTest &t) { return runs::code(t.result); }},
+        {QStringLiteral("minutes"),
+         [](const RestoreTest &t) { return t.minutes ? QString::number(*t.minutes) : QString(); }},
+        {QStringLiteral("recorded_by"), [](const RestoreTest &t) { return t.recordedBy; }},
+        {QStringLiteral("note"), [](const RestoreTest &t) { return t.note; }},
+    };
+    return all;
+}
+
+const auto planColumns = QStringLiteral(
+    "id, name, method, destination, offline, offsite, immutable, frequency, weekdays, month_day, "
+    "every_days, anchor_date, at_time, grace_hours, responsible, generations, restore_test_days, "
+    "notes, created_at");
+
+BackupPlan planFrom(const QSqlQuery &query)
+{
+    BackupPlan plan;
+    plan.id = query.value(0).toLongLong();
+    plan.name = query.value(1).toString();
+    plan.method =
+        BackupPlans::methodFromCode(query.value(2).toString()).value_or(BackupMethod::Other);
+    plan.destination = query.value(3).toString();
+    plan.offline = query.value(4).toInt() != 0;
+    plan.offsite = query.value(5).toInt() != 0;
+    plan.immutable = query.value(6).toInt() != 0;
+    plan.schedule.frequency =
+        BackupPlans::frequencyFromCode(query.value(7).toString()).value_or(BackupFrequency::Daily);
+    plan.schedule.weekdays =
+        BackupPlans::weekdaysFromCodes(query.value(8).toString()).value_or(QList<int>());
+    plan.schedule.monthDay = query.value(9).toInt();
+    plan.schedule.everyDays = query.value(10).toInt();
+    plan.schedule.anchor = sql::dateFrom(query.value(11));
+    plan.schedule.at = QTime::fromString(query.value(12).toString(), QStringLiteral("HH:mm"));
+    plan.graceHours = query.value(13).toInt();
+    plan.responsible = query.value(14).toString();
+    plan.generations = query.value(15).toInt();
+    plan.restoreTestDays = query.value(16).toInt();
+    plan.notes = query.value(17).toString();
+    plan.createdAt = utcFrom(query.value(18));
+    return plan;
+}
+
+const auto runColumns = QStringLiteral("id, plan_id, started_at, ended_at, result, size_bytes, "
+                                       "recorded_by, note, evidence_path, evidence_sha256");
+
+BackupRun runFrom(const QSqlQuery &query)
+{
+    BackupRun run;
+    run.id = query.value(0).toLongLong();
+    run.planId = query.value(1).toLongLong();
+    run.startedAt = utcFrom(query.value(2));
+    run.endedAt = utcFrom(query.value(3));
+    run.result = runs::resultFromCode(query.value(4).toString()).value_or(RunResult::Failed);
+    if (!query.value(5).isNull())
+        run.sizeBytes = query.value(5).toLongLong();
+    run.recordedBy = query.value(6).toString();
+    run.note = query.value(7).toString();
+    run.evidencePath = query.value(8).toString();
+    run.evidenceSha256 = query.value(9).toString();
+    return run;
+}
+
+const auto testColumns = QStringLiteral(
+    "id, plan_id, tested_at, what_restored, restored_to, result, minutes, recorded_by, note");
+
+RestoreTest testFrom(const QSqlQuery &query)
+{
+    RestoreTest test;
+    test.id = query.value(0).toLongLong();
+    test.planId = query.value(1).toLongLong();
+    test.testedAt = utcFrom(query.value(2));
+    test.whatRestored = query.value(3).toString();
+    test.restoredTo = query.value(4).toString();
+    test.result = runs::resultFromCode(query.value(5).toString()).value_or(RunResult::Failed);
+    if (!query.value(6).isNull())
+        test.minutes = query.value(6).toInt();
+    test.recordedBy = query.value(7).toString();
+    test.note = query.value(8).toString();
+    return test;
+}
+
+template<typename Row, typename Read>
+Result<QList<Row>> readRows(Database &database, const QString &statement,
+                            const QVariantList &values, Read read)
+{
+    QSqlQuery query(database.connection());
+    query.setForwardOnly(true);
+    query.prepare(statement);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (Status done = sql::exec(query, readWhat()); !done)
+        return done.error();
+    QList<Row> rows;
+    while (query.next())
+        rows << read(query);
+    return rows;
+}
+
+QString mamoriDatabaseLabel()
+{
+    return Text::tr("Mamori's own database");
+}
+
+// The plans' items with their labels, per plan id.
+Status readItems(Database &database, QList<BackupPlan> &plans)
+{
+    QSqlQuery query(database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT i.plan_id, i.item_kind, i.item_id,"
+        " CASE i.item_kind WHEN 'device' THEN (SELECT d.asset_number || ' ' || d.name FROM device d"
+        "  WHERE d.id = i.item_id)"
+        " WHEN 'information_asset' THEN (SELECT a.name FROM information_asset a"
+        "  WHERE a.id = i.item_id) END"
+        " FROM backup_plan_item i ORDER BY i.plan_id, i.item_kind, i.item_id"));
+    if (Status done = sql::exec(query, readWhat()); !done)
+        return done;
+    QHash<qint64, BackupPlan *> byId;
+    for (BackupPlan &plan : plans)
+        byId.insert(plan.id, &plan);
+    while (query.next()) {
+        BackupPlan *plan = byId.value(query.value(0).toLongLong());
+        if (!plan)
+            continue;
+        ProtectedItem item;
+        item.kind = kindFrom(query.value(1).toString());
+        item.id = query.value(2).toLongLong();
+        item.label = item.kind == ProtectedItem::Kind::MamoriDatabase ? mamoriDatabaseLabel()
+                                                                      : query.value(3).toString();
+        plan->protects << item;
+    }
+    return {};
+}
+
+Status validate(const BackupPlan &plan)
+{
+    const QStringList problems = BackupPlans::problems(plan);
+    if (!problems.isEmpty())
+        return Error(ErrorKind::InvalidInput, problems.join(QLatin1Char('\n')));
+    return {};
+}
+
+Status validateRun(const BackupRun &run)
+{
+    if (!run.startedAt.isValid())
+        return Error(ErrorKind::InvalidInput, Text::tr("The run needs a start time."));
+    if (run.endedAt.isValid() && run.endedAt < run.startedAt)
+        return Error(ErrorKind::InvalidInput, Text::tr("The run ends before it starts."));
+    if (run.sizeBytes && *run.sizeBytes < 0)
+        return Error(ErrorKind::InvalidInput, Text::tr("The size cannot be negative."));
+    return {};
+}
+
+Status requirePlan(Database &database, qint64 planId)
+{
+    auto found = sql::scalar(database.connection(),
+                             QStringLiteral("SELECT COUNT(*) FROM backup_plan WHERE id = %1")
+                                 .arg(planId), // an integer, not text from outside
+                             readWhat());
+    if (!found)
+        return found.error();
+    if (found->toInt() == 0)
+        return Error(ErrorKind::InvalidInput,
+                     Text::tr("There is no backup plan with id %1.").arg(planId));
+    return {};
+}
+
+Status removeRow(Database &database, const QString &table, qint64 id)
+{
+    QSqlQuery remove(database.connection());
+    remove.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+    remove.addBindValue(id);
+    return sql::exec(remove, writeWhat());
+}
+
+} // namespace
+
+// One insert and its audit row, committed together.
+template<typename Write> Result<qint64> BackupRepository::inTransaction(Write write)
+{
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto id = write();
+    if (!id)
+        return id;
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return id;
+}
+
+Result<QList<BackupPlan>> BackupRepository::plans() const
+{
+    auto plans = readRows<BackupPlan>(m_database,
+                                      QStringLiteral("SELECT ") + planColumns +
+                                          QStringLiteral(" FROM backup_plan ORDER BY name"),
+                                      {}, planFrom);
+    if (!plans)
+        return plans;
+    if (Status items = readItems(m_database, *plans); !items)
+        return items.error();
+    return plans;
+}
+
+Result<BackupPlan> BackupRepository::plan(qint64 id) const
+{
+    auto all = plans();
+    if (!all)
+        return all.error();
+    for (const BackupPlan &plan : std::as_const(*all)) {
+        if (plan.id == id)
+            return plan;
+    }
+    return Error(ErrorKind::InvalidInput, Text::tr("There is no backup plan with id %1.").arg(id));
+}
+
+Result<std::optional<BackupPlan>> BackupRepository::findPlan(const QString &nameOrId) const
+{
+    auto all = plans();
+    if (!all)
+        return all.error();
+    const QString wanted = nameOrId.trimmed();
+    bool isNumber = false;
+    const qint64 id = wanted.toLongLong(&isNumber);
+    for (const BackupPlan &plan : std::as_const(*all)) {
+        if (plan.name == wanted)
+            return std::optional(plan);
+    }
+    if (isNumber) {
+        for (const BackupPlan &plan : std::as_const(*all)) {
+            if (plan.id == id)
+                return std::optional(plan);
+        }
+    }
+    return std::optional<BackupPlan>();
+}
+
+Result<ProtectedItem> BackupRepository::resolveItem(const QString &text) const
+{
+    const QString wanted = text.trimmed();
+    if (wanted.compare(QLatin1String("mamori"), Qt::CaseInsensitive) == 0)
+        return ProtectedItem{ProtectedItem::Kind::MamoriDatabase, 0, mamoriDatabaseLabel()};
+    auto devices = readRows<ProtectedItem>(
+        m_database,
+        QStringLiteral("SELECT id, asset_number || ' ' || name FROM device WHERE asset_number = ?"),
+        {wanted}, [](const QSqlQuery &query) {
+            return ProtectedItem{ProtectedItem::Kind::Device, query.value(0).toLongLong(),
+                                 query.value(1).toString()};
+        });
+    if (!devices)
+        return devices.error();
+    if (!devices->isEmpty())
+        return devices->first();
+    auto assets = readRows<ProtectedItem>(
+        m_database, QStringLiteral("SELECT id, name FROM information_asset WHERE name = ?"),
+        {wanted}, [](const QSqlQuery &query) {
+            return ProtectedItem{ProtectedItem::Kind::InformationAsset, query.value(0).toLongLong(),
+                                 query.value(1).toString()};
+        });
+    if (!assets)
+        return assets.error();
+    if (assets->size() == 1)
+        return assets->first();
+    if (assets->size() > 1)
+        return Error(ErrorKind::InvalidInput,
+                     Text::tr("“%1” names %2 information assets in different business areas; "
+                              "give a device's asset number or a unique name.")
+                         .arg(wanted)
+                         .arg(assets->size()));
+    return Error(ErrorKind::InvalidInput,
+                 Text::tr("“%1” is neither a device's asset number nor an information asset's "
+                          "name (or “mamori” for Mamori's own database).")
+                     .arg(wanted));
+}
+
+Result<QList<ProtectedItem>> BackupRepository::protectableItems(int limit) const
+{
+    QList<ProtectedItem> items{{ProtectedItem::Kind::MamoriDatabase, 0, mamoriDatabaseLabel()}};
+    auto assets = readRows<ProtectedItem>(
+        m_database,
+        QStringLiteral("SELECT id, business_area || ' / ' || name FROM information_asset"
+                       " ORDER BY business_area, name LIMIT ?"),
+        {limit}, [](const QSqlQuery &query) {
+            return ProtectedItem{ProtectedItem::Kind::InformationAsset, query.value(0).toLongLong(),
+                                 query.value(1).toString()};
+        });
+    if (!assets)
+        return assets.error();
+    items += *assets;
+    auto devices = readRows<ProtectedItem>(
+        m_database,
+        QStringLiteral("SELECT id, asset_number || ' ' || name FROM device"
+                       " WHERE status NOT IN ('retired', 'disposed')"
+                       " ORDER BY CASE category WHEN 'server' THEN 0 WHEN 'cloud_service' THEN 1"
+                       " ELSE 2 END, asset_number LIMIT ?"),
+        {limit}, [](const QSqlQuery &query) {
+            return ProtectedItem{ProtectedItem::Kind::Device, query.value(0).toLongLong(),
+                                 query.value(1).toString()};
+        });
+    if (!devices)
+        return devices.error();
+    items += *devices;
+    return items;
+}
+
+Result<qint64> BackupRepository::addPlan(const BackupPlan &plan)
+{
+    return inTransaction([&] { return insertPlan(plan, false); });
+}
+
+Result<qint64> BackupRepository::insertPlan(const BackupPlan &plan, bool keepId)
+{
+    if (Status valid = validate(plan); !valid)
+        return valid.error();
+    auto clash = readRows<qint64>(
+        m_database, QStringLiteral("SELECT id FROM backup_plan WHERE name = ?"),
+        {plan.name.trimmed()}, [](const QSqlQuery &query) { return query.value(0).toLongLong(); });
+    if (!clash)
+        return clash.error();
+    if (!clash->isEmpty())
+        return Error(
+            ErrorKind::InvalidInput,
+            Text::tr("There is already a backup plan named “%1”.").arg(plan.name.trimmed()));
+    BackupPlan stored = plan;
+    stored.name = plan.name.trimmed();
+    if (!stored.createdAt.isValid())
+        stored.createdAt = Clock::nowUtc();
+    QSqlQuery insert(m_database.connection());
+    insert.prepare(
+        QStringLiteral(
+            "INSERT INTO backup_plan (%1name, method, destination, offline, offsite, immutable, "
+            "frequency, weekdays, month_day, every_days, anchor_date, at_time, grace_hours, "
+            "responsible, generations, restore_test_days, notes, created_at) VALUES "
+            "(%2?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .arg(keepId ? QStringLiteral("id, ") : QString(),
+                 keepId ? QStringLiteral("?, ") : QString()));
+    if (keepId)
+        insert.addBindValue(plan.id);
+    insert.addBindValue(stored.name);
+    insert.addBindValue(BackupPlans::code(stored.method));
+    insert.addBindValue(sql::text(stored.destination));
+    insert.addBindValue(int(stored.offline));
+    insert.addBindValue(int(stored.offsite));
+    insert.addBindValue(int(stored.immutable));
+    insert.addBindValue(BackupPlans::code(stored.schedule.frequency));
+    insert.addBindValue(sql::text(BackupPlans::weekdayCodes(stored.schedule.weekdays)));
+    insert.addBindValue(stored.schedule.monthDay);
+    insert.addBindValue(stored.schedule.everyDays);
+    insert.addBindValue(sql::nullableDate(stored.schedule.anchor));
+    insert.addBindValue(stored.schedule.at.toString(QStringLiteral("HH:mm")));
+    insert.addBindValue(stored.graceHours);
+    insert.addBindValue(sql::text(stored.responsible));
+    insert.addBindValue(stored.generations);
+    insert.addBindValue(stored.restoreTestDays);
+    insert.addBindValue(sql::text(stored.notes));
+    insert.addBindValue(utcText(stored.createdAt));
+    if (Status done = sql::exec(insert, writeWhat()); !done)
+        return done.error();
+    stored.id = keepId ? plan.id : insert.lastInsertId().toLongLong();
+    if (Status items = writeItems(stored); !items)
+        return items.error();
+    AuditLog audit(m_database);
+    if (Status audited =
+            audit::recordWhole(audit, QStringLiteral("backup_plan"), QString::number(stored.id),
+                               AuditAction::Insert, planFields(), stored);
+        !audited)
+        return audited.error();
+    return stored.id;
+}
+
+Status BackupRepository::writeItems(const BackupPlan &plan)
+{
+    QSqlQuery clear(m_database.connection());
+    clear.prepare(QStringLiteral("DELETE FROM backup_plan_item WHERE plan_id = ?"));
+    clear.addBindValue(plan.id);
+    if (Status done = sql::exec(clear, writeWhat()); !done)
+        return done;
+    QSqlQuery insert(m_database.connection());
+    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO backup_plan_item (plan_id, item_kind, "
+                                  "item_id) VALUES (?, ?, ?)"));
+    for (const ProtectedItem &item : plan.protects) {
+        insert.addBindValue(plan.id);
+        insert.addBindValue(kindCode(item.kind));
+        insert.addBindValue(item.kind == ProtectedItem::Kind::MamoriDatabase ? 0 : item.id);
+        if (Status done = sql::exec(insert, writeWhat()); !done)
+            return done;
+    }
+    return {};
+}
+
+Status BackupRepository::updatePlan(const BackupPlan &plan)
+{
+    if (Status valid = validate(plan); !valid)
+        return valid;
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto before = this->plan(plan.id);
+    if (!before)
+        return before.error();
+    auto clash = readRows<qint64>(
+        m_database, QStringLiteral("SELECT id FROM backup_plan WHERE name = ? AND id <> ?"),
+        {plan.name.trimmed(), plan.id},
+        [](const QSqlQuery &query) { return query.value(0).toLongLong(); });
+    if (!clash)
+        return clash.error();
+    if (!clash->isEmpty())
+        return Error(
+            ErrorKind::InvalidInput,
+            Text::tr("There is already a backup plan named “%1”.").arg(plan.name.trimmed()));
+    BackupPlan stored = plan;
+    stored.name = plan.name.trimmed();
+    stored.createdAt = before->createdAt;
+    QSqlQuery update(m_database.connection());
+    update.prepare(QStringLiteral(
+        "UPDATE backup_plan SET name = ?, method = ?, destination = ?, offline = ?, offsite = ?, "
+        "immutable = ?, frequency = ?, weekdays = ?, month_day = ?, every_days = ?, "
+        "anchor_date = ?, at_time = ?, grace_hours = ?, responsible = ?, generations = ?, "
+        "restore_test_days = ?, notes = ? WHERE id = ?"));
+    update.addBindValue(stored.name);
+    update.addBindValue(BackupPlans::code(stored.method));
+    update.addBindValue(sql::text(stored.destination));
+    update.addBindValue(int(stored.offline));
+    update.addBindValue(int(stored.offsite));
+    update.addBindValue(int(stored.immutable));
+    update.addBindValue(BackupPlans::code(stored.schedule.frequency));
+    update.addBindValue(sql::text(BackupPlans::weekdayCodes(stored.schedule.weekdays)));
+    update.addBindValue(stored.schedule.monthDay);
+    update.addBindValue(stored.schedule.everyDays);
+    update.addBindValue(sql::nullableDate(stored.schedule.anchor));
+    update.addBindValue(stored.schedule.at.toString(QStringLiteral("HH:mm")));
+    update.addBindValue(stored.graceHours);
+    update.addBindValue(sql::text(stored.responsible));
+    update.addBindValue(stored.generations);
+    update.addBindValue(stored.restoreTestDays);
+    update.addBindValue(sql::text(stored.notes));
+    update.addBindValue(stored.id);
+    if (Status done = sql::exec(update, writeWhat()); !done)
+        return done;
+    if (Status items = writeItems(stored); !items)
+        return items;
+    AuditLog audit(m_database);
+    if (Status recorded =
+            audit::recordChanges(audit, QStringLiteral("backup_plan"), QString::number(stored.id),
+                                 planFields(), &*before, stored);
+        !recorded)
+        return recorded;
+    return transaction.commit();
+}
+
+Status BackupRepository::removePlan(qint64 id)
+{
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto before = plan(id);
+    if (!before)
+        return before.error();
+    if (Status removed = removeRow(m_database, QStringLiteral("backup_plan"), id); !removed)
+        return removed;
+    AuditLog audit(m_database);
+    if (Status audited =
+            audit::recordWhole(audit, QStringLiteral("backup_plan"), QString::number(id),
+                               AuditAction::Delete, planFields(), *before);
+        !audited)
+        return audited;
+    return transaction.commit();
+}
+
+Status BackupRepository::restorePlan(const BackupPlan &plan, const QList<BackupRun> &runs,
+                                     const QList<RestoreTest> &tests)
+{
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto id = insertPlan(plan, true);
+    if (!id)
+        return id.error();
+    for (const BackupRun &run : runs) {
+        if (auto inserted = insertRun(run, true); !inserted)
+            return inserted.error();
+    }
+    for (const RestoreTest &test : tests) {
+        if (auto inserted = insertTest(test, true); !inserted)
+            return inserted.error();
+    }
+    return transaction.commit();
+}
+
+Result<qint64> BackupRepository::recordRun(const BackupRun &run)
+{
+    return inTransaction([&] { return insertRun(run, false); });
+}
+
+Result<qint64> BackupRepository::insertRun(const BackupRun &run, bool keepId)
+{
+    if (Status valid = validateRun(run); !valid)
+        return valid.error();
+    if (Status exists = requirePlan(m_database, run.planId); !exists)
+        return exists.error();
+    BackupRun stored = run;
+    if (!stored.endedAt.isValid())
+        stored.endedAt = stored.startedAt;
+    QSqlQuery insert(m_database.connection());
+    insert.prepare(QStringLiteral("INSERT INTO backup_run (%1plan_id, started_at, ended_at, "
+                                  "result, size_bytes, recorded_by, note, evidence_path, "
+                                  "evidence_sha256) VALUES (%2?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                       .arg(keepId ? QStringLiteral("id, ") : QString(),
+                            keepId ? QStringLiteral("?, ") : QString()));
+    if (keepId)
+        insert.addBindValue(run.id);
+    insert.addBindValue(stored.planId);
+    insert.addBindValue(utcText(stored.startedAt));
+    insert.addBindValue(utcText(stored.endedAt));
+    insert.addBindValue(runs::code(stored.result));
+    insert.addBindValue(stored.sizeBytes ? QVariant(*stored.sizeBytes) : QVariant());
+    insert.addBindValue(sql::text(stored.recordedBy));
+    insert.addBindValue(sql::text(stored.note));
+    insert.addBindValue(sql::text(stored.evidencePath));
+    insert.addBindValue(sql::text(stored.evidenceSha256));
+    if (Status done = sql::exec(insert, writeWhat()); !done)
+        return done.error();
+    stored.id = keepId ? run.id : insert.lastInsertId().toLongLong();
+    AuditLog audit(m_database);
+    if (Status audited =
+            audit::recordWhole(audit, QStringLiteral("backup_run"), QString::number(stored.id),
+                               AuditAction::Insert, runFields(), stored);
+        !audited)
+        return audited.error();
+    return stored.id;
+}
+
+Status BackupRepository::removeRun(qint64 id)
+{
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto before = readRows<BackupRun>(m_database,
+                                      QStringLiteral("SELECT ") + runColumns +
+                                          QStringLiteral(" FROM backup_run WHERE id = ?"),
+                                      {id}, runFrom);
+    if (!before)
+        return before.error();
+    if (before->isEmpty())
+        return Error(ErrorKind::InvalidInput,
+                     Text::tr("There is no backup run with id %1.").arg(id));
+    if (Status removed = removeRow(m_database, QStringLiteral("backup_run"), id); !removed)
+        return removed;
+    AuditLog audit(m_database);
+    if (Status audited =
+            audit::recordWhole(audit, QStringLiteral("backup_run"), QString::number(id),
+                               AuditAction::Delete, runFields(), before->first());
+        !audited)
+        return audited;
+    return transaction.commit();
+}
+
+Result<qint64> BackupRepository::recordRestoreTest(const RestoreTest &test)
+{
+    return inTransaction([&] { return insertTest(test, false); });
+}
+
+Status BackupRepository::restoreRun(const BackupRun &run)
+{
+    auto id = inTransaction([&] { return insertRun(run, true); });
+    return id ? Status() : Status(id.error());
+}
+
+Status BackupRepository::restoreRestoreTest(const RestoreTest &test)
+{
+    auto id = inTransaction([&] { return insertTest(test, true); });
+    return id ? Status() : Status(id.error());
+}
+
+Result<qint64> BackupRepository::insertTest(const RestoreTest &test, bool keepId)
+{
+    if (!test.testedAt.isValid())
+        return Error(ErrorKind::InvalidInput, Text::tr("The restore test needs a time."));
+    if (test.minutes && *test.minutes < 0)
+        return Error(ErrorKind::InvalidInput, Text::tr("The minutes taken cannot be negative."));
+    if (Status exists = requirePlan(m_database, test.planId); !exists)
+        return exists.error();
+    QSqlQuery insert(m_database.connection());
+    insert.prepare(QStringLiteral("INSERT INTO restore_test (%1plan_id, tested_at, what_restored, "
+                                  "restored_to, result, minutes, recorded_by, note) VALUES "
+                                  "(%2?, ?, ?, ?, ?, ?, ?, ?)")
+                       .arg(keepId ? QStringLiteral("id, ") : QString(),
+                            keepId ? QStringLiteral("?, ") : QString()));
+    if (keepId)
+        insert.addBindValue(test.id);
+    insert.addBindValue(test.planId);
+    insert.addBindValue(utcText(test.testedAt));
+    insert.addBindValue(sql::text(test.whatRestored));
+    insert.addBindValue(sql::text(test.restoredTo));
+    insert.addBindValue(runs::code(test.result));
+    insert.addBindValue(test.minutes ? QVariant(*test.minutes) : QVariant());
+    insert.addBindValue(sql::text(test.recordedBy));
+    insert.addBindValue(sql::text(test.note));
+    if (Status done = sql::exec(insert, writeWhat()); !done)
+        return done.error();
+    RestoreTest stored = test;
+    stored.id = keepId ? test.id : insert.lastInsertId().toLongLong();
+    AuditLog audit(m_database);
+    if (Status audited =
+            audit::recordWhole(audit, QStringLiteral("restore_test"), QString::number(stored.id),
+                               AuditAction::Insert, testFields(), stored);
+        !audited)
+        return audited.error();
+    return stored.id;
+}
+
+Status BackupRepository::removeRestoreTest(qint64 id)
+{
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto before = readRows<RestoreTest>(m_database,
+                                        QStringLiteral("SELECT ") + testColumns +
+                                            QStringLiteral(" FROM restore_test WHERE id = ?"),
+                                        {id}, testFrom);
+    if (!before)
+        return before.error();
+    if (before->isEmpty())
+        return Error(ErrorKind::InvalidInput,
+                     Text::tr("There is no restore test with id %1.").arg(id));
+    if (Status removed = removeRow(m_database, QStringLiteral("restore_test"), id); !removed)
+        return removed;
+    AuditLog audit(m_database);
+    if (Status audited =
+            audit::recordWhole(audit, QStringLiteral("restore_test"), QString::number(id),
+                               AuditAction::Delete, testFields(), before->first());
+        !audited)
+        return audited;
+    return transaction.commit();
+}
+
+Result<QList<BackupRun>> BackupRepository::runs(qint64 planId, int limit) const
+{
+    return readRows<BackupRun>(m_database,
+                               QStringLiteral("SELECT ") + runColumns +
+                                   QStringLiteral(" FROM backup_run WHERE plan_id = ? ORDER BY "
+                                                  "started_at DESC, id DESC LIMIT ?"),
+                               {planId, limit}, runFrom);
+}
+
+Result<QList<RestoreTest>> BackupRepository::restoreTests(qint64 planId, int limit) const
+{
+    return readRows<RestoreTest>(m_database,
+                                 QStringLiteral("SELECT ") + testColumns +
+                                     QStringLiteral(" FROM restore_test WHERE plan_id = ? ORDER "
+                                                    "BY tested_at DESC, id DESC LIMIT ?"),
+                                 {planId, limit}, testFrom);
+}
+
+Result<PlanHistory> BackupRepository::history(qint64 planId) const
+{
+    PlanHistory history;
+    const QString latestRun = QStringLiteral("SELECT ") + runColumns +
+                              QStringLiteral(" FROM backup_run WHERE plan_id = ?%1"
+                                             " ORDER BY started_at DESC, id DESC LIMIT 1");
+    auto latest = readRows<BackupRun>(m_database, latestRun.arg(QString()), {planId}, runFrom);
+    if (!latest)
+        return latest.error();
+    if (!latest->isEmpty())
+        history.latestRun = latest->first();
+    auto success = readRows<BackupRun>(
+        m_database, latestRun.arg(QStringLiteral(" AND result = 'ok'")), {planId}, runFrom);
+    if (!success)
+        return success.error();
+    if (!success->isEmpty())
+        history.latestSuccess = success->first();
+    const QString latestTest = QStringLiteral("SELECT ") + testColumns +
+                               QStringLiteral(" FROM restore_test WHERE plan_id = ?%1"
+                                              " ORDER BY tested_at DESC, id DESC LIMIT 1");
+    auto test = readRows<RestoreTest>(m_database, latestTest.arg(QString()), {planId}, testFrom);
+    if (!test)
+        return test.error();
+    if (!test->isEmpty())
+        history.latestTest = test->first();
+    auto passed = readRows<RestoreTest>(
+        m_database, latestTest.arg(QStringLiteral(" AND result = 'ok'")), {planId}, testFrom);
+    if (!passed)
+        return passed.error();
+    if (!passed->isEmpty())
+        history.latestPassedTest = passed->first();
+    return history;
+}
+
+Result<QList<PlanOverview>> BackupRepository::overviews(const QDateTime &nowUtc,
+                                                        const QTimeZone &zone) const
+{
+    auto all = plans();
+    if (!all)
+        return all.error();
+    QList<PlanOverview> overviews;
+    overviews.reserve(all->size());
+    for (const BackupPlan &plan : std::as_const(*all)) {
+        auto history = this->history(plan.id);
+        if (!history)
+            return history.error();
+        overviews.append({plan, *history, BackupRules::status(plan, *history, nowUtc, zone)});
+    }
+    return overviews;
+}
+
+Result<QList<ProtectedAsset>> BackupRepository::protectedAssets() const
+{
+    auto all = plans();
+    if (!all)
+        return all.error();
+    QSet<qint64> succeeded;
+    auto ran = readRows<qint64>(
+        m_database, QStringLiteral("SELECT DISTINCT plan_id FROM backup_run WHERE result = 'ok'"),
+        {}, [](const QSqlQuery &query) { return query.value(0).toLongLong(); });
+    if (!ran)
+        return ran.error();
+    for (qint64 id : std::as_const(*ran))
+        succeeded.insert(id);
+
+    // What each protected item's original is stored on, from the inventory's words.
+    struct Original
+    {
+        QString name;
+        int importance = 0;
+        MediaKind media = MediaKind::InternalDisk;
+    };
+    QMap<QPair<int, qint64>, Original> originals;
+    auto devices = readRows<std::pair<qint64, Original>>(
+        m_database,
+        QStringLiteral("SELECT d.id, d.asset_number || ' ' || d.name, d.category,"
+                       " d.category_label || ' ' || d.name || ' ' || d.model || ' ' || d.location"
+                       " FROM device d WHERE d.id IN (SELECT item_id FROM backup_plan_item"
+                       " WHERE item_kind = 'device')"),
+        {}, [](const QSqlQuery &query) {
+            const QString category = query.value(2).toString();
+            const MediaKind fallback = category == QLatin1String("cloud_service") ? MediaKind::Cloud
+                                       : category == QLatin1String("removable_media")
+                                           ? MediaKind::RemovableDisk
+                                           : MediaKind::InternalDisk;
+            return std::pair{
+                query.value(0).toLongLong(),
+                Original{query.value(1).toString(), 0,
+                         ThreeTwoOne::mediaFromText(query.value(3).toString(), fallback)}};
+        });
+    if (!devices)
+        return devices.error();
+    for (const auto &[id, original] : std::as_const(*devices))
+        originals.insert({int(ProtectedItem::Kind::Device), id}, original);
+    // Information assets in plans, and those of importance 3 in none. Their medium: the
+    // storage place's words, else the first linked device's.
+    auto assets = readRows<std::pair<qint64, Original>>(
+        m_database,
+        QStringLiteral(
+            "SELECT a.id, a.name, COALESCE(a.importance, MAX(a.confidentiality, a.integrity,"
+            " a.availability)), a.media_location || ' ' || COALESCE((SELECT group_concat("
+            "d.category_label || ' ' || d.name || ' ' || d.category, ' ') FROM asset_link l"
+            " JOIN device d ON d.id = l.device_id WHERE l.information_asset_id = a.id), '')"
+            " FROM information_asset a WHERE a.id IN (SELECT item_id FROM backup_plan_item"
+            " WHERE item_kind = 'information_asset') OR COALESCE(a.importance,"
+            " MAX(a.confidentiality, a.integrity, a.availability)) >= 3 ORDER BY a.id"),
+        {}, [](const QSqlQuery &query) {
+            return std::pair{query.value(0).toLongLong(),
+                             Original{query.value(1).toString(), query.value(2).toInt(),
+                                      ThreeTwoOne::mediaFromText(query.value(3).toString(),
+                                                                 MediaKind::InternalDisk)}};
+        });
+    if (!assets)
+        return assets.error();
+    for (const auto &[id, original] : std::as_const(*assets))
+        originals.insert({int(ProtectedItem::Kind::InformationAsset), id}, original);
+    originals.insert({int(ProtectedItem::Kind::MamoriDatabase), 0},
+                     Original{mamoriDatabaseLabel(), 0, MediaKind::InternalDisk});
+
+    QMap<QPair<int, qint64>, ProtectedAsset> protectedAssets;
+    for (auto it = originals.cbegin(); it != originals.cend(); ++it) {
+        ProtectedAsset asset;
+        asset.item = {ProtectedItem::Kind(it.key().first), it.key().second, it->name};
+        asset.name = it->name;
+        asset.importance = it->importance;
+        asset.originalMedia = it->media;
+        protectedAssets.insert(it.key(), asset);
+    }
+    for (const BackupPlan &plan : std::as_const(*all)) {
+        for (const ProtectedItem &item : plan.protects) {
+            auto found = protectedAssets.find({int(item.kind), item.id});
+            if (found == protectedAssets.end())
+                continue;
+            found->copies << AssetCopy{plan.name, ThreeTwoOne::mediaOf(plan.method), plan.offsite,
+                                       plan.offline || plan.immutable, succeeded.contains(plan.id)};
+        }
+    }
+    QList<ProtectedAsset> result;
+    for (const ProtectedAsset &asset : std::as_const(protectedAssets)) {
+        // Mamori's database is listed only when a plan protects it.
+        if (asset.item.kind == ProtectedItem::Kind::MamoriDatabase && asset.copies.isEmpty())
+            continue;
+        result << asset;
+    }
+    return result;
+}
+
+} // namespace mamori
