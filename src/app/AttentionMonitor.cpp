@@ -97,6 +97,8 @@ int AttentionMonitor::count(Page page) const
         return int(dueReminders(QStringLiteral("action")).size());
     case Page::Backups:
         return int(dueReminders(QStringLiteral("backups")).size());
+    case Page::Incidents:
+        return int(dueReminders(QStringLiteral("incidents")).size());
     case Page::Assets:
         return m_evidence ? m_evidence->unsupportedOs + m_evidence->noRecentUpdate : 0;
     default:
@@ -107,11 +109,12 @@ int AttentionMonitor::count(Page page) const
 QStringList AttentionMonitor::reasons(Page page) const
 {
     QStringList lines;
-    if (page == Page::SecurityAction || page == Page::Backups) {
+    if (page == Page::SecurityAction || page == Page::Backups || page == Page::Incidents) {
         if (!m_readError.isEmpty())
             lines << tr("The reminders cannot be read: %1").arg(m_readError);
-        const QString source =
-            page == Page::SecurityAction ? QStringLiteral("action") : QStringLiteral("backups");
+        const QString source = page == Page::SecurityAction ? QStringLiteral("action")
+                               : page == Page::Backups      ? QStringLiteral("backups")
+                                                            : QStringLiteral("incidents");
         for (const Reminder &reminder : dueReminders(source))
             lines << tr("%1 — due now").arg(reminder.title);
     } else if (page == Page::Assets && m_evidence) {

@@ -17,7 +17,8 @@ class BackupDocument;
 
 // What is due or overdue on each page: the reminder service's list (BackupDocument::reminders,
 // every source, snooze and done applied) gives SECURITY ACTION its reminders due now and
-// Backups its late or failed backups and restore tests; on Assets the devices past end of
+// Backups its late or failed backups and restore tests, Incidents its open reporting clocks and
+// the exercise when one is due; on Assets the devices past end of
 // support and those with no update for 90 days (the DeviceChecks counts of InventoryEvidence,
 // the same numbers the page's filters list). The navigation shows the counts as badges; the
 // tray notifies about the reminders.

@@ -20,6 +20,8 @@
 #include "backups/BackupDocument.h"
 #include "backups/BackupsPage.h"
 #include "incidents/IncidentDocument.h"
+#include "incidents/IncidentPanel.h"
+#include "incidents/IncidentsPage.h"
 
 #include "ui_MainWindow.h"
 
@@ -67,7 +69,20 @@ MainWindow::MainWindow(DatabaseSession &session, Translations &translations, QWi
     m_tray = new TrayNotifier(*m_attention, this);
     connect(m_tray, &TrayNotifier::showWindowRequested, this, &MainWindow::showFromTray);
     connect(m_tray, &TrayNotifier::quitRequested, this, &MainWindow::quit);
+    connect(m_incidents, &IncidentDocument::incidentsChanged, m_attention,
+            &AttentionMonitor::refresh);
     connect(m_tray, &TrayNotifier::reminderRequested, this, [this](const QString &key) {
+        // "incident:ID:CLOCK": the incident itself, where the clock is marked sent.
+        if (const QStringList parts = key.split(QLatin1Char(':'));
+            parts.size() == 3 && parts.first() == QLatin1String("incident")) {
+            showPage(Page::Incidents);
+            if (auto *incidents = qobject_cast<IncidentsPage *>(pageWidget(Page::Incidents))) {
+                incidents->showSection(IncidentsPage::Section::Incidents);
+                incidents->incidentPanel()->selectIncident(parts.at(1).toLongLong());
+                incidents->incidentPanel()->selectClock(parts.at(2));
+            }
+            return;
+        }
         showPage(Page::Backups);
         if (auto *backups = qobject_cast<BackupsPage *>(pageWidget(Page::Backups)))
             backups->showReminder(key);

@@ -56,7 +56,8 @@ bool SettingsDocument::saveReminderIntervals(const ActionIntervals &intervals)
         return false;
     }
     if (before->diagnosisMonths == intervals.diagnosisMonths &&
-        before->policyReviewMonths == intervals.policyReviewMonths)
+        before->policyReviewMonths == intervals.policyReviewMonths &&
+        before->exerciseMonths == intervals.exerciseMonths)
         return true;
     return push(
         tr("Change the reminder intervals"),

@@ -29,7 +29,8 @@ SettingsPage::SettingsPage(SettingsDocument &settings, UiLanguage language, QWid
             &SettingsPage::reloadProfile);
     connect(m_ui->languageComboBox, &QComboBox::activated, this,
             [this] { emit languageChosen(selectedLanguage(m_ui->languageComboBox)); });
-    for (QSpinBox *interval : {m_ui->diagnosisIntervalSpinBox, m_ui->policyIntervalSpinBox})
+    for (QSpinBox *interval : {m_ui->diagnosisIntervalSpinBox, m_ui->policyIntervalSpinBox,
+                               m_ui->exerciseIntervalSpinBox})
         connect(interval, &QSpinBox::valueChanged, this, &SettingsPage::saveIntervals);
     connect(&m_settings, &SettingsDocument::companyProfileChanged, this,
             &SettingsPage::reloadProfile);
@@ -123,7 +124,8 @@ void SettingsPage::showState(const std::optional<CompanyProfile> &profile)
 // one is longer.
 void SettingsPage::fitIntervalWidths()
 {
-    for (QSpinBox *interval : {m_ui->diagnosisIntervalSpinBox, m_ui->policyIntervalSpinBox}) {
+    for (QSpinBox *interval : {m_ui->diagnosisIntervalSpinBox, m_ui->policyIntervalSpinBox,
+                               m_ui->exerciseIntervalSpinBox}) {
         interval->setMinimumWidth(
             interval->fontMetrics().horizontalAdvance(QStringLiteral("60") + interval->suffix()) +
             48);
@@ -143,8 +145,10 @@ void SettingsPage::reloadIntervals()
     }
     const QSignalBlocker diagnosisBlocker(m_ui->diagnosisIntervalSpinBox);
     const QSignalBlocker policyBlocker(m_ui->policyIntervalSpinBox);
+    const QSignalBlocker exerciseBlocker(m_ui->exerciseIntervalSpinBox);
     m_ui->diagnosisIntervalSpinBox->setValue(intervals->diagnosisMonths);
     m_ui->policyIntervalSpinBox->setValue(intervals->policyReviewMonths);
+    m_ui->exerciseIntervalSpinBox->setValue(intervals->exerciseMonths);
 }
 
 // Saved as soon as a value is confirmed: two numbers need no Save button of their own.
@@ -153,6 +157,7 @@ void SettingsPage::saveIntervals()
     ActionIntervals intervals;
     intervals.diagnosisMonths = m_ui->diagnosisIntervalSpinBox->value();
     intervals.policyReviewMonths = m_ui->policyIntervalSpinBox->value();
+    intervals.exerciseMonths = m_ui->exerciseIntervalSpinBox->value();
     m_settings.saveReminderIntervals(intervals);
 }
 

@@ -4,6 +4,9 @@
 
 #include "ui_CloseIncidentDialog.h"
 
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+
 namespace mamori {
 
 CloseIncidentDialog::CloseIncidentDialog(const IncidentFile &file, QWidget *parent)
@@ -20,6 +23,7 @@ CloseIncidentDialog::CloseIncidentDialog(const IncidentFile &file, QWidget *pare
     m_ui->causePlainTextEdit->setPlainText(file.incident.closeOut.cause);
     m_ui->impactPlainTextEdit->setPlainText(file.incident.closeOut.impact);
     m_ui->changesPlainTextEdit->setPlainText(file.incident.closeOut.changesAfter);
+    fillChangedRecords(file.incident.closeOut.changedRecords);
     const bool exercise = file.incident.exercise;
     for (QWidget *widget : {static_cast<QWidget *>(m_ui->participantsLabel),
                             static_cast<QWidget *>(m_ui->participantsLineEdit),
@@ -35,10 +39,60 @@ CloseIncidentDialog::CloseIncidentDialog(const IncidentFile &file, QWidget *pare
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &CloseIncidentDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &CloseIncidentDialog::reject);
     showBlockers();
-    resize(620, sizeHint().height());
+    // Four lines each keep the dialog on a 768-pixel screen; the boxes scroll beyond that.
+    for (QPlainTextEdit *edit : {m_ui->causePlainTextEdit, m_ui->impactPlainTextEdit,
+                                 m_ui->changesPlainTextEdit, m_ui->lessonsPlainTextEdit})
+        edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 4 + 2 * edit->frameWidth() + 8);
+    resize(640, sizeHint().height());
 }
 
 CloseIncidentDialog::~CloseIncidentDialog() = default;
+
+// The policy and the five rules are ticked in a list; devices and information assets are named
+// as the inventory knows them ("device:PC-001" and "information:顧客名簿" in storage).
+void CloseIncidentDialog::fillChangedRecords(const QStringList &links)
+{
+    QStringList fixedLinks{QStringLiteral("policy")};
+    for (int rule = 1; rule <= 5; ++rule)
+        fixedLinks << QStringLiteral("rule:%1").arg(rule);
+    for (const QString &link : fixedLinks) {
+        auto *item = new QListWidgetItem(IncidentRules::changeLinkLabel(link),
+                                         m_ui->changedRecordsListWidget);
+        item->setData(Qt::UserRole, link);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(links.contains(link) ? Qt::Checked : Qt::Unchecked);
+    }
+    const auto named = [&links](const QString &kind) {
+        QStringList names;
+        for (const QString &link : links) {
+            if (link.startsWith(kind + QLatin1Char(':')))
+                names << link.mid(kind.size() + 1);
+        }
+        return names.join(QStringLiteral(", "));
+    };
+    m_ui->changedDevicesLineEdit->setText(named(QStringLiteral("device")));
+    m_ui->changedInformationLineEdit->setText(named(QStringLiteral("information")));
+}
+
+QStringList CloseIncidentDialog::changedRecords() const
+{
+    QStringList links;
+    for (int row = 0; row < m_ui->changedRecordsListWidget->count(); ++row) {
+        const QListWidgetItem *item = m_ui->changedRecordsListWidget->item(row);
+        if (item->checkState() == Qt::Checked)
+            links << item->data(Qt::UserRole).toString();
+    }
+    for (const auto &[kind, edit] :
+         {std::pair{QStringLiteral("device"), m_ui->changedDevicesLineEdit},
+          std::pair{QStringLiteral("information"), m_ui->changedInformationLineEdit}}) {
+        for (const QString &name : edit->text().split(QRegularExpression(QStringLiteral("[,、，]")),
+                                                      Qt::SkipEmptyParts)) {
+            if (!name.trimmed().isEmpty())
+                links << kind + QLatin1Char(':') + name.trimmed();
+        }
+    }
+    return links;
+}
 
 void CloseIncidentDialog::showBlockers()
 {
@@ -68,6 +122,7 @@ CloseOut CloseIncidentDialog::closeOut() const
     closeOut.cause = m_ui->causePlainTextEdit->toPlainText().trimmed();
     closeOut.impact = m_ui->impactPlainTextEdit->toPlainText().trimmed();
     closeOut.changesAfter = m_ui->changesPlainTextEdit->toPlainText().trimmed();
+    closeOut.changedRecords = changedRecords();
     closeOut.overrideReason = m_ui->overrideLineEdit->text().trimmed();
     return closeOut;
 }

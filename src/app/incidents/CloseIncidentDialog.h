@@ -12,7 +12,8 @@ class CloseIncidentDialog;
 
 namespace mamori {
 
-// Asks for the close-out: cause, impact, what changed afterwards (and, for an exercise, the
+// Asks for the close-out: cause, impact, what changed afterwards with the records changed (the
+// policy, a basic rule, devices, information assets) (and, for an exercise, the
 // participants and lessons learned). It lists what is still open (IncidentRules::closeBlockers):
 // open required steps or clocks need a reason to close anyway; without a cause and an impact it
 // refuses, saying what is missing.
@@ -31,6 +32,8 @@ public:
 
 private:
     void showBlockers();
+    void fillChangedRecords(const QStringList &links);
+    QStringList changedRecords() const;
 
     std::unique_ptr<Ui::CloseIncidentDialog> m_ui;
     IncidentFile m_file;

@@ -8,6 +8,7 @@
 #include "PpcDraftDialog.h"
 #include "StartIncidentDialog.h"
 #include "TimelineEntryBar.h"
+#include "WrappingItemDelegate.h"
 #include "incidents/ContactDirectory.h"
 #include "incidents/IncidentRules.h"
 
@@ -122,13 +123,20 @@ IncidentPanel::IncidentPanel(IncidentDocument &document, QWidget *parent)
     m_ui->timelineTreeWidget->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_ui->timelineTreeWidget->header()->setSectionResizeMode(2, QHeaderView::Stretch);
 
+    // No step text or entry is cut off: rows are as tall as their wrapped text.
+    WrappingItemDelegate::install(m_ui->checklistTreeWidget);
+    WrappingItemDelegate::install(m_ui->timelineTreeWidget);
+    m_ui->checklistTreeWidget->setIndentation(12);
+
     m_ui->incidentSplitter->setStretchFactor(1, 1);
-    m_ui->workSplitter->setStretchFactor(0, 1);
-    m_ui->workSplitter->setStretchFactor(1, 1);
+    // The checklist is what is read in the first hour: it gets the larger share.
+    m_ui->workSplitter->setStretchFactor(0, 3);
+    m_ui->workSplitter->setStretchFactor(1, 2);
     const QSettings settings;
     if (!m_ui->incidentSplitter->restoreState(settings.value(listSplitterKey).toByteArray()))
-        m_ui->incidentSplitter->setSizes({120, 480});
-    m_ui->workSplitter->restoreState(settings.value(workSplitterKey).toByteArray());
+        m_ui->incidentSplitter->setSizes({100, 600});
+    if (!m_ui->workSplitter->restoreState(settings.value(workSplitterKey).toByteArray()))
+        m_ui->workSplitter->setSizes({600, 400});
     connect(m_ui->incidentSplitter, &QSplitter::splitterMoved, this,
             [this] { QSettings().setValue(listSplitterKey, m_ui->incidentSplitter->saveState()); });
     connect(m_ui->workSplitter, &QSplitter::splitterMoved, this,
@@ -490,6 +498,7 @@ void IncidentPanel::fillChecklist()
         if (const QString contact = contactLine(step.step.contact); !contact.isEmpty())
             who << tr("Call: %1").arg(contact);
         item->setText(1, who.join(QLatin1Char('\n')));
+        item->setTextAlignment(1, Qt::AlignLeft | Qt::AlignTop);
         item->setToolTip(0, step.step.why.in(language));
         if (step.state != StepState::Open) {
             for (int column = 0; column < 2; ++column)
@@ -511,6 +520,8 @@ void IncidentPanel::fillTimeline()
         item->setData(0, idRole, entry.id);
         item->setText(0, QStringLiteral("#%1  %2").arg(entry.id).arg(localTime(entry.occurredAt)));
         item->setText(1, IncidentValues::label(entry.kind));
+        item->setTextAlignment(0, Qt::AlignLeft | Qt::AlignTop);
+        item->setTextAlignment(1, Qt::AlignLeft | Qt::AlignTop);
         QStringList lines;
         lines << (entry.corrects ? tr("Corrects #%1: %2").arg(*entry.corrects).arg(entry.text)
                                  : entry.text);

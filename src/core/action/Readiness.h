@@ -15,10 +15,13 @@
 namespace mamori {
 
 // How often things are redone (app_setting; configurable on the Settings page).
+// The reminder intervals the firm sets on the Settings page. The tabletop exercise is the
+// incidents module's, kept here so that one record holds every interval the firm chooses.
 struct ActionIntervals
 {
     int diagnosisMonths = 12;
     int policyReviewMonths = 12;
+    int exerciseMonths = 12;
 };
 
 // Everything the readiness rules and reminders look at.

@@ -6,6 +6,7 @@
 #include "reminders/ModuleReminders.h"
 #include "services/ActionSnapshotLoader.h"
 #include "services/IncidentService.h"
+#include "storage/ActionSettingsRepository.h"
 #include "storage/BackupRepository.h"
 #include "storage/ReminderRepository.h"
 
@@ -64,6 +65,9 @@ Result<QList<Reminder>> IncidentReminderSource::reminders(const QDate &today)
             reminders << reminder;
         }
     }
+    const auto intervals = ActionSettingsRepository(m_database).intervals();
+    if (!intervals)
+        return intervals.error();
     const IncidentCounts counts = IncidentRules::counts(
         incidents, [](const Incident &) { return QList<ReportingClock>(); }, now);
     Reminder exercise;
@@ -74,9 +78,10 @@ Result<QList<Reminder>> IncidentReminderSource::reminders(const QDate &today)
                           ? tr("The last exercise was on %1.")
                                 .arg(counts.lastExercise.toLocalTime().date().toString(Qt::ISODate))
                           : tr("No exercise has been recorded yet.");
-    exercise.due = counts.lastExercise.isValid()
-                       ? counts.lastExercise.toLocalTime().date().addMonths(exerciseIntervalMonths)
-                       : today;
+    exercise.due =
+        counts.lastExercise.isValid()
+            ? counts.lastExercise.toLocalTime().date().addMonths(intervals->exerciseMonths)
+            : today;
     exercise.record = QStringLiteral("incidents:exercises");
     reminders << exercise;
     return reminders;

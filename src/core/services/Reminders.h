@@ -49,13 +49,13 @@ private:
 };
 
 // Incidents: each open reporting clock of a real incident (exercises raise no alerts), and the
-// yearly tabletop exercise, due a year after the last one (today when there has been none).
+// tabletop exercise, due the Settings interval (a year by default) after the last one (today when
+// there has been none).
 class IncidentReminderSource : public ReminderSource
 {
     Q_DECLARE_TR_FUNCTIONS(IncidentReminderSource)
 
 public:
-    static constexpr int exerciseIntervalMonths = 12;
     explicit IncidentReminderSource(Database &database) : m_database(database) {}
     QString name() const override { return QStringLiteral("incidents"); }
     Result<QList<Reminder>> reminders(const QDate &today) override;

@@ -21,6 +21,7 @@ constexpr int maxIntervalMonths = 60;
 
 const auto diagnosisMonthsKey = QStringLiteral("action.diagnosis_months");
 const auto policyReviewMonthsKey = QStringLiteral("action.policy_review_months");
+const auto exerciseMonthsKey = QStringLiteral("incidents.exercise_months");
 
 QString readWhat()
 {
@@ -57,7 +58,8 @@ Result<ActionIntervals> ActionSettingsRepository::intervals() const
     ActionIntervals intervals;
     for (const auto &[key, months] :
          {std::pair{diagnosisMonthsKey, &intervals.diagnosisMonths},
-          std::pair{policyReviewMonthsKey, &intervals.policyReviewMonths}}) {
+          std::pair{policyReviewMonthsKey, &intervals.policyReviewMonths},
+          std::pair{exerciseMonthsKey, &intervals.exerciseMonths}}) {
         auto stored = setting(m_database, key);
         if (!stored)
             return stored.error();
@@ -77,6 +79,8 @@ Status ActionSettingsRepository::saveIntervals(const ActionIntervals &intervals)
         problems << Text::tr("The self-diagnosis interval must be 1 to 60 months.");
     if (!validInterval(intervals.policyReviewMonths))
         problems << Text::tr("The policy review interval must be 1 to 60 months.");
+    if (!validInterval(intervals.exerciseMonths))
+        problems << Text::tr("The exercise interval must be 1 to 60 months.");
     if (!problems.isEmpty())
         return Error(ErrorKind::InvalidInput, problems.join(QLatin1Char('\n')));
 
@@ -86,7 +90,8 @@ Status ActionSettingsRepository::saveIntervals(const ActionIntervals &intervals)
     AuditLog audit(m_database);
     for (const auto &[key, months] :
          {std::pair{diagnosisMonthsKey, intervals.diagnosisMonths},
-          std::pair{policyReviewMonthsKey, intervals.policyReviewMonths}}) {
+          std::pair{policyReviewMonthsKey, intervals.policyReviewMonths},
+          std::pair{exerciseMonthsKey, intervals.exerciseMonths}}) {
         auto stored = setting(m_database, key);
         if (!stored)
             return stored.error();
