@@ -169,6 +169,10 @@
         <source>The policy review interval must be 1 to 60 months.</source>
         <translation>The policy review interval must be 1 to 60 months.</translation>
     </message>
+    <message>
+        <source>The exercise interval must be 1 to 60 months.</source>
+        <translation>The exercise interval must be 1 to 60 months.</translation>
+    </message>
 </context>
 <context>
     <name>AssetCommands</name>
@@ -1667,6 +1671,57 @@
     </message>
 </context>
 <context>
+    <name>CloseIncidentDialog</name>
+    <message>
+        <source>Close the incident</source>
+        <translation>Close the incident</translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation>Cause:</translation>
+    </message>
+    <message>
+        <source>Impact:</source>
+        <translation>Impact:</translation>
+    </message>
+    <message>
+        <source>What changed afterwards:</source>
+        <translation>What changed afterwards:</translation>
+    </message>
+    <message>
+        <source>Records changed:</source>
+        <translation>Records changed:</translation>
+    </message>
+    <message>
+        <source>Devices changed:</source>
+        <translation>Devices changed:</translation>
+    </message>
+    <message>
+        <source>Asset numbers, separated by commas (PC-001, NAS-01)</source>
+        <translation>Asset numbers, separated by commas (PC-001, NAS-01)</translation>
+    </message>
+    <message>
+        <source>Information assets changed:</source>
+        <translation>Information assets changed:</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas (顧客名簿)</source>
+        <translation>Names, separated by commas (顧客名簿)</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Participants:</translation>
+    </message>
+    <message>
+        <source>Lessons learned:</source>
+        <translation>Lessons learned:</translation>
+    </message>
+    <message>
+        <source>Why close anyway:</source>
+        <translation>Why close anyway:</translation>
+    </message>
+</context>
+<context>
     <name>CompanyProfile</name>
     <message>
         <source>Enter the company name.</source>
@@ -1824,6 +1879,73 @@
     <message>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsWidget</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Organisation · person</source>
+        <translation>Organisation · person</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Add a contact</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Web page:</source>
+        <translation>Web page:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Checked: these details are right and current</source>
+        <translation>Checked: these details are right and current</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3381,117 @@ Details: %2</translation>
     </message>
 </context>
 <context>
+    <name>IncidentPanel</name>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Became aware</source>
+        <translation>Became aware</translation>
+    </message>
+    <message>
+        <source>Next clock</source>
+        <translation>Next clock</translation>
+    </message>
+    <message>
+        <source>Show closed incidents</source>
+        <translation>Show closed incidents</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>Severity:</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>Edit details…</translation>
+    </message>
+    <message>
+        <source>PPC report draft…</source>
+        <translation>PPC report draft…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Close…</translation>
+    </message>
+    <message>
+        <source>Reporting clock</source>
+        <translation>Reporting clock</translation>
+    </message>
+    <message>
+        <source>Due (local time)</source>
+        <translation>Due (local time)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Report sent</source>
+        <translation>Report sent</translation>
+    </message>
+    <message>
+        <source>Add clock…</source>
+        <translation>Add clock…</translation>
+    </message>
+    <message>
+        <source>Information at risk</source>
+        <translation>Information at risk</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Participants:</translation>
+    </message>
+    <message>
+        <source>Lessons learned:</source>
+        <translation>Lessons learned:</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Who · whom to call</source>
+        <translation>Who · whom to call</translation>
+    </message>
+    <message>
+        <source>Done (Space)</source>
+        <translation>Done (Space)</translation>
+    </message>
+    <message>
+        <source>Not applicable…</source>
+        <translation>Not applicable…</translation>
+    </message>
+    <message>
+        <source>Open again</source>
+        <translation>Open again</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+</context>
+<context>
     <name>IncidentReminderSource</name>
     <message>
         <source>%1: %2</source>
@@ -3693,6 +3926,25 @@ Details: %2</translation>
     </message>
 </context>
 <context>
+    <name>OwnClockDialog</name>
+    <message>
+        <source>Add a clock</source>
+        <translation>Add a clock</translation>
+    </message>
+    <message>
+        <source>A deadline of the firm's own, e.g. a customer to tell within 24 hours under a contract. It runs from the moment the firm became aware.</source>
+        <translation>A deadline of the firm's own, e.g. a customer to tell within 24 hours under a contract. It runs from the moment the firm became aware.</translation>
+    </message>
+    <message>
+        <source>What must be done:</source>
+        <translation>What must be done:</translation>
+    </message>
+    <message>
+        <source>Within (hours from awareness):</source>
+        <translation>Within (hours from awareness):</translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <source>Dashboard</source>
@@ -3934,6 +4186,92 @@ Details: %2</translation>
     </message>
 </context>
 <context>
+    <name>PlaybookEditorDialog</name>
+    <message>
+        <source>Edit the playbook</source>
+        <translation>Edit the playbook</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Add step</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation>Phase:</translation>
+    </message>
+    <message>
+        <source>A decision (a question with criteria set in advance)</source>
+        <translation>A decision (a question with criteria set in advance)</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>What to do:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Why:</translation>
+    </message>
+    <message>
+        <source>Criteria:</source>
+        <translation>Criteria:</translation>
+    </message>
+    <message>
+        <source>Who does it:</source>
+        <translation>Who does it:</translation>
+    </message>
+    <message>
+        <source>Whom to call:</source>
+        <translation>Whom to call:</translation>
+    </message>
+    <message>
+        <source>Required (closing asks about it while it is open)</source>
+        <translation>Required (closing asks about it while it is open)</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookLibraryWidget</name>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Who · whom to call</source>
+        <translation>Who · whom to call</translation>
+    </message>
+    <message>
+        <source>Start from this playbook…</source>
+        <translation>Start from this playbook…</translation>
+    </message>
+    <message>
+        <source>Make the firm's copy</source>
+        <translation>Make the firm's copy</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Restore the bundled version</source>
+        <translation>Restore the bundled version</translation>
+    </message>
+</context>
+<context>
     <name>PlaybookRepository</name>
     <message>
         <source>the firm's copy of playbook "%1"</source>
@@ -4089,6 +4427,17 @@ Details: %2</translation>
     <message>
         <source>Version %1 is not the latest version of the policy; saved versions are kept.</source>
         <translation>Version %1 is not the latest version of the policy; saved versions are kept.</translation>
+    </message>
+</context>
+<context>
+    <name>PpcDraftDialog</name>
+    <message>
+        <source>PPC report draft</source>
+        <translation>PPC report draft</translation>
+    </message>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation>Copy to clipboard</translation>
     </message>
 </context>
 <context>
@@ -4471,6 +4820,101 @@ Details: %2</translation>
         <source>Start Mamori minimised to the tray when I &amp;log in</source>
         <translation>Start Mamori minimised to the tray when I &amp;log in</translation>
     </message>
+    <message>
+        <source>Run an incident exercise every:</source>
+        <translation>Run an incident exercise every:</translation>
+    </message>
+</context>
+<context>
+    <name>StartIncidentDialog</name>
+    <message>
+        <source>Start from playbook</source>
+        <translation>Start from playbook</translation>
+    </message>
+    <message>
+        <source>Playbook:</source>
+        <translation>Playbook:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>This is an exercise, not a real incident</source>
+        <translation>This is an exercise, not a real incident</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Participants:</translation>
+    </message>
+    <message>
+        <source>Detected at:</source>
+        <translation>Detected at:</translation>
+    </message>
+    <message>
+        <source>Became aware at:</source>
+        <translation>Became aware at:</translation>
+    </message>
+    <message>
+        <source>When the firm knew something had happened. The legal reporting clocks count from here, not from the first sign.</source>
+        <translation>When the firm knew something had happened. The legal reporting clocks count from here, not from the first sign.</translation>
+    </message>
+    <message>
+        <source>Reported by:</source>
+        <translation>Reported by:</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>Severity:</translation>
+    </message>
+    <message>
+        <source>Affected devices</source>
+        <translation>Affected devices</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Chosen:</source>
+        <translation>Chosen:</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Reporting to the PPC: what applies?</source>
+        <translation>Reporting to the PPC: what applies?</translation>
+    </message>
+    <message>
+        <source>Personal data leaked or may have leaked</source>
+        <translation>Personal data leaked or may have leaked</translation>
+    </message>
+    <message>
+        <source>It includes sensitive personal data (health, criminal record, beliefs…)</source>
+        <translation>It includes sensitive personal data (health, criminal record, beliefs…)</translation>
+    </message>
+    <message>
+        <source>Misuse could cost people money (card or bank details, logins to shops)</source>
+        <translation>Misuse could cost people money (card or bank details, logins to shops)</translation>
+    </message>
+    <message>
+        <source>Someone may have taken it on purpose (attack, ransomware, theft by a person)</source>
+        <translation>Someone may have taken it on purpose (attack, ransomware, theft by a person)</translation>
+    </message>
+    <message>
+        <source>Number of people (0 = not known yet):</source>
+        <translation>Number of people (0 = not known yet):</translation>
+    </message>
+    <message>
+        <source>More than 1,000 people</source>
+        <translation>More than 1,000 people</translation>
+    </message>
+    <message>
+        <source>The data was strongly encrypted and the key is safe (then no report is needed)</source>
+        <translation>The data was strongly encrypted and the key is safe (then no report is needed)</translation>
+    </message>
 </context>
 <context>
     <name>TextDecoding</name>
@@ -4568,6 +5012,37 @@ Details: %2</translation>
     <message>
         <source>Meets 3-2-1-1</source>
         <translation>Meets 3-2-1-1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineEntryBar</name>
+    <message>
+        <source>Not a correction</source>
+        <translation>Not a correction</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>File…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>Decided by:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Why:</translation>
+    </message>
+    <message>
+        <source>Whom:</source>
+        <translation>Whom:</translation>
     </message>
 </context>
 <context>
@@ -5197,6 +5672,104 @@ SHA-256: %2</translation>
     <message numerus="yes">
         <source>%n device(s) selected. The change can be undone with Edit → Undo.</source>
         <translation><numerusform>%n device selected. The change can be undone with Edit → Undo.</numerusform><numerusform>%n devices selected. The change can be undone with Edit → Undo.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>mamori::CloseIncidentDialog</name>
+    <message>
+        <source>Close the exercise — %1</source>
+        <translation>Close the exercise — %1</translation>
+    </message>
+    <message>
+        <source>Close the incident — %1</source>
+        <translation>Close the incident — %1</translation>
+    </message>
+    <message>
+        <source>What caused it, as far as it is known</source>
+        <translation>What caused it, as far as it is known</translation>
+    </message>
+    <message>
+        <source>What it affected: systems, data, customers, days lost</source>
+        <translation>What it affected: systems, data, customers, days lost</translation>
+    </message>
+    <message>
+        <source>The policy, rules or assets changed because of it</source>
+        <translation>The policy, rules or assets changed because of it</translation>
+    </message>
+    <message>
+        <source>Required steps still open: %1.</source>
+        <translation>Required steps still open: %1.</translation>
+    </message>
+    <message>
+        <source>Reports not marked as sent: %1.</source>
+        <translation>Reports not marked as sent: %1.</translation>
+    </message>
+    <message>
+        <source>To close anyway, say why below; the reason is kept with the incident.</source>
+        <translation>To close anyway, say why below; the reason is kept with the incident.</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::ContactsWidget</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>Check before use</source>
+        <translation>Check before use</translation>
+    </message>
+    <message>
+        <source>The changes to “%1” are not saved. Discard them?</source>
+        <translation>The changes to “%1” are not saved. Discard them?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Reset to the bundled entry</source>
+        <translation>Reset to the bundled entry</translation>
+    </message>
+    <message>
+        <source>Check before use: confirm the number and address yourself (on the body's official web page or your contract), then tick Checked.</source>
+        <translation>Check before use: confirm the number and address yourself (on the body's official web page or your contract), then tick Checked.</translation>
+    </message>
+    <message>
+        <source>The contact needs a name.</source>
+        <translation>The contact needs a name.</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <source>Remove the contact</source>
+        <translation>Remove the contact</translation>
+    </message>
+    <message>
+        <source>Remove “%1”? Steps that point to it show no contact. You can undo this.</source>
+        <translation>Remove “%1”? Steps that point to it show no contact. You can undo this.</translation>
+    </message>
+    <message>
+        <source>Reset the contact</source>
+        <translation>Reset the contact</translation>
+    </message>
+    <message>
+        <source>Drop what the firm filled in for “%1” and show it as Mamori ships it? You can undo this.</source>
+        <translation>Drop what the firm filled in for “%1” and show it as Mamori ships it? You can undo this.</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
     </message>
 </context>
 <context>
@@ -5872,6 +6445,315 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
     </message>
 </context>
 <context>
+    <name>mamori::IncidentDocument</name>
+    <message>
+        <source>The record is no longer in the database; it may have been changed elsewhere.</source>
+        <translation>The record is no longer in the database; it may have been changed elsewhere.</translation>
+    </message>
+    <message>
+        <source>Device %1 (removed)</source>
+        <translation>Device %1 (removed)</translation>
+    </message>
+    <message>
+        <source>Tick step %1</source>
+        <translation>Tick step %1</translation>
+    </message>
+    <message>
+        <source>Mark step %1 not applicable</source>
+        <translation>Mark step %1 not applicable</translation>
+    </message>
+    <message>
+        <source>Open step %1 again</source>
+        <translation>Open step %1 again</translation>
+    </message>
+    <message>
+        <source>Edit incident %1</source>
+        <translation>Edit incident %1</translation>
+    </message>
+    <message>
+        <source>Set incident %1 to %2</source>
+        <translation>Set incident %1 to %2</translation>
+    </message>
+    <message>
+        <source>Set the severity of incident %1 to %2</source>
+        <translation>Set the severity of incident %1 to %2</translation>
+    </message>
+    <message>
+        <source>Change the affected devices of incident %1</source>
+        <translation>Change the affected devices of incident %1</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as sent</source>
+        <translation>Mark “%1” as sent</translation>
+    </message>
+    <message>
+        <source>Open “%1” again</source>
+        <translation>Open “%1” again</translation>
+    </message>
+    <message>
+        <source>Add the clock “%1”</source>
+        <translation>Add the clock “%1”</translation>
+    </message>
+    <message>
+        <source>Remove the clock “%1”</source>
+        <translation>Remove the clock “%1”</translation>
+    </message>
+    <message>
+        <source>Close incident %1</source>
+        <translation>Close incident %1</translation>
+    </message>
+    <message>
+        <source>Edit the playbook “%1”</source>
+        <translation>Edit the playbook “%1”</translation>
+    </message>
+    <message>
+        <source>Make the firm's copy of “%1”</source>
+        <translation>Make the firm's copy of “%1”</translation>
+    </message>
+    <message>
+        <source>Restore the bundled version of “%1”</source>
+        <translation>Restore the bundled version of “%1”</translation>
+    </message>
+    <message>
+        <source>Edit the contact “%1”</source>
+        <translation>Edit the contact “%1”</translation>
+    </message>
+    <message>
+        <source>Remove the contact “%1”</source>
+        <translation>Remove the contact “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::IncidentPanel</name>
+    <message>
+        <source>[Exercise]</source>
+        <translation>[Exercise]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation><numerusform>%n min ago</numerusform><numerusform>%n min ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation><numerusform>%n h ago</numerusform><numerusform>%n h ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>OVERDUE</translation>
+    </message>
+    <message>
+        <source>Past due (exercise)</source>
+        <translation>Past due (exercise)</translation>
+    </message>
+    <message>
+        <source>Sent %1 (%2)</source>
+        <translation>Sent %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Promptly</source>
+        <translation>Promptly</translation>
+    </message>
+    <message>
+        <source>promptly</source>
+        <translation>promptly</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>none open</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Show closed incidents (%1)</source>
+        <translation>Show closed incidents (%1)</translation>
+    </message>
+    <message>
+        <source>Detected %1</source>
+        <translation>Detected %1</translation>
+    </message>
+    <message>
+        <source>became aware %1 (the legal clocks count from here)</source>
+        <translation>became aware %1 (the legal clocks count from here)</translation>
+    </message>
+    <message>
+        <source>reported by %1</source>
+        <translation>reported by %1</translation>
+    </message>
+    <message>
+        <source>playbook: %1</source>
+        <translation>playbook: %1</translation>
+    </message>
+    <message>
+        <source>closed %1 by %2</source>
+        <translation>closed %1 by %2</translation>
+    </message>
+    <message>
+        <source>No reporting clock runs: no reporting trigger applies. If personal data turns out to be involved, set the triggers with Edit details….</source>
+        <translation>No reporting clock runs: no reporting trigger applies. If personal data turns out to be involved, set the triggers with Edit details….</translation>
+    </message>
+    <message>
+        <source>(on %1)</source>
+        <translation>(on %1)</translation>
+    </message>
+    <message>
+        <source>No affected device is recorded yet (Edit details…).</source>
+        <translation>No affected device is recorded yet (Edit details…).</translation>
+    </message>
+    <message>
+        <source>No information asset is linked to the affected devices: %1.</source>
+        <translation>No information asset is linked to the affected devices: %1.</translation>
+    </message>
+    <message>
+        <source>Personal data involved: %1</source>
+        <translation>Personal data involved: %1</translation>
+    </message>
+    <message>
+        <source>Affected devices: %1</source>
+        <translation>Affected devices: %1</translation>
+    </message>
+    <message>
+        <source>Decide: %1</source>
+        <translation>Decide: %1</translation>
+    </message>
+    <message>
+        <source>Done %1 by %2</source>
+        <translation>Done %1 by %2</translation>
+    </message>
+    <message>
+        <source>Not applicable: %1</source>
+        <translation>Not applicable: %1</translation>
+    </message>
+    <message>
+        <source>Call: %1</source>
+        <translation>Call: %1</translation>
+    </message>
+    <message>
+        <source>Corrects #%1: %2</source>
+        <translation>Corrects #%1: %2</translation>
+    </message>
+    <message>
+        <source>Decided by %1 — why: %2</source>
+        <translation>Decided by %1 — why: %2</translation>
+    </message>
+    <message>
+        <source>Whom: %1</source>
+        <translation>Whom: %1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>Corrected by #%1</source>
+        <translation>Corrected by #%1</translation>
+    </message>
+    <message>
+        <source>— %1</source>
+        <translation>— %1</translation>
+    </message>
+    <message>
+        <source>Recorded %1</source>
+        <translation>Recorded %1</translation>
+    </message>
+    <message>
+        <source>Select a step to see why it matters and whom to call.</source>
+        <translation>Select a step to see why it matters and whom to call.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Why: %1</translation>
+    </message>
+    <message>
+        <source>The firm's criteria, decided in advance: %1</source>
+        <translation>The firm's criteria, decided in advance: %1</translation>
+    </message>
+    <message>
+        <source>Reports that may fall due: %1</source>
+        <translation>Reports that may fall due: %1</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Not sent yet</translation>
+    </message>
+    <message>
+        <source>Report sent</source>
+        <translation>Report sent</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>Why does step %1 not apply?</source>
+        <translation>Why does step %1 not apply?</translation>
+    </message>
+    <message>
+        <source>PPC report draft</source>
+        <translation>PPC report draft</translation>
+    </message>
+    <message>
+        <source>No incident recorded. When something happens, press Start from playbook… (%1): the playbook's steps become your checklist. You can also run a playbook as an exercise.</source>
+        <translation>No incident recorded. When something happens, press Start from playbook… (%1): the playbook's steps become your checklist. You can also run a playbook as an exercise.</translation>
+    </message>
+    <message>
+        <source>Tick the selected step: the time and your name are recorded.</source>
+        <translation>Tick the selected step: the time and your name are recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::IncidentsPage</name>
+    <message>
+        <source>No database open.</source>
+        <translation>No database open.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open incident(s)</source>
+        <translation><numerusform>%n open incident</numerusform><numerusform>%n open incidents</numerusform></translation>
+    </message>
+    <message>
+        <source>No open incidents</source>
+        <translation>No open incidents</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s) running</source>
+        <translation><numerusform>%n exercise running</numerusform><numerusform>%n exercises running</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) overdue</source>
+        <translation><numerusform>%n report overdue</numerusform><numerusform>%n reports overdue</numerusform></translation>
+    </message>
+    <message>
+        <source>Start from playbook…</source>
+        <translation>Start from playbook…</translation>
+    </message>
+    <message>
+        <source>Start an incident or an exercise from a playbook (%1)</source>
+        <translation>Start an incident or an exercise from a playbook (%1)</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Playbooks</source>
+        <translation>Playbooks</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+</context>
+<context>
     <name>mamori::InventoryDocument</name>
     <message>
         <source>Edit %1</source>
@@ -5994,10 +6876,111 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
     </message>
 </context>
 <context>
+    <name>mamori::OwnClockDialog</name>
+    <message>
+        <source>e.g. Tell the customer (contract §12)</source>
+        <translation>e.g. Tell the customer (contract §12)</translation>
+    </message>
+</context>
+<context>
     <name>mamori::PlaceholderPage</name>
     <message>
         <source>Not available yet.</source>
         <translation>Not available yet.</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::PlaybookEditorDialog</name>
+    <message>
+        <source>Edit the firm's playbook — %1</source>
+        <translation>Edit the firm's playbook — %1</translation>
+    </message>
+    <message>
+        <source>(nobody in particular)</source>
+        <translation>(nobody in particular)</translation>
+    </message>
+    <message>
+        <source>You are editing the Japanese text; the English text of a step stays as it was (a new step shows the same text in both).</source>
+        <translation>You are editing the Japanese text; the English text of a step stays as it was (a new step shows the same text in both).</translation>
+    </message>
+    <message>
+        <source>You are editing the English text; the Japanese text of a step stays as it was (a new step shows the same text in both).</source>
+        <translation>You are editing the English text; the Japanese text of a step stays as it was (a new step shows the same text in both).</translation>
+    </message>
+    <message>
+        <source>The playbook needs a title.</source>
+        <translation>The playbook needs a title.</translation>
+    </message>
+    <message>
+        <source>The playbook needs at least one step.</source>
+        <translation>The playbook needs at least one step.</translation>
+    </message>
+    <message>
+        <source>Step %1 has no text.</source>
+        <translation>Step %1 has no text.</translation>
+    </message>
+    <message>
+        <source>Step %1: say why it matters.</source>
+        <translation>Step %1: say why it matters.</translation>
+    </message>
+    <message>
+        <source>Step %1 is a decision: write down the criteria in advance.</source>
+        <translation>Step %1 is a decision: write down the criteria in advance.</translation>
+    </message>
+    <message>
+        <source>Step %1 is in an earlier phase than the step before it: keep the phases in order.</source>
+        <translation>Step %1 is in an earlier phase than the step before it: keep the phases in order.</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::PlaybookLibraryWidget</name>
+    <message>
+        <source>Playbooks</source>
+        <translation>Playbooks</translation>
+    </message>
+    <message>
+        <source>the firm's copy — a newer bundled version exists</source>
+        <translation>the firm's copy — a newer bundled version exists</translation>
+    </message>
+    <message>
+        <source>the firm's copy</source>
+        <translation>the firm's copy</translation>
+    </message>
+    <message>
+        <source>This is the firm's copy of version %1. Mamori now ships version %2: compare, and restore the bundled version if you want its changes (your copy is then dropped).</source>
+        <translation>This is the firm's copy of version %1. Mamori now ships version %2: compare, and restore the bundled version if you want its changes (your copy is then dropped).</translation>
+    </message>
+    <message>
+        <source>The firm's copy (made from version %1). A new version of Mamori never changes it.</source>
+        <translation>The firm's copy (made from version %1). A new version of Mamori never changes it.</translation>
+    </message>
+    <message>
+        <source>As Mamori ships it (version %1). Make the firm's copy to change steps, roles or contacts.</source>
+        <translation>As Mamori ships it (version %1). Make the firm's copy to change steps, roles or contacts.</translation>
+    </message>
+    <message>
+        <source>Decide: %1</source>
+        <translation>Decide: %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Why: %1</translation>
+    </message>
+    <message>
+        <source>Criteria: %1</source>
+        <translation>Criteria: %1</translation>
+    </message>
+    <message>
+        <source>Restore the bundled version</source>
+        <translation>Restore the bundled version</translation>
+    </message>
+    <message>
+        <source>The firm's copy of “%1” is dropped and the playbook as Mamori ships it shows again. Running incidents keep the steps they started with. You can undo this.</source>
+        <translation>The firm's copy of “%1” is dropped and the playbook as Mamori ships it shows again. Running incidents keep the steps they started with. You can undo this.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
     </message>
 </context>
 <context>
@@ -6173,6 +7156,17 @@ When is this version adopted? The date is printed at the foot of every page.</tr
     <message>
         <source>Address (URL)</source>
         <translation>Address (URL)</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::PpcDraftDialog</name>
+    <message>
+        <source>PPC report draft — %1</source>
+        <translation>PPC report draft — %1</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into the PPC's official form.</source>
+        <translation>Copied. Paste it into the PPC's official form.</translation>
     </message>
 </context>
 <context>
@@ -6478,6 +7472,128 @@ The newest automatic copy beside it is from %2 (%3). Restore it? The file as it 
     <message>
         <source>Start at login</source>
         <translation>Start at login</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::StartIncidentDialog</name>
+    <message>
+        <source>(the firm's copy)</source>
+        <translation>(the firm's copy)</translation>
+    </message>
+    <message>
+        <source>e.g. Files encrypted on the accounting PC</source>
+        <translation>e.g. Files encrypted on the accounting PC</translation>
+    </message>
+    <message>
+        <source>who noticed or reported it</source>
+        <translation>who noticed or reported it</translation>
+    </message>
+    <message>
+        <source>Asset number or name</source>
+        <translation>Asset number or name</translation>
+    </message>
+    <message>
+        <source>who takes part in the exercise</source>
+        <translation>who takes part in the exercise</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Edit the incident's details</source>
+        <translation>Edit the incident's details</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>This kind of incident often involves personal data: check these now.</source>
+        <translation>This kind of incident often involves personal data: check these now.</translation>
+    </message>
+    <message>
+        <source>A report to the PPC and a notice to the people affected are required: the clocks start when you press Start.</source>
+        <translation>A report to the PPC and a notice to the people affected are required: the clocks start when you press Start.</translation>
+    </message>
+    <message>
+        <source>Strongly encrypted data is exempt: no report clocks.</source>
+        <translation>Strongly encrypted data is exempt: no report clocks.</translation>
+    </message>
+    <message>
+        <source>Personal data alone does not make a report due; any of the other three (or more than 1,000 people) does.</source>
+        <translation>Personal data alone does not make a report due; any of the other three (or more than 1,000 people) does.</translation>
+    </message>
+    <message>
+        <source>When an affected device holds personal data in the inventory, Mamori ticks the first boxes for you.</source>
+        <translation>When an affected device holds personal data in the inventory, Mamori ticks the first boxes for you.</translation>
+    </message>
+    <message>
+        <source>Choose a playbook.</source>
+        <translation>Choose a playbook.</translation>
+    </message>
+    <message>
+        <source>Give the incident a short title.</source>
+        <translation>Give the incident a short title.</translation>
+    </message>
+    <message>
+        <source>The firm cannot have become aware before it was detected.</source>
+        <translation>The firm cannot have become aware before it was detected.</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::TimelineEntryBar</name>
+    <message>
+        <source>Cannot read the evidence file %1: %2</source>
+        <translation>Cannot read the evidence file %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>(someone else — say whom in the text)</source>
+        <translation>(someone else — say whom in the text)</translation>
+    </message>
+    <message>
+        <source>Choose the file with File…; its SHA-256 is recorded, the file is not copied.</source>
+        <translation>Choose the file with File…; its SHA-256 is recorded, the file is not copied.</translation>
+    </message>
+    <message>
+        <source>%1 — SHA-256 %2</source>
+        <translation>%1 — SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>Evidence file</translation>
+    </message>
+    <message>
+        <source>Computing the SHA-256 of %1…</source>
+        <translation>Computing the SHA-256 of %1…</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>What happened, what was done? Enter adds it to the timeline (%1)</source>
+        <translation>What happened, what was done? Enter adds it to the timeline (%1)</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>the reason, in a few words</source>
+        <translation>the reason, in a few words</translation>
+    </message>
+    <message>
+        <source>Correcting entry #%1: “%2”</source>
+        <translation>Correcting entry #%1: “%2”</translation>
+    </message>
+    <message>
+        <source>Entries are never changed or deleted: a correction is a new entry that points to the one it corrects.</source>
+        <translation>Entries are never changed or deleted: a correction is a new entry that points to the one it corrects.</translation>
     </message>
 </context>
 <context>

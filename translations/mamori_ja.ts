@@ -173,6 +173,10 @@
         <source>The policy review interval must be 1 to 60 months.</source>
         <translation>基本方針の見直し間隔は1〜60か月で指定してください。</translation>
     </message>
+    <message>
+        <source>The exercise interval must be 1 to 60 months.</source>
+        <translation>訓練の間隔は1〜60か月で指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>AssetCommands</name>
@@ -1677,6 +1681,57 @@
     </message>
 </context>
 <context>
+    <name>CloseIncidentDialog</name>
+    <message>
+        <source>Close the incident</source>
+        <translation>インシデントを終了</translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation>原因:</translation>
+    </message>
+    <message>
+        <source>Impact:</source>
+        <translation>影響:</translation>
+    </message>
+    <message>
+        <source>What changed afterwards:</source>
+        <translation>その後に変えたこと:</translation>
+    </message>
+    <message>
+        <source>Records changed:</source>
+        <translation>変更した記録:</translation>
+    </message>
+    <message>
+        <source>Devices changed:</source>
+        <translation>変更した機器:</translation>
+    </message>
+    <message>
+        <source>Asset numbers, separated by commas (PC-001, NAS-01)</source>
+        <translation>資産番号をカンマ区切りで（PC-001, NAS-01）</translation>
+    </message>
+    <message>
+        <source>Information assets changed:</source>
+        <translation>変更した情報資産:</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas (顧客名簿)</source>
+        <translation>名称をカンマ区切りで（顧客名簿）</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>参加者:</translation>
+    </message>
+    <message>
+        <source>Lessons learned:</source>
+        <translation>教訓:</translation>
+    </message>
+    <message>
+        <source>Why close anyway:</source>
+        <translation>それでも終了する理由:</translation>
+    </message>
+</context>
+<context>
     <name>CompanyProfile</name>
     <message>
         <source>Enter the company name.</source>
@@ -1834,6 +1889,73 @@
     <message>
         <source>Cannot write %1.</source>
         <translation>%1 を書き込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsWidget</name>
+    <message>
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Organisation · person</source>
+        <translation>組織・担当者</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>連絡先を追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>組織:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>担当者:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>電話:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>メール:</translation>
+    </message>
+    <message>
+        <source>Web page:</source>
+        <translation>Webページ:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>メモ:</translation>
+    </message>
+    <message>
+        <source>Checked: these details are right and current</source>
+        <translation>確認済み: この内容は正しく最新です</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
 </context>
 <context>
@@ -3280,6 +3402,117 @@ Details: %2</source>
     </message>
 </context>
 <context>
+    <name>IncidentPanel</name>
+    <message>
+        <source>Incident</source>
+        <translation>インシデント</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Became aware</source>
+        <translation>認知</translation>
+    </message>
+    <message>
+        <source>Next clock</source>
+        <translation>次の期限</translation>
+    </message>
+    <message>
+        <source>Show closed incidents</source>
+        <translation>終了したインシデントも表示</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状態:</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>重大度:</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>詳細を編集…</translation>
+    </message>
+    <message>
+        <source>PPC report draft…</source>
+        <translation>個人情報保護委員会への報告の下書き…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>終了…</translation>
+    </message>
+    <message>
+        <source>Reporting clock</source>
+        <translation>報告の期限</translation>
+    </message>
+    <message>
+        <source>Due (local time)</source>
+        <translation>期限（現地時刻）</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Report sent</source>
+        <translation>報告済みにする</translation>
+    </message>
+    <message>
+        <source>Add clock…</source>
+        <translation>期限を追加…</translation>
+    </message>
+    <message>
+        <source>Information at risk</source>
+        <translation>危険にさらされた情報</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>参加者:</translation>
+    </message>
+    <message>
+        <source>Lessons learned:</source>
+        <translation>教訓:</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>手順</translation>
+    </message>
+    <message>
+        <source>Who · whom to call</source>
+        <translation>担当・連絡先</translation>
+    </message>
+    <message>
+        <source>Done (Space)</source>
+        <translation>完了（Space）</translation>
+    </message>
+    <message>
+        <source>Not applicable…</source>
+        <translation>該当なし…</translation>
+    </message>
+    <message>
+        <source>Open again</source>
+        <translation>未完了に戻す</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>記録</translation>
+    </message>
+</context>
+<context>
     <name>IncidentReminderSource</name>
     <message>
         <source>%1: %2</source>
@@ -3752,6 +3985,25 @@ Details: %2</source>
     </message>
 </context>
 <context>
+    <name>OwnClockDialog</name>
+    <message>
+        <source>Add a clock</source>
+        <translation>期限を追加</translation>
+    </message>
+    <message>
+        <source>A deadline of the firm&apos;s own, e.g. a customer to tell within 24 hours under a contract. It runs from the moment the firm became aware.</source>
+        <translation>自社で決める期限です（例: 契約により24時間以内に取引先へ知らせる）。認知した時点から数えます。</translation>
+    </message>
+    <message>
+        <source>What must be done:</source>
+        <translation>すべきこと:</translation>
+    </message>
+    <message>
+        <source>Within (hours from awareness):</source>
+        <translation>期限（認知からの時間）:</translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <source>Dashboard</source>
@@ -3993,6 +4245,92 @@ Details: %2</source>
     </message>
 </context>
 <context>
+    <name>PlaybookEditorDialog</name>
+    <message>
+        <source>Edit the playbook</source>
+        <translation>対応手順を編集</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>名称:</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>手順を追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation>段階:</translation>
+    </message>
+    <message>
+        <source>A decision (a question with criteria set in advance)</source>
+        <translation>判断（あらかじめ基準を決めておく問い）</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>すること:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>理由:</translation>
+    </message>
+    <message>
+        <source>Criteria:</source>
+        <translation>判断基準:</translation>
+    </message>
+    <message>
+        <source>Who does it:</source>
+        <translation>担当:</translation>
+    </message>
+    <message>
+        <source>Whom to call:</source>
+        <translation>連絡先:</translation>
+    </message>
+    <message>
+        <source>Required (closing asks about it while it is open)</source>
+        <translation>必須（未完了のまま終了しようとすると確認します）</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookLibraryWidget</name>
+    <message>
+        <source>Step</source>
+        <translation>手順</translation>
+    </message>
+    <message>
+        <source>Who · whom to call</source>
+        <translation>担当・連絡先</translation>
+    </message>
+    <message>
+        <source>Start from this playbook…</source>
+        <translation>この対応手順で開始…</translation>
+    </message>
+    <message>
+        <source>Make the firm&apos;s copy</source>
+        <translation>自社用にコピー</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Restore the bundled version</source>
+        <translation>同梱版に戻す</translation>
+    </message>
+</context>
+<context>
     <name>PlaybookRepository</name>
     <message>
         <source>the firm&apos;s copy of playbook &quot;%1&quot;</source>
@@ -4148,6 +4486,17 @@ Details: %2</source>
     <message>
         <source>Version %1 is not the latest version of the policy; saved versions are kept.</source>
         <translation>第%1版は基本方針の最新版ではありません。保存済みの版はそのまま残します。</translation>
+    </message>
+</context>
+<context>
+    <name>PpcDraftDialog</name>
+    <message>
+        <source>PPC report draft</source>
+        <translation>個人情報保護委員会への報告の下書き</translation>
+    </message>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation>クリップボードにコピー</translation>
     </message>
 </context>
 <context>
@@ -4538,6 +4887,101 @@ Details: %2</source>
         <source>Start Mamori minimised to the tray when I &amp;log in</source>
         <translation>ログイン時に Mamori をトレイに最小化して起動する(&amp;L)</translation>
     </message>
+    <message>
+        <source>Run an incident exercise every:</source>
+        <translation>インシデント対応訓練の間隔:</translation>
+    </message>
+</context>
+<context>
+    <name>StartIncidentDialog</name>
+    <message>
+        <source>Start from playbook</source>
+        <translation>対応手順から開始</translation>
+    </message>
+    <message>
+        <source>Playbook:</source>
+        <translation>対応手順:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>名称:</translation>
+    </message>
+    <message>
+        <source>This is an exercise, not a real incident</source>
+        <translation>実際のインシデントではなく訓練</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>参加者:</translation>
+    </message>
+    <message>
+        <source>Detected at:</source>
+        <translation>発見日時:</translation>
+    </message>
+    <message>
+        <source>Became aware at:</source>
+        <translation>認知日時:</translation>
+    </message>
+    <message>
+        <source>When the firm knew something had happened. The legal reporting clocks count from here, not from the first sign.</source>
+        <translation>会社として事態を把握した時点です。法令上の報告期限は、最初の兆候ではなくこの時点から数えます。</translation>
+    </message>
+    <message>
+        <source>Reported by:</source>
+        <translation>報告者:</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>重大度:</translation>
+    </message>
+    <message>
+        <source>Affected devices</source>
+        <translation>影響を受けた機器</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Chosen:</source>
+        <translation>選んだ機器:</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Reporting to the PPC: what applies?</source>
+        <translation>個人情報保護委員会への報告: 当てはまるものは？</translation>
+    </message>
+    <message>
+        <source>Personal data leaked or may have leaked</source>
+        <translation>個人データが漏えいした、またはそのおそれがある</translation>
+    </message>
+    <message>
+        <source>It includes sensitive personal data (health, criminal record, beliefs…)</source>
+        <translation>要配慮個人情報（健康、犯罪歴、信条など）を含む</translation>
+    </message>
+    <message>
+        <source>Misuse could cost people money (card or bank details, logins to shops)</source>
+        <translation>悪用されると財産的被害が生じるおそれがある（カード・口座情報、通販サイトのログインなど）</translation>
+    </message>
+    <message>
+        <source>Someone may have taken it on purpose (attack, ransomware, theft by a person)</source>
+        <translation>不正の目的で持ち出されたおそれがある（攻撃、ランサムウェア、人による盗み出し）</translation>
+    </message>
+    <message>
+        <source>Number of people (0 = not known yet):</source>
+        <translation>本人の人数（0 = まだ不明）:</translation>
+    </message>
+    <message>
+        <source>More than 1,000 people</source>
+        <translation>1,000人を超える</translation>
+    </message>
+    <message>
+        <source>The data was strongly encrypted and the key is safe (then no report is needed)</source>
+        <translation>高度な暗号化がされており鍵も安全（この場合は報告不要）</translation>
+    </message>
 </context>
 <context>
     <name>TextDecoding</name>
@@ -4639,6 +5083,37 @@ Details: %2</source>
     <message>
         <source>Meets 3-2-1-1</source>
         <translation>3-2-1-1 を満たす</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineEntryBar</name>
+    <message>
+        <source>Not a correction</source>
+        <translation>訂正をやめる</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>ファイル…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>訂正…</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>判断した人:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>理由:</translation>
+    </message>
+    <message>
+        <source>Whom:</source>
+        <translation>相手:</translation>
     </message>
 </context>
 <context>
@@ -5292,6 +5767,104 @@ SHA-256: %2</translation>
         <translation>
             <numerusform>%n 台の機器を選択しています。変更は［編集］→［元に戻す］で取り消せます。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mamori::CloseIncidentDialog</name>
+    <message>
+        <source>Close the exercise — %1</source>
+        <translation>訓練を終了 — %1</translation>
+    </message>
+    <message>
+        <source>Close the incident — %1</source>
+        <translation>インシデントを終了 — %1</translation>
+    </message>
+    <message>
+        <source>What caused it, as far as it is known</source>
+        <translation>分かっている範囲の原因</translation>
+    </message>
+    <message>
+        <source>What it affected: systems, data, customers, days lost</source>
+        <translation>影響の範囲: システム、データ、取引先、止まった日数</translation>
+    </message>
+    <message>
+        <source>The policy, rules or assets changed because of it</source>
+        <translation>これを受けて変えた方針、ルール、資産</translation>
+    </message>
+    <message>
+        <source>Required steps still open: %1.</source>
+        <translation>未完了の必須手順: %1。</translation>
+    </message>
+    <message>
+        <source>Reports not marked as sent: %1.</source>
+        <translation>報告済みになっていない報告: %1。</translation>
+    </message>
+    <message>
+        <source>To close anyway, say why below; the reason is kept with the incident.</source>
+        <translation>それでも終了する場合は、下に理由を書いてください。理由はインシデントと一緒に残ります。</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::ContactsWidget</name>
+    <message>
+        <source>Contacts</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>Check before use</source>
+        <translation>使う前に確認</translation>
+    </message>
+    <message>
+        <source>The changes to “%1” are not saved. Discard them?</source>
+        <translation>「%1」の変更は保存されていません。破棄しますか？</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Reset to the bundled entry</source>
+        <translation>同梱の内容に戻す</translation>
+    </message>
+    <message>
+        <source>Check before use: confirm the number and address yourself (on the body&apos;s official web page or your contract), then tick Checked.</source>
+        <translation>使う前に確認: 番号とアドレスを自分で確かめ（その機関の公式Webページや契約書で）、「確認済み」にチェックしてください。</translation>
+    </message>
+    <message>
+        <source>The contact needs a name.</source>
+        <translation>連絡先には名称が必要です。</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>新しい連絡先</translation>
+    </message>
+    <message>
+        <source>Remove the contact</source>
+        <translation>連絡先を削除</translation>
+    </message>
+    <message>
+        <source>Remove “%1”? Steps that point to it show no contact. You can undo this.</source>
+        <translation>「%1」を削除しますか？ これを指す手順には連絡先が表示されなくなります。元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Reset the contact</source>
+        <translation>連絡先を戻す</translation>
+    </message>
+    <message>
+        <source>Drop what the firm filled in for “%1” and show it as Mamori ships it? You can undo this.</source>
+        <translation>「%1」に自社で入力した内容を消して、Mamori 同梱の内容に戻しますか？ 元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>戻す</translation>
     </message>
 </context>
 <context>
@@ -5975,6 +6548,327 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
     </message>
 </context>
 <context>
+    <name>mamori::IncidentDocument</name>
+    <message>
+        <source>The record is no longer in the database; it may have been changed elsewhere.</source>
+        <translation>この記録はもうデータベースにありません。別の場所で変更された可能性があります。</translation>
+    </message>
+    <message>
+        <source>Device %1 (removed)</source>
+        <translation>機器 %1（削除済み）</translation>
+    </message>
+    <message>
+        <source>Tick step %1</source>
+        <translation>手順 %1 を完了にする</translation>
+    </message>
+    <message>
+        <source>Mark step %1 not applicable</source>
+        <translation>手順 %1 を該当なしにする</translation>
+    </message>
+    <message>
+        <source>Open step %1 again</source>
+        <translation>手順 %1 を未完了に戻す</translation>
+    </message>
+    <message>
+        <source>Edit incident %1</source>
+        <translation>インシデント %1 を編集</translation>
+    </message>
+    <message>
+        <source>Set incident %1 to %2</source>
+        <translation>インシデント %1 を「%2」にする</translation>
+    </message>
+    <message>
+        <source>Set the severity of incident %1 to %2</source>
+        <translation>インシデント %1 の重大度を「%2」にする</translation>
+    </message>
+    <message>
+        <source>Change the affected devices of incident %1</source>
+        <translation>インシデント %1 の影響機器を変更</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as sent</source>
+        <translation>「%1」を報告済みにする</translation>
+    </message>
+    <message>
+        <source>Open “%1” again</source>
+        <translation>「%1」を未報告に戻す</translation>
+    </message>
+    <message>
+        <source>Add the clock “%1”</source>
+        <translation>期限「%1」を追加</translation>
+    </message>
+    <message>
+        <source>Remove the clock “%1”</source>
+        <translation>期限「%1」を削除</translation>
+    </message>
+    <message>
+        <source>Close incident %1</source>
+        <translation>インシデント %1 を終了</translation>
+    </message>
+    <message>
+        <source>Edit the playbook “%1”</source>
+        <translation>対応手順「%1」を編集</translation>
+    </message>
+    <message>
+        <source>Make the firm&apos;s copy of “%1”</source>
+        <translation>「%1」を自社用にコピー</translation>
+    </message>
+    <message>
+        <source>Restore the bundled version of “%1”</source>
+        <translation>「%1」を同梱版に戻す</translation>
+    </message>
+    <message>
+        <source>Edit the contact “%1”</source>
+        <translation>連絡先「%1」を編集</translation>
+    </message>
+    <message>
+        <source>Remove the contact “%1”</source>
+        <translation>連絡先「%1」を削除</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::IncidentPanel</name>
+    <message>
+        <source>[Exercise]</source>
+        <translation>［訓練］</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n分前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n時間前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n日前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>Past due (exercise)</source>
+        <translation>期限切れ（訓練）</translation>
+    </message>
+    <message>
+        <source>Sent %1 (%2)</source>
+        <translation>報告済み %1（%2）</translation>
+    </message>
+    <message>
+        <source>Promptly</source>
+        <translation>速やかに</translation>
+    </message>
+    <message>
+        <source>promptly</source>
+        <translation>速やかに</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>残りなし</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>インシデント</translation>
+    </message>
+    <message>
+        <source>Show closed incidents (%1)</source>
+        <translation>終了したインシデントも表示（%1）</translation>
+    </message>
+    <message>
+        <source>Detected %1</source>
+        <translation>発見 %1</translation>
+    </message>
+    <message>
+        <source>became aware %1 (the legal clocks count from here)</source>
+        <translation>認知 %1（法令上の期限はここから数えます）</translation>
+    </message>
+    <message>
+        <source>reported by %1</source>
+        <translation>報告者 %1</translation>
+    </message>
+    <message>
+        <source>playbook: %1</source>
+        <translation>対応手順: %1</translation>
+    </message>
+    <message>
+        <source>closed %1 by %2</source>
+        <translation>終了 %1（%2）</translation>
+    </message>
+    <message>
+        <source>No reporting clock runs: no reporting trigger applies. If personal data turns out to be involved, set the triggers with Edit details….</source>
+        <translation>報告の期限は動いていません: 報告が必要な条件に当てはまりません。個人データが関わると分かったら、「詳細を編集…」で条件を設定してください。</translation>
+    </message>
+    <message>
+        <source>(on %1)</source>
+        <translation>（%1 上）</translation>
+    </message>
+    <message>
+        <source>No affected device is recorded yet (Edit details…).</source>
+        <translation>影響を受けた機器はまだ記録されていません（詳細を編集…）。</translation>
+    </message>
+    <message>
+        <source>No information asset is linked to the affected devices: %1.</source>
+        <translation>影響を受けた機器に紐づく情報資産はありません: %1。</translation>
+    </message>
+    <message>
+        <source>Personal data involved: %1</source>
+        <translation>関わる個人データ: %1</translation>
+    </message>
+    <message>
+        <source>Affected devices: %1</source>
+        <translation>影響を受けた機器: %1</translation>
+    </message>
+    <message>
+        <source>Decide: %1</source>
+        <translation>判断: %1</translation>
+    </message>
+    <message>
+        <source>Done %1 by %2</source>
+        <translation>完了 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Not applicable: %1</source>
+        <translation>該当なし: %1</translation>
+    </message>
+    <message>
+        <source>Call: %1</source>
+        <translation>連絡: %1</translation>
+    </message>
+    <message>
+        <source>Corrects #%1: %2</source>
+        <translation>#%1 の訂正: %2</translation>
+    </message>
+    <message>
+        <source>Decided by %1 — why: %2</source>
+        <translation>判断 %1 — 理由: %2</translation>
+    </message>
+    <message>
+        <source>Whom: %1</source>
+        <translation>相手: %1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>ファイル: %1</translation>
+    </message>
+    <message>
+        <source>Corrected by #%1</source>
+        <translation>#%1 で訂正</translation>
+    </message>
+    <message>
+        <source>— %1</source>
+        <translation>— %1</translation>
+    </message>
+    <message>
+        <source>Recorded %1</source>
+        <translation>記録日時 %1</translation>
+    </message>
+    <message>
+        <source>Select a step to see why it matters and whom to call.</source>
+        <translation>手順を選ぶと、その理由と連絡先が表示されます。</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>理由: %1</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s criteria, decided in advance: %1</source>
+        <translation>自社であらかじめ決めた判断基準: %1</translation>
+    </message>
+    <message>
+        <source>Reports that may fall due: %1</source>
+        <translation>必要になりうる報告: %1</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>未報告</translation>
+    </message>
+    <message>
+        <source>Report sent</source>
+        <translation>報告済みにする</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>Why does step %1 not apply?</source>
+        <translation>手順 %1 が該当しない理由は？</translation>
+    </message>
+    <message>
+        <source>PPC report draft</source>
+        <translation>個人情報保護委員会への報告の下書き</translation>
+    </message>
+    <message>
+        <source>No incident recorded. When something happens, press Start from playbook… (%1): the playbook&apos;s steps become your checklist. You can also run a playbook as an exercise.</source>
+        <translation>インシデントの記録はありません。何か起きたら「対応手順から開始…」（%1）を押してください。対応手順の各手順がチェックリストになります。対応手順を訓練として実施することもできます。</translation>
+    </message>
+    <message>
+        <source>Tick the selected step: the time and your name are recorded.</source>
+        <translation>選んだ手順を完了にします。日時とあなたの名前が記録されます。</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::IncidentsPage</name>
+    <message>
+        <source>No database open.</source>
+        <translation>データベースが開かれていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open incident(s)</source>
+        <translation>
+            <numerusform>対応中のインシデント %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open incidents</source>
+        <translation>対応中のインシデントはありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s) running</source>
+        <translation>
+            <numerusform>実施中の訓練 %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) overdue</source>
+        <translation>
+            <numerusform>期限超過の報告 %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start from playbook…</source>
+        <translation>対応手順から開始…</translation>
+    </message>
+    <message>
+        <source>Start an incident or an exercise from a playbook (%1)</source>
+        <translation>対応手順からインシデントまたは訓練を開始（%1）</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>インシデント</translation>
+    </message>
+    <message>
+        <source>Playbooks</source>
+        <translation>対応手順</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>連絡先</translation>
+    </message>
+</context>
+<context>
     <name>mamori::InventoryDocument</name>
     <message>
         <source>Edit %1</source>
@@ -6103,10 +6997,111 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
     </message>
 </context>
 <context>
+    <name>mamori::OwnClockDialog</name>
+    <message>
+        <source>e.g. Tell the customer (contract §12)</source>
+        <translation>例: 取引先へ連絡（契約第12条）</translation>
+    </message>
+</context>
+<context>
     <name>mamori::PlaceholderPage</name>
     <message>
         <source>Not available yet.</source>
         <translation>まだ使えません。</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::PlaybookEditorDialog</name>
+    <message>
+        <source>Edit the firm&apos;s playbook — %1</source>
+        <translation>自社の対応手順を編集 — %1</translation>
+    </message>
+    <message>
+        <source>(nobody in particular)</source>
+        <translation>（特に決めない）</translation>
+    </message>
+    <message>
+        <source>You are editing the Japanese text; the English text of a step stays as it was (a new step shows the same text in both).</source>
+        <translation>日本語の文を編集しています。手順の英語の文はそのまま残ります（新しい手順は両方に同じ文が入ります）。</translation>
+    </message>
+    <message>
+        <source>You are editing the English text; the Japanese text of a step stays as it was (a new step shows the same text in both).</source>
+        <translation>英語の文を編集しています。手順の日本語の文はそのまま残ります（新しい手順は両方に同じ文が入ります）。</translation>
+    </message>
+    <message>
+        <source>The playbook needs a title.</source>
+        <translation>対応手順には名称が必要です。</translation>
+    </message>
+    <message>
+        <source>The playbook needs at least one step.</source>
+        <translation>対応手順には少なくとも1つの手順が必要です。</translation>
+    </message>
+    <message>
+        <source>Step %1 has no text.</source>
+        <translation>手順 %1 に内容がありません。</translation>
+    </message>
+    <message>
+        <source>Step %1: say why it matters.</source>
+        <translation>手順 %1: なぜ必要かを書いてください。</translation>
+    </message>
+    <message>
+        <source>Step %1 is a decision: write down the criteria in advance.</source>
+        <translation>手順 %1 は判断です。判断基準をあらかじめ書いておいてください。</translation>
+    </message>
+    <message>
+        <source>Step %1 is in an earlier phase than the step before it: keep the phases in order.</source>
+        <translation>手順 %1 がその前の手順より前の段階になっています。段階の順に並べてください。</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::PlaybookLibraryWidget</name>
+    <message>
+        <source>Playbooks</source>
+        <translation>対応手順</translation>
+    </message>
+    <message>
+        <source>the firm&apos;s copy — a newer bundled version exists</source>
+        <translation>自社用のコピー — 新しい同梱版があります</translation>
+    </message>
+    <message>
+        <source>the firm&apos;s copy</source>
+        <translation>自社用のコピー</translation>
+    </message>
+    <message>
+        <source>This is the firm&apos;s copy of version %1. Mamori now ships version %2: compare, and restore the bundled version if you want its changes (your copy is then dropped).</source>
+        <translation>これは第%1版から作った自社用のコピーです。Mamori には第%2版が同梱されています。見比べて、変更を取り入れたい場合は同梱版に戻してください（自社用のコピーは削除されます）。</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s copy (made from version %1). A new version of Mamori never changes it.</source>
+        <translation>自社用のコピー（第%1版から作成）。Mamori を更新しても変わりません。</translation>
+    </message>
+    <message>
+        <source>As Mamori ships it (version %1). Make the firm&apos;s copy to change steps, roles or contacts.</source>
+        <translation>Mamori 同梱のまま（第%1版）。手順、担当、連絡先を変えるには自社用にコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Decide: %1</source>
+        <translation>判断: %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>理由: %1</translation>
+    </message>
+    <message>
+        <source>Criteria: %1</source>
+        <translation>判断基準: %1</translation>
+    </message>
+    <message>
+        <source>Restore the bundled version</source>
+        <translation>同梱版に戻す</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s copy of “%1” is dropped and the playbook as Mamori ships it shows again. Running incidents keep the steps they started with. You can undo this.</source>
+        <translation>「%1」の自社用コピーを削除し、Mamori 同梱の対応手順に戻します。対応中のインシデントは開始時の手順のままです。元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>戻す</translation>
     </message>
 </context>
 <context>
@@ -6282,6 +7277,17 @@ When is this version adopted? The date is printed at the foot of every page.</so
     <message>
         <source>Address (URL)</source>
         <translation>公開先 URL</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::PpcDraftDialog</name>
+    <message>
+        <source>PPC report draft — %1</source>
+        <translation>個人情報保護委員会への報告の下書き — %1</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into the PPC&apos;s official form.</source>
+        <translation>コピーしました。個人情報保護委員会の正式な様式に貼り付けてください。</translation>
     </message>
 </context>
 <context>
@@ -6589,6 +7595,128 @@ The newest automatic copy beside it is from %2 (%3). Restore it? The file as it 
     <message>
         <source>Start at login</source>
         <translation>ログイン時の起動</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::StartIncidentDialog</name>
+    <message>
+        <source>(the firm&apos;s copy)</source>
+        <translation>（自社用のコピー）</translation>
+    </message>
+    <message>
+        <source>e.g. Files encrypted on the accounting PC</source>
+        <translation>例: 経理PCのファイルが暗号化された</translation>
+    </message>
+    <message>
+        <source>who noticed or reported it</source>
+        <translation>気づいた人、知らせた人</translation>
+    </message>
+    <message>
+        <source>Asset number or name</source>
+        <translation>資産番号または名称</translation>
+    </message>
+    <message>
+        <source>who takes part in the exercise</source>
+        <translation>訓練の参加者</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Edit the incident&apos;s details</source>
+        <translation>インシデントの詳細を編集</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>This kind of incident often involves personal data: check these now.</source>
+        <translation>この種のインシデントでは個人データが関わることがよくあります。今確認してください。</translation>
+    </message>
+    <message>
+        <source>A report to the PPC and a notice to the people affected are required: the clocks start when you press Start.</source>
+        <translation>個人情報保護委員会への報告と本人への通知が必要です。「開始」を押すと期限が動き始めます。</translation>
+    </message>
+    <message>
+        <source>Strongly encrypted data is exempt: no report clocks.</source>
+        <translation>高度な暗号化がされたデータは対象外です。報告の期限はありません。</translation>
+    </message>
+    <message>
+        <source>Personal data alone does not make a report due; any of the other three (or more than 1,000 people) does.</source>
+        <translation>個人データだけでは報告は必要になりません。ほかの3つのいずれか（または1,000人超）に当てはまると必要になります。</translation>
+    </message>
+    <message>
+        <source>When an affected device holds personal data in the inventory, Mamori ticks the first boxes for you.</source>
+        <translation>影響を受けた機器に台帳上の個人データがあれば、Mamori が最初の項目にチェックを入れます。</translation>
+    </message>
+    <message>
+        <source>Choose a playbook.</source>
+        <translation>対応手順を選んでください。</translation>
+    </message>
+    <message>
+        <source>Give the incident a short title.</source>
+        <translation>インシデントに短い名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>The firm cannot have become aware before it was detected.</source>
+        <translation>発見より前に認知することはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::TimelineEntryBar</name>
+    <message>
+        <source>Cannot read the evidence file %1: %2</source>
+        <translation>証拠ファイル %1 を読めません: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>中止しました。</translation>
+    </message>
+    <message>
+        <source>(someone else — say whom in the text)</source>
+        <translation>（ほかの相手 — 本文に書いてください）</translation>
+    </message>
+    <message>
+        <source>Choose the file with File…; its SHA-256 is recorded, the file is not copied.</source>
+        <translation>「ファイル…」でファイルを選んでください。SHA-256 を記録し、ファイル自体はコピーしません。</translation>
+    </message>
+    <message>
+        <source>%1 — SHA-256 %2</source>
+        <translation>%1 — SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>証拠ファイル</translation>
+    </message>
+    <message>
+        <source>Computing the SHA-256 of %1…</source>
+        <translation>%1 の SHA-256 を計算中…</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>証拠</translation>
+    </message>
+    <message>
+        <source>What happened, what was done? Enter adds it to the timeline (%1)</source>
+        <translation>何が起き、何をしたか？ Enter で時系列に追加（%1）</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>the reason, in a few words</source>
+        <translation>理由を短く</translation>
+    </message>
+    <message>
+        <source>Correcting entry #%1: “%2”</source>
+        <translation>記録 #%1 を訂正中: 「%2」</translation>
+    </message>
+    <message>
+        <source>Entries are never changed or deleted: a correction is a new entry that points to the one it corrects.</source>
+        <translation>記録は変更も削除もされません。訂正は、訂正する記録を指す新しい記録として残ります。</translation>
     </message>
 </context>
 <context>

@@ -49,15 +49,17 @@ ContactsWidget::ContactsWidget(IncidentDocument &document, QWidget *parent)
                 Q_UNUSED(current);
                 showContact();
             });
-    for (QLineEdit *edit : {m_ui->nameLineEdit, m_ui->organisationLineEdit, m_ui->personLineEdit,
-                            m_ui->phoneLineEdit, m_ui->emailLineEdit, m_ui->urlLineEdit})
+    for (QLineEdit *edit :
+         {m_ui->contactNameLineEdit, m_ui->contactOrganisationLineEdit, m_ui->contactPersonLineEdit,
+          m_ui->contactPhoneLineEdit, m_ui->contactEmailLineEdit, m_ui->contactUrlLineEdit})
         connect(edit, &QLineEdit::textChanged, this, &ContactsWidget::updateButtons);
-    connect(m_ui->notesPlainTextEdit, &QPlainTextEdit::textChanged, this,
+    connect(m_ui->contactNotesPlainTextEdit, &QPlainTextEdit::textChanged, this,
             &ContactsWidget::updateButtons);
     connect(m_ui->checkedCheckBox, &QCheckBox::toggled, this, &ContactsWidget::updateButtons);
-    connect(m_ui->savePushButton, &QPushButton::clicked, this, &ContactsWidget::save);
-    m_ui->savePushButton->setShortcut(QKeySequence::Save);
-    connect(m_ui->revertPushButton, &QPushButton::clicked, this, &ContactsWidget::showContact);
+    connect(m_ui->contactSavePushButton, &QPushButton::clicked, this, &ContactsWidget::save);
+    m_ui->contactSavePushButton->setShortcut(QKeySequence::Save);
+    connect(m_ui->contactRevertPushButton, &QPushButton::clicked, this,
+            &ContactsWidget::showContact);
     connect(m_ui->addPushButton, &QPushButton::clicked, this, &ContactsWidget::addContact);
     connect(m_ui->removePushButton, &QPushButton::clicked, this, &ContactsWidget::removeContact);
     connect(&m_document, &IncidentDocument::contactsChanged, this, &ContactsWidget::reload);
@@ -132,16 +134,17 @@ void ContactsWidget::showContact()
     m_filling = true;
     const UiLanguage language = currentUiLanguage();
     m_ui->formWidget->setEnabled(contact);
-    m_ui->nameLineEdit->setText(contact ? contact->name.in(language) : QString());
+    m_ui->contactNameLineEdit->setText(contact ? contact->name.in(language) : QString());
     // A bundled role or body keeps its name; the firm's own contacts are named by the firm.
-    m_ui->nameLineEdit->setReadOnly(!contact || !contact->key.startsWith(QLatin1String("own-")));
+    m_ui->contactNameLineEdit->setReadOnly(!contact ||
+                                           !contact->key.startsWith(QLatin1String("own-")));
     m_ui->descriptionLabel->setText(contact ? contact->description.in(language) : QString());
-    m_ui->organisationLineEdit->setText(contact ? contact->organisation : QString());
-    m_ui->personLineEdit->setText(contact ? contact->person : QString());
-    m_ui->phoneLineEdit->setText(contact ? contact->phone : QString());
-    m_ui->emailLineEdit->setText(contact ? contact->email : QString());
-    m_ui->urlLineEdit->setText(contact ? contact->url : QString());
-    m_ui->notesPlainTextEdit->setPlainText(contact ? contact->notes : QString());
+    m_ui->contactOrganisationLineEdit->setText(contact ? contact->organisation : QString());
+    m_ui->contactPersonLineEdit->setText(contact ? contact->person : QString());
+    m_ui->contactPhoneLineEdit->setText(contact ? contact->phone : QString());
+    m_ui->contactEmailLineEdit->setText(contact ? contact->email : QString());
+    m_ui->contactUrlLineEdit->setText(contact ? contact->url : QString());
+    m_ui->contactNotesPlainTextEdit->setPlainText(contact ? contact->notes : QString());
     m_ui->checkedCheckBox->setChecked(contact && contact->checked);
     m_filling = false;
     updateButtons();
@@ -151,13 +154,13 @@ Contact ContactsWidget::editedContact() const
 {
     Contact edited = currentContact() ? *currentContact() : Contact();
     if (edited.key.startsWith(QLatin1String("own-")))
-        edited.name.set(currentUiLanguage(), m_ui->nameLineEdit->text().trimmed());
-    edited.organisation = m_ui->organisationLineEdit->text().trimmed();
-    edited.person = m_ui->personLineEdit->text().trimmed();
-    edited.phone = m_ui->phoneLineEdit->text().trimmed();
-    edited.email = m_ui->emailLineEdit->text().trimmed();
-    edited.url = m_ui->urlLineEdit->text().trimmed();
-    edited.notes = m_ui->notesPlainTextEdit->toPlainText().trimmed();
+        edited.name.set(currentUiLanguage(), m_ui->contactNameLineEdit->text().trimmed());
+    edited.organisation = m_ui->contactOrganisationLineEdit->text().trimmed();
+    edited.person = m_ui->contactPersonLineEdit->text().trimmed();
+    edited.phone = m_ui->contactPhoneLineEdit->text().trimmed();
+    edited.email = m_ui->contactEmailLineEdit->text().trimmed();
+    edited.url = m_ui->contactUrlLineEdit->text().trimmed();
+    edited.notes = m_ui->contactNotesPlainTextEdit->toPlainText().trimmed();
     edited.checked = m_ui->checkedCheckBox->isChecked();
     return edited;
 }
@@ -186,8 +189,8 @@ void ContactsWidget::updateButtons()
         return;
     const Contact *contact = currentContact();
     const bool dirty = hasUnsavedChanges();
-    m_ui->savePushButton->setEnabled(dirty);
-    m_ui->revertPushButton->setEnabled(dirty);
+    m_ui->contactSavePushButton->setEnabled(dirty);
+    m_ui->contactRevertPushButton->setEnabled(dirty);
     const bool own = contact && contact->key.startsWith(QLatin1String("own-"));
     const bool stored = contact && m_storedKeys.contains(contact->key);
     m_ui->removePushButton->setText(own ? tr("Remove") : tr("Reset to the bundled entry"));
@@ -223,8 +226,8 @@ void ContactsWidget::addContact()
     contact.name.set(currentUiLanguage(), tr("New contact"));
     contact.checked = true; // the firm's own entry is as the firm wrote it
     if (m_document.saveContact(contact) && selectContact(contact.key)) {
-        m_ui->nameLineEdit->setFocus();
-        m_ui->nameLineEdit->selectAll();
+        m_ui->contactNameLineEdit->setFocus();
+        m_ui->contactNameLineEdit->selectAll();
     }
 }
 
