@@ -4734,6 +4734,21 @@ Details: %2</translation>
     </message>
 </context>
 <context>
+    <name>SafetyCopyRuns</name>
+    <message>
+        <source>Mamori's safety copies</source>
+        <translation>Mamori's safety copies</translation>
+    </message>
+    <message>
+        <source>The backups folder beside the database</source>
+        <translation>The backups folder beside the database</translation>
+    </message>
+    <message>
+        <source>Added by Mamori: its automatic daily copy and File → Backup Now are recorded here. The copies are on the same disk as the database; copy the backups folder to a disk that is not always connected.</source>
+        <translation>Added by Mamori: its automatic daily copy and File → Backup Now are recorded here. The copies are on the same disk as the database; copy the backups folder to a disk that is not always connected.</translation>
+    </message>
+</context>
+<context>
     <name>SafetyCopyStore</name>
     <message>
         <source>Cannot keep a copy of the current database in %1.</source>

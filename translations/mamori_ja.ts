@@ -4801,6 +4801,21 @@ Details: %2</source>
     </message>
 </context>
 <context>
+    <name>SafetyCopyRuns</name>
+    <message>
+        <source>Mamori&apos;s safety copies</source>
+        <translation>Mamori の安全コピー</translation>
+    </message>
+    <message>
+        <source>The backups folder beside the database</source>
+        <translation>データベースの隣の backups フォルダー</translation>
+    </message>
+    <message>
+        <source>Added by Mamori: its automatic daily copy and File → Backup Now are recorded here. The copies are on the same disk as the database; copy the backups folder to a disk that is not always connected.</source>
+        <translation>Mamori が追加した計画です。毎日の自動コピーと「ファイル → 今すぐバックアップ」がここに記録されます。コピーはデータベースと同じディスクにあるため、backups フォルダーを常時は接続していないディスクにもコピーしてください。</translation>
+    </message>
+</context>
+<context>
     <name>SafetyCopyStore</name>
     <message>
         <source>Cannot keep a copy of the current database in %1.</source>

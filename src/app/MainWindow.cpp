@@ -71,6 +71,8 @@ MainWindow::MainWindow(DatabaseSession &session, Translations &translations, QWi
     connect(m_tray, &TrayNotifier::quitRequested, this, &MainWindow::quit);
     connect(m_incidents, &IncidentDocument::incidentsChanged, m_attention,
             &AttentionMonitor::refresh);
+    connect(m_safetyCopies, &SafetyCopyController::safetyCopySaved, m_backups,
+            &BackupDocument::recordSafetyCopy);
     connect(m_tray, &TrayNotifier::reminderRequested, this, [this](const QString &key) {
         // "incident:ID:CLOCK": the incident itself, where the clock is marked sent.
         if (const QStringList parts = key.split(QLatin1Char(':'));

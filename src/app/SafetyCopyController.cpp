@@ -41,6 +41,7 @@ void SafetyCopyController::startDailyCopy()
                 emit statusMessage(tr("Automatic backup failed: %1").arg(result.error().message));
         } else if (!written->isEmpty()) {
             emit statusMessage(tr("Today's automatic backup was saved to %1.").arg(*written));
+            emit safetyCopySaved(*written);
         }
         emit dailyCopyFinished();
     });
@@ -68,6 +69,7 @@ void SafetyCopyController::copyNow()
         return;
     }
     emit statusMessage(tr("Backup saved to %1.").arg(*written));
+    emit safetyCopySaved(*written);
 }
 
 void SafetyCopyController::restoreFromBackup()

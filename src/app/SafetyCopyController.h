@@ -43,6 +43,8 @@ public:
 signals:
     void statusMessage(const QString &text);
     void dailyCopyFinished();
+    // A copy was saved (the daily one or Backup Now): the backups module records it as a run.
+    void safetyCopySaved(const QString &path);
 
 private:
     void stopDailyCopy();

@@ -2,12 +2,14 @@
 
 #include "Clock.h"
 #include "services/Reminders.h"
+#include "services/SafetyCopyRuns.h"
 #include "storage/AuditLog.h"
 #include "storage/BackupRepository.h"
 #include "storage/InventoryEvidenceQuery.h"
 #include "storage/ReminderRepository.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 
 using namespace mamori;
 
@@ -215,4 +217,46 @@ TEST_F(InventoryReminderTest, HundredThousandDevicesGiveAShortGroupedList)
     ASSERT_TRUE(test::isOk(all));
     EXPECT_LT(all->size(), 40);
     EXPECT_LT(timer.elapsed(), 5000); // the bench holds the real target
+}
+
+TEST_F(BackupStorageTest, SafetyCopiesAreRunsOfTheBuiltInPlan)
+{
+    const QString copy = tempPath(QStringLiteral("copy.sqlite"));
+    QFile file(copy);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+    BackupRepository repository(*m_db);
+    EXPECT_EQ(*repository.safetyCopyPlanId(), 0);
+
+    const QDateTime first(QDate(2026, 6, 1), QTime(0, 30), Qt::UTC);
+    auto run = SafetyCopyRuns::record(*m_db, copy, first, QStringLiteral("Mamori"));
+    ASSERT_TRUE(test::isOk(run));
+    ASSERT_NE(*run, 0);
+    const qint64 planId = *repository.safetyCopyPlanId();
+    ASSERT_NE(planId, 0);
+    auto plan = repository.plan(planId);
+    ASSERT_TRUE(test::isOk(plan));
+    ASSERT_EQ(plan->protects.size(), 1);
+    EXPECT_EQ(plan->protects.first().kind, ProtectedItem::Kind::MamoriDatabase);
+    EXPECT_FALSE(plan->offline) << "on the same disk: the 3-2-1 check must still ask for more";
+
+    // The firm renames it; the next copy still lands on it, and no second plan appears.
+    BackupPlan renamed = *plan;
+    renamed.name = QStringLiteral("Mamori DB local copies");
+    ASSERT_TRUE(test::isOk(repository.updatePlan(renamed)));
+    ASSERT_TRUE(test::isOk(
+        SafetyCopyRuns::record(*m_db, copy, first.addDays(1), QStringLiteral("Mamori"))));
+    ASSERT_EQ(repository.plans()->size(), 1);
+    auto runs = repository.runs(planId);
+    ASSERT_EQ(runs->size(), 2);
+    EXPECT_EQ(runs->first().sizeBytes, std::optional<qint64>(4096));
+    EXPECT_EQ(runs->first().startedAt, first.addDays(1));
+
+    // Once removed by the firm it stays removed: copies are no longer recorded.
+    ASSERT_TRUE(test::isOk(repository.removePlan(planId)));
+    auto after = SafetyCopyRuns::record(*m_db, copy, first.addDays(2), QStringLiteral("Mamori"));
+    ASSERT_TRUE(test::isOk(after));
+    EXPECT_EQ(*after, 0);
+    EXPECT_TRUE(repository.plans()->isEmpty());
 }

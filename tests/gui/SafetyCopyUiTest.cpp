@@ -1,9 +1,11 @@
 #include "GuiTestSupport.h"
 
+#include "backups/BackupDocument.h"
 #include "storage/SafetyCopyStore.h"
 
 #include <QAction>
 #include <QDate>
+#include <QDir>
 #include <QFileInfo>
 #include <QStatusBar>
 
@@ -26,6 +28,13 @@ TEST_F(SafetyCopyUiTest, BackupNowWritesAFileAndSaysWhere)
     ASSERT_EQ(backups.size(), 1);
     EXPECT_EQ(backups.constFirst().kind, SafetyCopyFile::Kind::Manual);
     EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(backups.constFirst().path));
+    // The copy is a run of the built-in plan, which shows on the Backups page; it is not a
+    // plan the firm made, so the getting-started step stays open.
+    auto overviews = m_window->backups().overviews(QDateTime::currentDateTimeUtc());
+    ASSERT_TRUE(overviews && overviews->size() == 1);
+    EXPECT_EQ(overviews->constFirst().history.latestRun->note,
+              QDir::toNativeSeparators(backups.constFirst().path));
+    EXPECT_FALSE(*m_window->backups().hasPlans());
 }
 
 TEST_F(SafetyCopyUiTest, RestoreThroughTheMenuBringsBackTheOldContents)

@@ -5,10 +5,12 @@
 #include "action/ActionDocument.h"
 #include "assets/InventoryDocument.h"
 #include "services/Reminders.h"
+#include "services/SafetyCopyRuns.h"
 #include "storage/BackupRepository.h"
 #include "storage/Database.h"
 #include "storage/ReminderRepository.h"
 
+#include <algorithm>
 #include <memory>
 
 namespace mamori {
@@ -79,10 +81,16 @@ Result<QList<Reminder>> BackupDocument::reminders(const QDate &today) const
 Result<bool> BackupDocument::hasPlans() const
 {
     return read<bool>([](Database &database) -> Result<bool> {
-        auto plans = BackupRepository(database).plans();
+        // A plan the firm made: the built-in one for Mamori's safety copies does not count.
+        BackupRepository repository(database);
+        auto plans = repository.plans();
+        auto builtin = repository.safetyCopyPlanId();
         if (!plans)
             return plans.error();
-        return !plans->isEmpty();
+        if (!builtin)
+            return builtin.error();
+        return std::any_of(plans->cbegin(), plans->cend(),
+                           [&](const BackupPlan &plan) { return plan.id != *builtin; });
     });
 }
 
@@ -167,6 +175,22 @@ bool BackupDocument::removePlan(qint64 id)
             emit plansChanged();
             emit runsChanged();
         });
+}
+
+void BackupDocument::recordSafetyCopy(const QString &copyPath)
+{
+    Database *open = database();
+    if (!open)
+        return;
+    auto recorded =
+        SafetyCopyRuns::record(*open, copyPath, Clock::nowUtc(), QStringLiteral("Mamori"));
+    if (!recorded) {
+        emit writeFailed(recorded.error());
+        return;
+    }
+    emit plansChanged();
+    emit runsChanged();
+    emit remindersChanged();
 }
 
 qint64 BackupDocument::recordRun(const BackupRun &run)

@@ -41,6 +41,9 @@ public:
     bool removePlan(qint64 id);
     qint64 recordRun(const BackupRun &run);
     qint64 recordRestoreTest(const RestoreTest &test);
+    // A safety copy Mamori saved (SafetyCopyRuns): a run of the built-in plan. Not a command:
+    // Mamori recorded it, nobody's edit to undo.
+    void recordSafetyCopy(const QString &copyPath);
     bool snooze(const Reminder &reminder, const QDate &until);
     bool markDone(const Reminder &reminder);
 

@@ -630,6 +630,69 @@ Result<qint64> BackupRepository::recordRun(const BackupRun &run)
     return inTransaction([&] { return insertRun(run, false); });
 }
 
+namespace {
+
+const auto safetyCopyPlanKey = QStringLiteral("backups.safety_copy_plan");
+
+// The stored id of the built-in plan (which may since have been removed); none before the
+// first safety copy was recorded.
+Result<std::optional<qint64>> storedSafetyCopyPlan(Database &database)
+{
+    QSqlQuery setting(database.connection());
+    setting.setForwardOnly(true);
+    setting.prepare(QStringLiteral("SELECT value FROM app_setting WHERE key = ?"));
+    setting.addBindValue(safetyCopyPlanKey);
+    if (Status read = sql::exec(setting, readWhat()); !read)
+        return read.error();
+    if (!setting.next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(setting.value(0).toLongLong());
+}
+
+} // namespace
+
+Result<qint64> BackupRepository::safetyCopyPlanId() const
+{
+    auto stored = storedSafetyCopyPlan(m_database);
+    if (!stored)
+        return stored.error();
+    return stored->value_or(0);
+}
+
+Result<qint64> BackupRepository::recordSafetyCopy(const BackupPlan &builtin, const BackupRun &run)
+{
+    return inTransaction([&]() -> Result<qint64> {
+        auto stored = storedSafetyCopyPlan(m_database);
+        if (!stored)
+            return stored.error();
+        qint64 planId = 0;
+        if (stored->has_value()) {
+            planId = **stored;
+            QSqlQuery exists(m_database.connection());
+            exists.prepare(QStringLiteral("SELECT 1 FROM backup_plan WHERE id = ?"));
+            exists.addBindValue(planId);
+            if (Status read = sql::exec(exists, readWhat()); !read)
+                return read.error();
+            if (!exists.next())
+                return qint64(0); // the firm removed the plan: its choice stands
+        } else {
+            auto added = insertPlan(builtin, false);
+            if (!added)
+                return added;
+            planId = *added;
+            QSqlQuery remember(m_database.connection());
+            remember.prepare(QStringLiteral("INSERT INTO app_setting (key, value) VALUES (?, ?)"));
+            remember.addBindValue(safetyCopyPlanKey);
+            remember.addBindValue(QString::number(planId));
+            if (Status written = sql::exec(remember, writeWhat()); !written)
+                return written.error();
+        }
+        BackupRun copyRun = run;
+        copyRun.planId = planId;
+        return insertRun(copyRun, false);
+    });
+}
+
 Result<qint64> BackupRepository::insertRun(const BackupRun &run, bool keepId)
 {
     if (Status valid = validateRun(run); !valid)

@@ -45,6 +45,13 @@ public:
     Result<qint64> recordRun(const BackupRun &run);
     Status removeRun(qint64 id);             // undo of a record
     Status restoreRun(const BackupRun &run); // redo: back under its id
+    // Mamori's own safety copies are runs of one plan the firm did not have to write: `builtin`
+    // is added the first time a copy is recorded, and its id kept (app_setting), so a rename
+    // keeps it. Once the firm has removed that plan, copies are no longer recorded. The new
+    // run's id, or 0 when there is no plan to record it on.
+    Result<qint64> recordSafetyCopy(const BackupPlan &builtin, const BackupRun &run);
+    // The built-in plan's id; 0 before the first safety copy was recorded.
+    Result<qint64> safetyCopyPlanId() const;
     Result<qint64> recordRestoreTest(const RestoreTest &test);
     Status removeRestoreTest(qint64 id);
     Status restoreRestoreTest(const RestoreTest &test);
