@@ -168,7 +168,7 @@ ExitCode importAssets(CliContext &context)
         return context.fail(
             Error(ErrorKind::InvalidInput, source.error().message, source.error().detail));
 
-    auto database = Database::open(context.databasePath());
+    auto database = context.openDatabase();
     if (!database)
         return context.fail(database.error());
 
@@ -316,7 +316,7 @@ ExitCode exportAssets(CliContext &context)
     if (ExitCode failure = Success; !context.outputFolderExists(file, &failure))
         return failure;
 
-    auto database = Database::open(context.databasePath());
+    auto database = context.openDatabase();
     if (!database)
         return context.fail(database.error());
     const AssetKind chosen = kind.value_or(AssetKind::Devices);
@@ -337,7 +337,7 @@ ExitCode listAssets(CliContext &context)
     const auto kind = parseKind(context.parser().value(kindName), &kindValid);
     if (!kindValid)
         return context.fail(UsageError, Text::tr("--kind must be devices or information."));
-    auto database = Database::open(context.databasePath());
+    auto database = context.openDatabase();
     if (!database)
         return context.fail(database.error());
     const AssetKind chosen = kind.value_or(AssetKind::Devices);
@@ -381,6 +381,7 @@ ExitCode demo(CliContext &context)
     const int devices = context.parser().value(assetsName).toInt(&isNumber);
     if (!isNumber || devices < 1 || devices > 1000000)
         return context.fail(UsageError, Text::tr("--assets must be a number from 1 to 1000000."));
+    // Not openDatabase(): today's snapshot is taken once the company and its history exist.
     auto database = Database::open(context.databasePath());
     if (!database)
         return context.fail(database.error());

@@ -18,7 +18,7 @@ constexpr DeviceCheck allChecks[] = {
     DeviceCheck::SupportTracked,  DeviceCheck::SupportEnded,     DeviceCheck::SupportEndsSoon,
     DeviceCheck::Updatable,       DeviceCheck::NoRecentUpdate,   DeviceCheck::NeedsAntivirus,
     DeviceCheck::NoAntivirus,     DeviceCheck::AntivirusUnknown, DeviceCheck::UsesMfa,
-    DeviceCheck::WeakMfa,         DeviceCheck::MfaUnknown,       DeviceCheck::NotEncrypted,
+    DeviceCheck::WeakMfa,         DeviceCheck::MfaUnknown,       DeviceCheck::NotEncrypted,     DeviceCheck::Portable, DeviceCheck::PortableUnencrypted, DeviceCheck::PortableEncryptionUnknown,
     DeviceCheck::WarrantyExpired, DeviceCheck::Disposed,         DeviceCheck::DisposedWithoutMethod,
 };
 
