@@ -6,6 +6,7 @@
 #include "services/AssetExporter.h"
 #include "services/AssetImportService.h"
 #include "services/DemoCompany.h"
+#include "services/PostureService.h"
 #include "storage/AssetRepository.h"
 #include "storage/Database.h"
 #include "storage/ImportPresetRepository.h"
@@ -388,9 +389,15 @@ ExitCode demo(CliContext &context)
     auto filled = DemoCompany::fill(**database, devices);
     if (!filled)
         return context.fail(filled.error());
+    auto history = DemoCompany::fillHistory(**database);
+    if (!history)
+        return context.fail(history.error());
+    if (auto today = PostureService::takeDailySnapshot(**database); !today)
+        return context.fail(today.error());
     const QJsonObject json{{QStringLiteral("devices"), filled->devices},
                            {QStringLiteral("information_assets"), filled->informationAssets},
-                           {QStringLiteral("links"), filled->links}};
+                           {QStringLiteral("links"), filled->links},
+                           {QStringLiteral("posture_snapshots"), *history}};
     return context.succeed(json, Text::tr("Added a fictional company: %1 devices, %2 information "
                                           "assets, %3 links.")
                                      .arg(filled->devices)

@@ -71,16 +71,18 @@ ExitCode takeSnapshot(CliContext &context)
     auto stored = PostureService::history(**database, today, today);
     if (!stored)
         return context.fail(stored.error());
-    const std::optional<int> score =
-        stored->isEmpty() ? std::nullopt : stored->constFirst().score;
+    // -1: no score (nothing recorded); an optional here trips GCC's maybe-uninitialized.
+    const int score = stored->isEmpty() ? -1 : stored->constFirst().score.value_or(-1);
+    const QString scoreWords =
+        score < 0 ? Text::tr("not recorded") : QString::number(score);
     QJsonObject json{{QStringLiteral("date"), today.toString(Qt::ISODate)},
                      {QStringLiteral("taken"), *taken},
-                     {QStringLiteral("score"), intOrNull(score)}};
+                     {QStringLiteral("score"), score < 0 ? QJsonValue() : QJsonValue(score)}};
     return context.succeed(
         json, *taken ? Text::tr("Took the posture snapshot of %1: score %2.")
-                           .arg(today.toString(Qt::ISODate), scoreText(score))
+                           .arg(today.toString(Qt::ISODate), scoreWords)
                      : Text::tr("The posture snapshot of %1 was already taken: score %2.")
-                           .arg(today.toString(Qt::ISODate), scoreText(score)));
+                           .arg(today.toString(Qt::ISODate), scoreWords));
 }
 
 ExitCode show(CliContext &context)
