@@ -39,6 +39,7 @@ const auto strictName = QStringLiteral("strict");
 constexpr int problemLinesPerKind = 20;
 const auto formatName = QStringLiteral("format");
 const auto assetsName = QStringLiteral("assets");
+const auto noHistoryName = QStringLiteral("no-history");
 
 QCommandLineOption kindOption()
 {
@@ -389,7 +390,9 @@ ExitCode demo(CliContext &context)
     auto filled = DemoCompany::fill(**database, devices);
     if (!filled)
         return context.fail(filled.error());
-    auto history = DemoCompany::fillHistory(**database);
+    Result<int> history = 0;
+    if (!context.parser().isSet(noHistoryName))
+        history = DemoCompany::fillHistory(**database);
     if (!history)
         return context.fail(history.error());
     if (auto today = PostureService::takeDailySnapshot(**database); !today)
@@ -452,9 +455,12 @@ QList<CliCommand> assetCommands()
          {kindOption()},
          listAssets},
         {{QStringLiteral("demo")},
-         QStringLiteral("--assets N"),
-         Text::tr("Fill the database with a fictional small company of N devices."),
-         {{assetsName, Text::tr("Number of devices."), Text::tr("N")}},
+         QStringLiteral("--assets N [--no-history]"),
+         Text::tr("Fill the database with a fictional small company of N devices and 18 months "
+                  "of its security work and posture history."),
+         {{assetsName, Text::tr("Number of devices."), Text::tr("N")},
+          {noHistoryName, Text::tr("Only the inventory: no plans, incidents, SECURITY ACTION "
+                                   "records or posture history.")}},
          demo},
     };
 }

@@ -231,7 +231,9 @@ TEST_F(BackupCliTest, EvidenceIsHashedAndRestoreTestsAreRecorded)
 TEST_F(BackupCliTest, SchedulesAndProtectedItemsFromTheInventory)
 {
     ASSERT_EQ(
-        cli({QStringLiteral("demo"), QStringLiteral("--assets"), QStringLiteral("40")}).exitCode,
+        cli({QStringLiteral("demo"), QStringLiteral("--assets"), QStringLiteral("40"),
+             QStringLiteral("--no-history")})
+            .exitCode,
         0);
     const Outcome added = cli(
         {QStringLiteral("backup"), QStringLiteral("plan"), QStringLiteral("add"),

@@ -41,6 +41,7 @@ PostureInputs mixedFirm()
     in.restoreTestsCurrent = 1;
     in.importantAssets = 4;
     in.importantAssetsCovered = 2;
+    in.incidentsRecorded = 1;
     in.contactsToFill = 4;
     in.contactsFilled = 1;
     in.playbooks = 7;
@@ -167,6 +168,11 @@ TEST(PostureRulesTest, MissingComponentsAreLeftOutVisibly)
     noCloud.cloudServices = noCloud.mfaMissing = 0;
     EXPECT_DOUBLE_EQ(componentValue(PostureRules::compute(noCloud), PostureComponent::Devices),
                      100.0);
+
+    // Bundled playbooks alone do not make the incident component count.
+    PostureInputs untouched = mixedFirm();
+    untouched.incidentsRecorded = 0;
+    EXPECT_FALSE(PostureRules::compute(untouched).component(PostureComponent::Incidents).recorded());
 
     const PostureScore nothing = PostureRules::compute(PostureInputs{});
     EXPECT_FALSE(nothing.value);

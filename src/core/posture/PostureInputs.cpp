@@ -24,6 +24,7 @@ const QList<PostureInputs::Fact> &PostureInputs::facts()
         {"restore_tests_current", &P::restoreTestsCurrent},
         {"important_assets", &P::importantAssets},
         {"important_assets_covered", &P::importantAssetsCovered},
+        {"incidents_recorded", &P::incidentsRecorded},
         {"contacts_to_fill", &P::contactsToFill},
         {"contacts_filled", &P::contactsFilled},
         {"playbooks", &P::playbooks},

@@ -51,6 +51,7 @@ struct PostureInputs
     int importantAssetsCovered = 0; // … copied by a plan that has succeeded at least once
 
     // Incident readiness.
+    int incidentsRecorded = 0;  // 1 once a contact, a playbook copy or an incident is recorded
     int contactsToFill = 0;     // the firm's contacts (its vendor, insurer, own additions)
     int contactsFilled = 0;     // … with a phone number or an e-mail address
     int playbooks = 0;          // bundled and the firm's own

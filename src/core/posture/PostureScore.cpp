@@ -33,7 +33,10 @@ bool recorded(C component, const PostureInputs &in)
     case C::Backups:
         return in.backupPlans > 0;
     case C::Incidents:
-        return in.playbooks > 0 || in.contactsToFill > 0;
+        // The bundled playbooks and contacts are always there: the component starts to count
+        // once the firm has recorded something of its own, so a new file is not given points
+        // for having had no incident.
+        return in.incidentsRecorded != 0 && (in.playbooks > 0 || in.contactsToFill > 0);
     case C::SecurityAction:
         return in.actionRecorded != 0;
     }
@@ -187,7 +190,7 @@ const QList<PostureRules::PartDefinition> &PostureRules::parts()
         {QStringLiteral("restore_tests"), C::Backups, 25, facts({"restore_tests_current"})},
         {QStringLiteral("important_covered"), C::Backups, 25,
          facts({"important_assets", "important_assets_covered"})},
-        {QStringLiteral("contacts"), C::Incidents, 20, facts({"contacts_to_fill", "contacts_filled"})},
+        {QStringLiteral("contacts"), C::Incidents, 20, facts({"incidents_recorded", "contacts_to_fill", "contacts_filled"})},
         {QStringLiteral("playbooks"), C::Incidents, 20, facts({"playbooks", "playbooks_reviewed"})},
         {QStringLiteral("exercise"), C::Incidents, 20, facts({"exercises_in_year"})},
         {QStringLiteral("no_open_critical"), C::Incidents, 20, facts({"open_critical_incidents"})},
@@ -343,7 +346,7 @@ QString PostureRules::notRecordedReason(PostureComponent component)
     case C::Backups:
         return tr("No backup plan recorded yet");
     case C::Incidents:
-        return tr("No playbooks or contacts available");
+        return tr("Nothing recorded for incidents yet (contacts, playbooks, exercises)");
     case C::SecurityAction:
         return tr("Nothing recorded for SECURITY ACTION yet");
     }

@@ -187,6 +187,8 @@ QString PostureActionTarget::reference() const
 PostureInputs TopActions::applied(const PostureInputs &inputs, const PostureAction &action)
 {
     PostureInputs in = inputs;
+    if (action.target.page == QLatin1String("incidents"))
+        in.incidentsRecorded = 1;
     switch (action.kind) {
     case K::ReplaceUnsupported:
         in.supportEnded = std::max(0, in.supportEnded - action.count);

@@ -408,6 +408,7 @@ PostureInputs inputsOn(const QDate &day, const Timeline &time, const PostureInpu
     }
     in.importantAssetsCovered = std::min(in.importantAssetsCovered, in.importantAssets);
 
+    in.incidentsRecorded = day >= time.contacts ? 1 : 0;
     in.contactsFilled = day >= time.contacts ? now.contactsFilled : 0;
     const bool exercised = day >= time.exercise && day < time.exercise.addYears(1);
     in.exercisesInYear = exercised ? 1 : 0;

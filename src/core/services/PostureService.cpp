@@ -9,6 +9,7 @@
 #include "services/IncidentService.h"
 #include "storage/BackupRepository.h"
 #include "storage/Database.h"
+#include "storage/PlaybookRepository.h"
 #include "storage/PostureRepository.h"
 
 #include <algorithm>
@@ -57,6 +58,16 @@ Status addIncidents(Database &database, const QDateTime &nowUtc, PostureInputs &
     inputs.exercisesInYear = counts.exercisesInYear;
     inputs.openCriticalIncidents = counts.openCritical;
     inputs.overdueClocks = counts.overdueClocks;
+
+    PlaybookRepository stored(database);
+    auto ownContacts = stored.storedContacts();
+    if (!ownContacts)
+        return ownContacts.error();
+    auto copies = stored.copies();
+    if (!copies)
+        return copies.error();
+    inputs.incidentsRecorded =
+        !summaries->isEmpty() || !ownContacts->isEmpty() || !copies->isEmpty() ? 1 : 0;
 
     auto contacts = PlaybookLibrary::contacts(database);
     if (!contacts)
