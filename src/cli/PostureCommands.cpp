@@ -73,8 +73,7 @@ ExitCode takeSnapshot(CliContext &context)
         return context.fail(stored.error());
     // -1: no score (nothing recorded); an optional here trips GCC's maybe-uninitialized.
     const int score = stored->isEmpty() ? -1 : stored->constFirst().score.value_or(-1);
-    const QString scoreWords =
-        score < 0 ? Text::tr("not recorded") : QString::number(score);
+    const QString scoreWords = score < 0 ? Text::tr("not recorded") : QString::number(score);
     QJsonObject json{{QStringLiteral("date"), today.toString(Qt::ISODate)},
                      {QStringLiteral("taken"), *taken},
                      {QStringLiteral("score"), score < 0 ? QJsonValue() : QJsonValue(score)}};
@@ -112,16 +111,14 @@ ExitCode show(CliContext &context)
     for (const ComponentScore &component : score.components) {
         QJsonArray parts;
         for (const PosturePart &part : component.parts) {
-            parts << QJsonObject{{QStringLiteral("part"), part.key},
-                                 {QStringLiteral("label"), PostureRules::partLabel(part.key)},
-                                 {QStringLiteral("weight"), part.weight},
-                                 {QStringLiteral("value"), tenthOrNull(part.value
-                                                                           ? std::optional(
-                                                                                 *part.value * 100)
-                                                                           : std::nullopt)},
-                                 {QStringLiteral("fact"), part.fact},
-                                 {QStringLiteral("points_lost"),
-                                  std::round(part.pointsLost * 10) / 10}};
+            parts << QJsonObject{
+                {QStringLiteral("part"), part.key},
+                {QStringLiteral("label"), PostureRules::partLabel(part.key)},
+                {QStringLiteral("weight"), part.weight},
+                {QStringLiteral("value"),
+                 tenthOrNull(part.value ? std::optional(*part.value * 100) : std::nullopt)},
+                {QStringLiteral("fact"), part.fact},
+                {QStringLiteral("points_lost"), std::round(part.pointsLost * 10) / 10}};
         }
         QJsonObject json{{QStringLiteral("component"), PostureRules::code(component.component)},
                          {QStringLiteral("label"), PostureRules::label(component.component)},
@@ -147,11 +144,11 @@ ExitCode show(CliContext &context)
     if (!down.isEmpty())
         lines << QString() << Text::tr("What pulls the score down:");
     for (const PosturePart &part : down) {
-        pulling << QJsonObject{{QStringLiteral("component"), PostureRules::code(part.component)},
-                               {QStringLiteral("part"), part.key},
-                               {QStringLiteral("fact"), part.fact},
-                               {QStringLiteral("points_lost"),
-                                std::round(part.pointsLost * 10) / 10}};
+        pulling << QJsonObject{
+            {QStringLiteral("component"), PostureRules::code(part.component)},
+            {QStringLiteral("part"), part.key},
+            {QStringLiteral("fact"), part.fact},
+            {QStringLiteral("points_lost"), std::round(part.pointsLost * 10) / 10}};
         lines << Text::tr("  %1 (−%2)").arg(part.fact, QString::number(part.pointsLost, 'f', 1));
     }
 
@@ -228,7 +225,8 @@ ExitCode history(CliContext &context)
 ExitCode explain(CliContext &context)
 {
     if (!context.parser().isSet(fromOption) || !context.parser().isSet(toOption))
-        return context.fail(UsageError, Text::tr("posture explain needs --from DATE and --to DATE."));
+        return context.fail(UsageError,
+                            Text::tr("posture explain needs --from DATE and --to DATE."));
     QDate from;
     QDate to;
     ExitCode failure = Success;
@@ -267,11 +265,12 @@ ExitCode explain(CliContext &context)
     if (!explanation->activity.isEmpty())
         lines << QString() << Text::tr("Records changed in between:");
     for (const ChangeActivity &entry : std::as_const(explanation->activity)) {
-        activity << QJsonObject{{QStringLiteral("entity"), entry.entity},
-                                {QStringLiteral("label"), PostureExplain::entityLabel(entry.entity)},
-                                {QStringLiteral("inserted"), entry.inserted},
-                                {QStringLiteral("updated"), entry.updated},
-                                {QStringLiteral("deleted"), entry.deleted}};
+        activity << QJsonObject{
+            {QStringLiteral("entity"), entry.entity},
+            {QStringLiteral("label"), PostureExplain::entityLabel(entry.entity)},
+            {QStringLiteral("inserted"), entry.inserted},
+            {QStringLiteral("updated"), entry.updated},
+            {QStringLiteral("deleted"), entry.deleted}};
         lines << QStringLiteral("  ") + PostureExplain::describe(entry);
     }
     const QJsonObject json{{QStringLiteral("from"), explanation->from.toString(Qt::ISODate)},

@@ -58,7 +58,8 @@ protected:
 
 TEST_F(PostureCliTest, SnapshotIsTakenOncePerDayAndByAnyVerb)
 {
-    const QJsonObject first = json({QStringLiteral("posture"), QStringLiteral("snapshot")}).object();
+    const QJsonObject first =
+        json({QStringLiteral("posture"), QStringLiteral("snapshot")}).object();
     EXPECT_EQ(keys(first), (QStringList{QStringLiteral("date"), QStringLiteral("score"),
                                         QStringLiteral("taken")}));
     EXPECT_EQ(first.value(QStringLiteral("date")).toString(), QStringLiteral("2026-04-01"));
@@ -117,9 +118,8 @@ TEST_F(PostureCliTest, TwoProcessesAtOnceLeaveOneSnapshot)
 
 TEST_F(PostureCliTest, ShowHistoryAndExplainOnTheDemo)
 {
-    const QJsonObject demo = json({QStringLiteral("demo"), QStringLiteral("--assets"),
-                                   QStringLiteral("60")})
-                                 .object();
+    const QJsonObject demo =
+        json({QStringLiteral("demo"), QStringLiteral("--assets"), QStringLiteral("60")}).object();
     // 2024-10-01 to 2026-03-31: every day before today.
     EXPECT_EQ(demo.value(QStringLiteral("posture_snapshots")).toInt(),
               QDate(2024, 10, 1).daysTo(QDate(2026, 4, 1)));
@@ -150,16 +150,15 @@ TEST_F(PostureCliTest, ShowHistoryAndExplainOnTheDemo)
     ASSERT_FALSE(actions.isEmpty());
     EXPECT_LE(actions.size(), 10);
     const QJsonObject top = actions.first().toObject();
-    EXPECT_EQ(keys(top), (QStringList{QStringLiteral("count"), QStringLiteral("gain"),
-                                      QStringLiteral("kind"), QStringLiteral("label"),
-                                      QStringLiteral("points"), QStringLiteral("rank"),
-                                      QStringLiteral("reference")}));
+    EXPECT_EQ(keys(top),
+              (QStringList{QStringLiteral("count"), QStringLiteral("gain"), QStringLiteral("kind"),
+                           QStringLiteral("label"), QStringLiteral("points"),
+                           QStringLiteral("rank"), QStringLiteral("reference")}));
     EXPECT_EQ(top.value(QStringLiteral("rank")).toInt(), 1);
     EXPECT_FALSE(show.value(QStringLiteral("pulling_down")).toArray().isEmpty());
 
     // History: oldest first, today's snapshot last with the score show computed.
-    const QJsonArray history =
-        json({QStringLiteral("posture"), QStringLiteral("history")}).array();
+    const QJsonArray history = json({QStringLiteral("posture"), QStringLiteral("history")}).array();
     ASSERT_EQ(history.size(), QDate(2024, 10, 1).daysTo(QDate(2026, 4, 2)));
     const QJsonObject first = history.first().toObject();
     EXPECT_EQ(keys(first), (QStringList{QStringLiteral("backups"), QStringLiteral("date"),
@@ -175,10 +174,10 @@ TEST_F(PostureCliTest, ShowHistoryAndExplainOnTheDemo)
         EXPECT_LT(history.at(i - 1).toObject().value(QStringLiteral("date")).toString(),
                   history.at(i).toObject().value(QStringLiteral("date")).toString());
 
-    const QJsonArray march = json({QStringLiteral("posture"), QStringLiteral("history"),
-                                   QStringLiteral("--from"), QStringLiteral("2026-03-01"),
-                                   QStringLiteral("--to"), QStringLiteral("2026-03-31")})
-                                 .array();
+    const QJsonArray march =
+        json({QStringLiteral("posture"), QStringLiteral("history"), QStringLiteral("--from"),
+              QStringLiteral("2026-03-01"), QStringLiteral("--to"), QStringLiteral("2026-03-31")})
+            .array();
     ASSERT_EQ(march.size(), 31);
     EXPECT_EQ(march.first().toObject().value(QStringLiteral("date")).toString(),
               QStringLiteral("2026-03-01"));
@@ -187,21 +186,20 @@ TEST_F(PostureCliTest, ShowHistoryAndExplainOnTheDemo)
         json({QStringLiteral("posture"), QStringLiteral("explain"), QStringLiteral("--from"),
               QStringLiteral("2024-10-01"), QStringLiteral("--to"), QStringLiteral("2026-04-01")})
             .object();
-    EXPECT_EQ(keys(explain),
-              (QStringList{QStringLiteral("activity"), QStringLiteral("change"),
-                           QStringLiteral("changes"), QStringLiteral("from"),
-                           QStringLiteral("score_after"), QStringLiteral("score_before"),
-                           QStringLiteral("to")}));
+    EXPECT_EQ(keys(explain), (QStringList{QStringLiteral("activity"), QStringLiteral("change"),
+                                          QStringLiteral("changes"), QStringLiteral("from"),
+                                          QStringLiteral("score_after"),
+                                          QStringLiteral("score_before"), QStringLiteral("to")}));
     const QJsonArray changes = explain.value(QStringLiteral("changes")).toArray();
     ASSERT_FALSE(changes.isEmpty());
     double sum = 0;
     for (const QJsonValue &change : changes)
         sum += change.toObject().value(QStringLiteral("points")).toDouble();
     EXPECT_NEAR(sum, explain.value(QStringLiteral("change")).toDouble(), 0.1 * changes.size());
-    EXPECT_EQ(keys(changes.first().toObject()),
-              (QStringList{QStringLiteral("after"), QStringLiteral("before"),
-                           QStringLiteral("component"), QStringLiteral("label"),
-                           QStringLiteral("part"), QStringLiteral("points")}));
+    EXPECT_EQ(
+        keys(changes.first().toObject()),
+        (QStringList{QStringLiteral("after"), QStringLiteral("before"), QStringLiteral("component"),
+                     QStringLiteral("label"), QStringLiteral("part"), QStringLiteral("points")}));
     // The audit log saw the demo's records being made between the two days.
     EXPECT_FALSE(explain.value(QStringLiteral("activity")).toArray().isEmpty());
 
@@ -220,14 +218,14 @@ TEST_F(PostureCliTest, BadDatesAndMissingSnapshotsAreReported)
                    QStringLiteral("2026/03/01")})
                   .exitCode,
               1);
-    EXPECT_EQ(cli({QStringLiteral("posture"), QStringLiteral("history"), QStringLiteral("--from"),
-                   QStringLiteral("2026-03-02"), QStringLiteral("--to"),
-                   QStringLiteral("2026-03-01")})
-                  .exitCode,
-              1);
-    const Outcome none = cli({QStringLiteral("posture"), QStringLiteral("explain"),
-                              QStringLiteral("--from"), QStringLiteral("2025-01-01"),
-                              QStringLiteral("--to"), QStringLiteral("2026-04-01")});
+    EXPECT_EQ(
+        cli({QStringLiteral("posture"), QStringLiteral("history"), QStringLiteral("--from"),
+             QStringLiteral("2026-03-02"), QStringLiteral("--to"), QStringLiteral("2026-03-01")})
+            .exitCode,
+        1);
+    const Outcome none =
+        cli({QStringLiteral("posture"), QStringLiteral("explain"), QStringLiteral("--from"),
+             QStringLiteral("2025-01-01"), QStringLiteral("--to"), QStringLiteral("2026-04-01")});
     EXPECT_EQ(none.exitCode, 2);
     EXPECT_TRUE(none.err.contains(QStringLiteral("2025-01-01"))) << none.err.toStdString();
     // An empty history is an empty array.

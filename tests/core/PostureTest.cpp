@@ -128,7 +128,8 @@ TEST(PostureRulesTest, EachComponentFromItsFacts)
     const PostureScore score = PostureRules::compute(mixedFirm());
     EXPECT_DOUBLE_EQ(componentValue(score, PostureComponent::Diagnosis), 60.0);
     // Devices: five parts of equal weight: 0.9, 0.75, 0.9, 0.5, 0.75.
-    EXPECT_NEAR(componentValue(score, PostureComponent::Devices), 100 * (0.9 + 0.75 + 0.9 + 0.5 + 0.75) / 5, 1e-9);
+    EXPECT_NEAR(componentValue(score, PostureComponent::Devices),
+                100 * (0.9 + 0.75 + 0.9 + 0.5 + 0.75) / 5, 1e-9);
     // Backups: on time 30 × 0.5, offline 20 × 0, restore 25 × 0.5, important 25 × 0.5.
     EXPECT_NEAR(componentValue(score, PostureComponent::Backups), 15 + 0 + 12.5 + 12.5, 1e-9);
     // Incidents: contacts 1/4, playbooks 1/7, no exercise, a critical incident, an overdue clock.
@@ -152,11 +153,10 @@ TEST(PostureRulesTest, MissingComponentsAreLeftOutVisibly)
     EXPECT_FALSE(score.component(PostureComponent::Backups).recorded());
     EXPECT_EQ(score.recordedWeight, 100 - 20 - 20);
     const PostureScore full = PostureRules::compute(mixedFirm());
-    const double expected =
-        (30 * componentValue(full, PostureComponent::Devices) +
-         15 * componentValue(full, PostureComponent::Incidents) +
-         15 * componentValue(full, PostureComponent::SecurityAction)) /
-        60;
+    const double expected = (30 * componentValue(full, PostureComponent::Devices) +
+                             15 * componentValue(full, PostureComponent::Incidents) +
+                             15 * componentValue(full, PostureComponent::SecurityAction)) /
+                            60;
     ASSERT_TRUE(score.value);
     EXPECT_NEAR(*score.value, expected, 1e-9);
     // Their parts have no value, so they pull nothing down.
@@ -172,7 +172,8 @@ TEST(PostureRulesTest, MissingComponentsAreLeftOutVisibly)
     // Bundled playbooks alone do not make the incident component count.
     PostureInputs untouched = mixedFirm();
     untouched.incidentsRecorded = 0;
-    EXPECT_FALSE(PostureRules::compute(untouched).component(PostureComponent::Incidents).recorded());
+    EXPECT_FALSE(
+        PostureRules::compute(untouched).component(PostureComponent::Incidents).recorded());
 
     const PostureScore nothing = PostureRules::compute(PostureInputs{});
     EXPECT_FALSE(nothing.value);
@@ -239,8 +240,8 @@ TEST(TopActionsTest, ActionsNameTheRecordsBehindThem)
         ADD_FAILURE() << TopActions::code(kind).toStdString() << " missing";
         return PostureAction{};
     };
-    const PostureAction windows = find(PostureActionKind::ReplaceUnsupported,
-                                       QStringLiteral("Windows 10 Pro"));
+    const PostureAction windows =
+        find(PostureActionKind::ReplaceUnsupported, QStringLiteral("Windows 10 Pro"));
     EXPECT_EQ(windows.count, 6);
     EXPECT_EQ(windows.target.reference(),
               QStringLiteral("assets?check=support_ended&category=pc&os=Windows 10 Pro"));
@@ -269,10 +270,10 @@ TEST(PostureExplainTest, ChangesAddUpToTheScoreMove)
     second.openCriticalIncidents = 0;
     second.diagnosisRecorded = 1;
     second.diagnosisScore = 80;
-    const PostureSnapshot before =
-        PostureSnapshot::of(QDate(2026, 3, 1), first, QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC));
-    const PostureSnapshot after =
-        PostureSnapshot::of(QDate(2026, 4, 1), second, QDateTime(QDate(2026, 4, 1), QTime(9, 0), Qt::UTC));
+    const PostureSnapshot before = PostureSnapshot::of(
+        QDate(2026, 3, 1), first, QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC));
+    const PostureSnapshot after = PostureSnapshot::of(
+        QDate(2026, 4, 1), second, QDateTime(QDate(2026, 4, 1), QTime(9, 0), Qt::UTC));
     const QList<ChangeActivity> activity{{QStringLiteral("device"), 8, 3, 0}};
     const PostureExplanation explanation = PostureExplain::explain(before, after, activity);
     ASSERT_EQ(explanation.changes.size(), 5);
@@ -301,7 +302,8 @@ TEST(PostureExplainTest, ChangesAddUpToTheScoreMove)
         }
     }
     EXPECT_EQ(explanation.activity, activity);
-    EXPECT_EQ(PostureExplain::describe(activity.first()), QStringLiteral("Devices: 8 added, 3 changed"));
+    EXPECT_EQ(PostureExplain::describe(activity.first()),
+              QStringLiteral("Devices: 8 added, 3 changed"));
 }
 
 TEST(PostureExplainTest, AComponentBecomingRecordedIsCreditedToItsPart)
@@ -309,9 +311,9 @@ TEST(PostureExplainTest, AComponentBecomingRecordedIsCreditedToItsPart)
     PostureInputs first = mixedFirm();
     first.backupPlans = first.backupPlansOnTime = first.restoreTestsCurrent = 0;
     const PostureInputs second = mixedFirm();
-    const PostureExplanation explanation = PostureExplain::explain(
-        PostureSnapshot::of(QDate(2026, 1, 1), first, {}),
-        PostureSnapshot::of(QDate(2026, 2, 1), second, {}), {});
+    const PostureExplanation explanation =
+        PostureExplain::explain(PostureSnapshot::of(QDate(2026, 1, 1), first, {}),
+                                PostureSnapshot::of(QDate(2026, 2, 1), second, {}), {});
     double sum = 0;
     for (const ExplainedChange &change : explanation.changes) {
         EXPECT_EQ(change.component, PostureComponent::Backups);
@@ -464,7 +466,8 @@ TEST_F(PostureStorageTest, InventoryCountsAgreeWithDeviceChecks)
     EXPECT_EQ(in.supportTracked, count({DeviceCheck::SupportTracked}));
     EXPECT_EQ(in.supportEnded, count({DeviceCheck::SupportEnded}));
     EXPECT_EQ(in.noRecentUpdate, count({DeviceCheck::NoRecentUpdate}));
-    EXPECT_EQ(in.antivirusMissing, count({DeviceCheck::NoAntivirus, DeviceCheck::AntivirusUnknown}));
+    EXPECT_EQ(in.antivirusMissing,
+              count({DeviceCheck::NoAntivirus, DeviceCheck::AntivirusUnknown}));
     EXPECT_EQ(in.mfaMissing, count({DeviceCheck::WeakMfa, DeviceCheck::MfaUnknown}));
     EXPECT_EQ(in.portableDevices, count({DeviceCheck::Portable}));
     EXPECT_EQ(in.portableNotEncrypted,

@@ -19,22 +19,22 @@ namespace mamori {
 // the two in agreement.
 enum class DeviceCheck
 {
-    SupportTracked,   // in use or spare, anything but a cloud service: OS or software versions
-    SupportEnded,     // … whose end of support is before today
-    SupportEndsSoon,  // … whose end of support is today or within 180 days
-    Updatable,        // in use or spare PCs, laptops, servers, smartphones and tablets
-    NoRecentUpdate,   // … with no update recorded in the last 90 days (or never)
-    NeedsAntivirus,   // in use or spare PCs, laptops and servers
-    NoAntivirus,      // … recorded as without antivirus
-    AntivirusUnknown, // … with antivirus not recorded
-    UsesMfa,          // cloud services in use or spare: accounts that take multi-factor sign-in
-    WeakMfa,          // … with MFA "no" or only in part
-    MfaUnknown,       // … with MFA not recorded
-    NotEncrypted,     // in use or spare devices recorded as without disk encryption
-    Portable,         // in use or spare laptops, smartphones, tablets and removable media
-    PortableUnencrypted,       // … recorded as without disk encryption
+    SupportTracked,      // in use or spare, anything but a cloud service: OS or software versions
+    SupportEnded,        // … whose end of support is before today
+    SupportEndsSoon,     // … whose end of support is today or within 180 days
+    Updatable,           // in use or spare PCs, laptops, servers, smartphones and tablets
+    NoRecentUpdate,      // … with no update recorded in the last 90 days (or never)
+    NeedsAntivirus,      // in use or spare PCs, laptops and servers
+    NoAntivirus,         // … recorded as without antivirus
+    AntivirusUnknown,    // … with antivirus not recorded
+    UsesMfa,             // cloud services in use or spare: accounts that take multi-factor sign-in
+    WeakMfa,             // … with MFA "no" or only in part
+    MfaUnknown,          // … with MFA not recorded
+    NotEncrypted,        // in use or spare devices recorded as without disk encryption
+    Portable,            // in use or spare laptops, smartphones, tablets and removable media
+    PortableUnencrypted, // … recorded as without disk encryption
     PortableEncryptionUnknown, // … with disk encryption not recorded
-    WarrantyExpired,  // in use or spare devices whose warranty ended before today
+    WarrantyExpired,           // in use or spare devices whose warranty ended before today
     Disposed,
     DisposedWithoutMethod, // disposed with no record of how the data was erased
 };

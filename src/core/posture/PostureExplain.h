@@ -18,9 +18,9 @@ struct PostureSnapshot
 {
     QDate date; // the local day
     PostureInputs inputs;
-    std::optional<int> score;                            // as stored
+    std::optional<int> score;                                          // as stored
     QList<std::pair<PostureComponent, std::optional<int>>> components; // as stored
-    QDateTime takenAt;                                   // UTC
+    QDateTime takenAt;                                                 // UTC
 
     // A snapshot of `inputs` as the formula scores them now.
     static PostureSnapshot of(const QDate &date, const PostureInputs &inputs,
@@ -43,10 +43,10 @@ struct ChangeActivity
 struct ExplainedChange
 {
     PostureComponent component = PostureComponent::Devices;
-    QString part;       // PostureRules part key
-    QString before;     // translated fact sentence on the first day
-    QString after;      // … on the second
-    double points = 0;  // what it moved the score, to 0.1: the items add up to the change
+    QString part;      // PostureRules part key
+    QString before;    // translated fact sentence on the first day
+    QString after;     // … on the second
+    double points = 0; // what it moved the score, to 0.1: the items add up to the change
 };
 
 struct PostureExplanation

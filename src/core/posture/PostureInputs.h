@@ -31,16 +31,16 @@ struct PostureInputs
     int diagnosisScore = 0;
 
     // Device hygiene among active devices (DeviceChecks).
-    int supportTracked = 0;        // SupportTracked
-    int supportEnded = 0;          // SupportEnded
-    int updatable = 0;             // Updatable
-    int noRecentUpdate = 0;        // NoRecentUpdate
-    int needsAntivirus = 0;        // NeedsAntivirus
-    int antivirusMissing = 0;      // NoAntivirus + AntivirusUnknown
-    int cloudServices = 0;         // UsesMfa
-    int mfaMissing = 0;            // WeakMfa + MfaUnknown
-    int portableDevices = 0;       // Portable
-    int portableNotEncrypted = 0;  // PortableUnencrypted + PortableEncryptionUnknown
+    int supportTracked = 0;       // SupportTracked
+    int supportEnded = 0;         // SupportEnded
+    int updatable = 0;            // Updatable
+    int noRecentUpdate = 0;       // NoRecentUpdate
+    int needsAntivirus = 0;       // NeedsAntivirus
+    int antivirusMissing = 0;     // NoAntivirus + AntivirusUnknown
+    int cloudServices = 0;        // UsesMfa
+    int mfaMissing = 0;           // WeakMfa + MfaUnknown
+    int portableDevices = 0;      // Portable
+    int portableNotEncrypted = 0; // PortableUnencrypted + PortableEncryptionUnknown
 
     // Backup health (BackupRules, ThreeTwoOne).
     int backupPlans = 0;
@@ -51,12 +51,12 @@ struct PostureInputs
     int importantAssetsCovered = 0; // … copied by a plan that has succeeded at least once
 
     // Incident readiness.
-    int incidentsRecorded = 0;  // 1 once a contact, a playbook copy or an incident is recorded
-    int contactsToFill = 0;     // the firm's contacts (its vendor, insurer, own additions)
-    int contactsFilled = 0;     // … with a phone number or an e-mail address
-    int playbooks = 0;          // bundled and the firm's own
-    int playbooksReviewed = 0;  // saved as the firm's copy or exercised in the last 12 months
-    int exercisesInYear = 0;    // tabletop exercises started in the last 12 months
+    int incidentsRecorded = 0; // 1 once a contact, a playbook copy or an incident is recorded
+    int contactsToFill = 0;    // the firm's contacts (its vendor, insurer, own additions)
+    int contactsFilled = 0;    // … with a phone number or an e-mail address
+    int playbooks = 0;         // bundled and the firm's own
+    int playbooksReviewed = 0; // saved as the firm's copy or exercised in the last 12 months
+    int exercisesInYear = 0;   // tabletop exercises started in the last 12 months
     int openCriticalIncidents = 0;
     int overdueClocks = 0;
 

@@ -71,15 +71,17 @@ std::pair<std::optional<double>, QString> measure(const QString &key, const Post
                     .arg(in.needsAntivirus)};
     if (key == QLatin1String("mfa"))
         return {ratio(in.cloudServices, in.mfaMissing),
-                PostureRules::tr("%1 of %2 cloud services without multi-factor sign-in (or not recorded)")
+                PostureRules::tr(
+                    "%1 of %2 cloud services without multi-factor sign-in (or not recorded)")
                     .arg(in.mfaMissing)
                     .arg(in.cloudServices)};
     if (key == QLatin1String("encrypted"))
-        return {ratio(in.portableDevices, in.portableNotEncrypted),
-                PostureRules::tr("%1 of %2 laptops, phones and removable media not encrypted (or not "
-                   "recorded)")
-                    .arg(in.portableNotEncrypted)
-                    .arg(in.portableDevices)};
+        return {
+            ratio(in.portableDevices, in.portableNotEncrypted),
+            PostureRules::tr("%1 of %2 laptops, phones and removable media not encrypted (or not "
+                             "recorded)")
+                .arg(in.portableNotEncrypted)
+                .arg(in.portableDevices)};
     if (key == QLatin1String("on_time"))
         return {ratio(in.backupPlans, in.backupPlans - in.backupPlansOnTime),
                 PostureRules::tr("%1 of %2 backup plans late or failed")
@@ -114,8 +116,9 @@ std::pair<std::optional<double>, QString> measure(const QString &key, const Post
                 in.exercisesInYear > 0 ? PostureRules::tr("An exercise in the last 12 months")
                                        : PostureRules::tr("No exercise in the last 12 months")};
     if (key == QLatin1String("no_open_critical"))
-        return {passes(in.openCriticalIncidents == 0),
-                PostureRules::tr("%n open critical incident(s)", nullptr, in.openCriticalIncidents)};
+        return {
+            passes(in.openCriticalIncidents == 0),
+            PostureRules::tr("%n open critical incident(s)", nullptr, in.openCriticalIncidents)};
     if (key == QLatin1String("no_overdue_clock"))
         return {passes(in.overdueClocks == 0),
                 PostureRules::tr("%n overdue reporting deadline(s)", nullptr, in.overdueClocks)};
@@ -132,13 +135,14 @@ std::pair<std::optional<double>, QString> measure(const QString &key, const Post
                                                    ? PostureRules::tr("Ready for ★★")
                                                    : PostureRules::tr("Not yet ready for ★★")};
     if (key == QLatin1String("policy_published"))
-        return {passes(in.policyPublished != 0), in.policyPublished != 0
-                                                     ? PostureRules::tr("Security policy published")
-                                                     : PostureRules::tr("Security policy not published")};
+        return {passes(in.policyPublished != 0),
+                in.policyPublished != 0 ? PostureRules::tr("Security policy published")
+                                        : PostureRules::tr("Security policy not published")};
     if (key == QLatin1String("policy_reviewed"))
         return {passes(in.policyReviewCurrent != 0),
-                in.policyReviewCurrent != 0 ? PostureRules::tr("Security policy reviewed within its interval")
-                                            : PostureRules::tr("Security policy review overdue or never done")};
+                in.policyReviewCurrent != 0
+                    ? PostureRules::tr("Security policy reviewed within its interval")
+                    : PostureRules::tr("Security policy review overdue or never done")};
     return {std::nullopt, {}};
 }
 
@@ -177,20 +181,24 @@ const QList<PostureRules::PartDefinition> &PostureRules::parts()
         return list;
     };
     static const QList<PartDefinition> all{
-        {QStringLiteral("score"), C::Diagnosis, 1, facts({"diagnosis_recorded", "diagnosis_score"})},
-        {QStringLiteral("supported_os"), C::Devices, 20, facts({"support_tracked", "support_ended"})},
+        {QStringLiteral("score"), C::Diagnosis, 1,
+         facts({"diagnosis_recorded", "diagnosis_score"})},
+        {QStringLiteral("supported_os"), C::Devices, 20,
+         facts({"support_tracked", "support_ended"})},
         {QStringLiteral("updated"), C::Devices, 20, facts({"updatable", "no_recent_update"})},
         {QStringLiteral("antivirus"), C::Devices, 20,
          facts({"needs_antivirus", "antivirus_missing"})},
         {QStringLiteral("mfa"), C::Devices, 20, facts({"cloud_services", "mfa_missing"})},
         {QStringLiteral("encrypted"), C::Devices, 20,
          facts({"portable_devices", "portable_not_encrypted"})},
-        {QStringLiteral("on_time"), C::Backups, 30, facts({"backup_plans", "backup_plans_on_time"})},
+        {QStringLiteral("on_time"), C::Backups, 30,
+         facts({"backup_plans", "backup_plans_on_time"})},
         {QStringLiteral("offline_copy"), C::Backups, 20, facts({"offline_copies"})},
         {QStringLiteral("restore_tests"), C::Backups, 25, facts({"restore_tests_current"})},
         {QStringLiteral("important_covered"), C::Backups, 25,
          facts({"important_assets", "important_assets_covered"})},
-        {QStringLiteral("contacts"), C::Incidents, 20, facts({"incidents_recorded", "contacts_to_fill", "contacts_filled"})},
+        {QStringLiteral("contacts"), C::Incidents, 20,
+         facts({"incidents_recorded", "contacts_to_fill", "contacts_filled"})},
         {QStringLiteral("playbooks"), C::Incidents, 20, facts({"playbooks", "playbooks_reviewed"})},
         {QStringLiteral("exercise"), C::Incidents, 20, facts({"exercises_in_year"})},
         {QStringLiteral("no_open_critical"), C::Incidents, 20, facts({"open_critical_incidents"})},
@@ -221,8 +229,8 @@ PostureScore PostureRules::compute(const PostureInputs &inputs)
             if (definition.component != component)
                 continue;
             auto [value, fact] = measure(definition.key, inputs);
-            PosturePart part{definition.key, component, definition.weight,
-                             has ? value : std::nullopt, fact, 0};
+            PosturePart part{
+                definition.key, component, definition.weight, has ? value : std::nullopt, fact, 0};
             if (part.value) {
                 partWeights += part.weight;
                 partSum += part.weight * *part.value;

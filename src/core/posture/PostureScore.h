@@ -25,10 +25,10 @@ struct PosturePart
 {
     QString key; // stable: "supported_os", "restore_tests", …
     PostureComponent component = PostureComponent::Devices;
-    int weight = 0;               // within its component
-    std::optional<double> value;  // 0–1; none when nothing to measure (left out of the component)
-    QString fact;                 // translated: "12 of 150 devices past end of support"
-    double pointsLost = 0;        // how much of the total score its shortfall costs
+    int weight = 0;              // within its component
+    std::optional<double> value; // 0–1; none when nothing to measure (left out of the component)
+    QString fact;                // translated: "12 of 150 devices past end of support"
+    double pointsLost = 0;       // how much of the total score its shortfall costs
 };
 
 struct ComponentScore
@@ -47,7 +47,7 @@ struct ComponentScore
 // what nobody recorded; recordedWeight says how much of the full weight it stands on.
 struct PostureScore
 {
-    std::optional<double> value; // 0–100; none when no component is recorded
+    std::optional<double> value;      // 0–100; none when no component is recorded
     QList<ComponentScore> components; // in PostureRules::components() order
     int recordedWeight = 0;           // 0–100
 

@@ -147,7 +147,7 @@ QString describe(const PostureAction &action)
     case K::RunExercise:
         return TopActions::tr("Run a tabletop exercise");
     case K::ContainCritical:
-        return TopActions::tr("Contain %n open critical incident(s)", nullptr, n);
+        return TopActions::tr("Resolve and close %n open critical incident(s)", nullptr, n);
     case K::SendOverdueReports:
         return TopActions::tr("Send %n overdue report(s)", nullptr, n);
     case K::PutRulesInPlace:
@@ -271,9 +271,8 @@ QList<PostureAction> TopActions::rank(const PostureInputs &inputs, int count)
             continue;
         action.points = *after.points() - *before.points();
         const QString what = describe(action);
-        action.label = action.points > 0
-                           ? tr("%1: +%2").arg(what).arg(action.points)
-                           : tr("%1: less than 1 point").arg(what);
+        action.label = action.points > 0 ? tr("%1: +%2").arg(what).arg(action.points)
+                                         : tr("%1: less than 1 point").arg(what);
         ranked << action;
     }
     std::stable_sort(ranked.begin(), ranked.end(),

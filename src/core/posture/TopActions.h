@@ -41,7 +41,7 @@ struct PostureActionTarget
     QString page;
     QList<DeviceCheck> deviceChecks;
     std::optional<DeviceCategory> category;
-    QString osName; // exact; empty: any
+    QString osName;  // exact; empty: any
     QString section; // within the page: "late", "restore_tests", "contacts", "rules", …
 
     // "assets?check=support_ended&category=pc&os=Windows 10": one string for JSON and links.
@@ -52,11 +52,11 @@ struct PostureAction
 {
     PostureActionKind kind = PostureActionKind::UpdateDevices;
     PostureActionTarget target;
-    int count = 0;      // the records it concerns
-    double gain = 0;    // exact points the score gains
-    int points = 0;     // as shown: the rounded score after minus the rounded score before
-    QString label;      // translated, e.g. "Update 3 devices not updated in 90 days: +6"
-    QString groupOs;    // ReplaceUnsupported: the group's OS, as PostureInputs recorded it
+    int count = 0;   // the records it concerns
+    double gain = 0; // exact points the score gains
+    int points = 0;  // as shown: the rounded score after minus the rounded score before
+    QString label;   // translated, e.g. "Update 3 devices not updated in 90 days: +6"
+    QString groupOs; // ReplaceUnsupported: the group's OS, as PostureInputs recorded it
 };
 
 class TopActions

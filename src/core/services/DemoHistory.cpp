@@ -205,8 +205,7 @@ Status recordSecurityAction(Database &database, const Timeline &time)
         declaration.declaredOn = day;
         declaration.declarationId = QStringLiteral("DEMO-%1").arg(level);
         declaration.logoShownAt = QStringLiteral("Webサイト、名刺");
-        if (Status done = atTime(at(day),
-                                 [&] { return statusOf(declarations.add(declaration)); });
+        if (Status done = atTime(at(day), [&] { return statusOf(declarations.add(declaration)); });
             !done)
             return done;
     }
@@ -247,8 +246,9 @@ Status recordIncidents(Database &database, const Timeline &time)
     IncidentStart incident;
     incident.playbookId = QStringLiteral("ransomware");
     incident.title = QStringLiteral("製造部PCで不審な暗号化（ランサムウェアの疑い）");
-    incident.description = QStringLiteral("製造部のPC 1台でファイルが開けなくなり、脅迫文が表示された。"
-                                          "LANから切り離して調査。");
+    incident.description =
+        QStringLiteral("製造部のPC 1台でファイルが開けなくなり、脅迫文が表示された。"
+                       "LANから切り離して調査。");
     incident.detectedAt = at(time.incident, 9);
     incident.severity = IncidentSeverity::Critical;
     incident.reporter = QStringLiteral("製造部 高橋");
@@ -262,16 +262,17 @@ Status recordIncidents(Database &database, const Timeline &time)
     }
     CloseOut closeOut;
     closeOut.cause = QStringLiteral("添付ファイル付きの偽の請求書メールを開いたこと。");
-    closeOut.impact = QStringLiteral("PC 1台を初期化。NASのバックアップから前週までのファイルを復元。"
-                                     "個人データの漏えいはなし。");
+    closeOut.impact =
+        QStringLiteral("PC 1台を初期化。NASのバックアップから前週までのファイルを復元。"
+                       "個人データの漏えいはなし。");
     closeOut.changesAfter = QStringLiteral("メールの添付ファイルの扱いを社内ルールに追加。");
     closeOut.overrideReason = QStringLiteral("調査は外部業者の報告書で完了。");
     closeOut.closedAt = at(time.incidentClosed, 17);
     closeOut.closedBy = recorder;
     {
         Clock::Override clock(closeOut.closedAt);
-        if (Status closed = IncidentService::close(database, incidentId, closeOut,
-                                                   closeOut.closedAt);
+        if (Status closed =
+                IncidentService::close(database, incidentId, closeOut, closeOut.closedAt);
             !closed)
             return closed;
     }
@@ -383,10 +384,9 @@ PostureInputs inputsOn(const QDate &day, const Timeline &time, const PostureInpu
     in.portableNotEncrypted = shrinking(now.portableNotEncrypted, now.portableDevices, 0.3, 1.0);
 
     in.diagnosisRecorded = day >= time.firstDiagnosis ? 1 : 0;
-    in.diagnosisScore = in.diagnosisRecorded == 0 ? 0
-                        : day >= time.secondDiagnosis
-                            ? diagnosis::score(answers(17, 0, 0)).total
-                            : diagnosis::score(answers(6, 4, 3)).total;
+    in.diagnosisScore = in.diagnosisRecorded == 0     ? 0
+                        : day >= time.secondDiagnosis ? diagnosis::score(answers(17, 0, 0)).total
+                                                      : diagnosis::score(answers(6, 4, 3)).total;
 
     const QDateTime noon = QDateTime(day, QTime(12, 0)).toUTC();
     in.backupPlans = in.backupPlansOnTime = in.offlineCopies = in.restoreTestsCurrent = 0;
@@ -420,7 +420,8 @@ PostureInputs inputsOn(const QDate &day, const Timeline &time, const PostureInpu
     in.rulesInPlace = day >= time.allRules ? 5 : day >= time.firstRules ? 3 : 0;
     in.declaredLevel = day >= time.twoStars ? 2 : day >= time.oneStar ? 1 : 0;
     in.policyPublished = day >= time.policyPublished ? 1 : 0;
-    in.policyReviewCurrent = day >= time.policyAdopted && day < time.policyAdopted.addYears(1) ? 1 : 0;
+    in.policyReviewCurrent =
+        day >= time.policyAdopted && day < time.policyAdopted.addYears(1) ? 1 : 0;
     in.twoStarsReady = day >= time.secondDiagnosis && day >= time.policyPublished ? 1 : 0;
     return in;
 }

@@ -209,8 +209,9 @@ Result<PostureExplanation> PostureService::explain(Database &database, const QDa
     if (!before)
         return before.error();
     if (!*before)
-        return Error(ErrorKind::InvalidInput, tr("There is no posture snapshot on or before %1.")
-                                                  .arg(from.toString(Qt::ISODate)));
+        return Error(
+            ErrorKind::InvalidInput,
+            tr("There is no posture snapshot on or before %1.").arg(from.toString(Qt::ISODate)));
     auto after = repository.latestOnOrBefore(to);
     if (!after)
         return after.error();

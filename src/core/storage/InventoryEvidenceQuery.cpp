@@ -21,24 +21,26 @@ Result<InventoryEvidence> loadInventoryEvidence(Database &database, const QDate 
 {
     InventoryEvidence evidence;
     evidence.asOf = today;
-    const Status active = sql::countChecks(database.connection(), DeviceCheckRule::Statuses::Active, today,
-                                      {{DeviceCheck::SupportTracked, &evidence.activeDevices},
-                                       {DeviceCheck::SupportEnded, &evidence.unsupportedOs},
-                                       {DeviceCheck::Updatable, &evidence.updatableDevices},
-                                       {DeviceCheck::NoRecentUpdate, &evidence.noRecentUpdate},
-                                       {DeviceCheck::NeedsAntivirus, &evidence.computers},
-                                       {DeviceCheck::NoAntivirus, &evidence.withoutAntivirus},
-                                       {DeviceCheck::AntivirusUnknown, &evidence.antivirusUnknown},
-                                       {DeviceCheck::UsesMfa, &evidence.cloudServices},
-                                       {DeviceCheck::WeakMfa, &evidence.withoutMfa},
-                                       {DeviceCheck::MfaUnknown, &evidence.mfaUnknown}}, readWhat());
+    const Status active =
+        sql::countChecks(database.connection(), DeviceCheckRule::Statuses::Active, today,
+                         {{DeviceCheck::SupportTracked, &evidence.activeDevices},
+                          {DeviceCheck::SupportEnded, &evidence.unsupportedOs},
+                          {DeviceCheck::Updatable, &evidence.updatableDevices},
+                          {DeviceCheck::NoRecentUpdate, &evidence.noRecentUpdate},
+                          {DeviceCheck::NeedsAntivirus, &evidence.computers},
+                          {DeviceCheck::NoAntivirus, &evidence.withoutAntivirus},
+                          {DeviceCheck::AntivirusUnknown, &evidence.antivirusUnknown},
+                          {DeviceCheck::UsesMfa, &evidence.cloudServices},
+                          {DeviceCheck::WeakMfa, &evidence.withoutMfa},
+                          {DeviceCheck::MfaUnknown, &evidence.mfaUnknown}},
+                         readWhat());
     if (!active)
         return active.error();
     const Status disposed =
         sql::countChecks(database.connection(), DeviceCheckRule::Statuses::Disposed, today,
-                    {{DeviceCheck::Disposed, &evidence.disposedDevices},
-                     {DeviceCheck::DisposedWithoutMethod, &evidence.disposedWithoutMethod}},
-                    readWhat());
+                         {{DeviceCheck::Disposed, &evidence.disposedDevices},
+                          {DeviceCheck::DisposedWithoutMethod, &evidence.disposedWithoutMethod}},
+                         readWhat());
     if (!disposed)
         return disposed.error();
 

@@ -52,8 +52,8 @@ PostureSnapshot snapshotFrom(const QSqlQuery &query)
     snapshot.score = intOrNone(query.value(1));
     for (int i = 0; i < componentColumns.size(); ++i)
         snapshot.components.append({componentColumns.at(i).first, intOrNone(query.value(2 + i))});
-    snapshot.inputs =
-        PostureInputs::fromJson(QJsonDocument::fromJson(query.value(7).toString().toUtf8()).object());
+    snapshot.inputs = PostureInputs::fromJson(
+        QJsonDocument::fromJson(query.value(7).toString().toUtf8()).object());
     snapshot.takenAt = QDateTime::fromString(query.value(8).toString(), Qt::ISODateWithMs);
     return snapshot;
 }
@@ -64,8 +64,8 @@ Result<QList<PostureSnapshot>> readSnapshots(Database &database, const QString &
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT %1 FROM posture_snapshot%2%3")
-                      .arg(snapshotColumns, where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where,
-                           tail));
+                      .arg(snapshotColumns,
+                           where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where, tail));
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (Status done = sql::exec(query, readWhat()); !done)
@@ -89,8 +89,8 @@ Result<bool> insertRow(Database &database, const PostureSnapshot &snapshot)
         Q_UNUSED(column);
         insert.addBindValue(optionalInt(snapshot.component(component)));
     }
-    insert.addBindValue(QString::fromUtf8(
-        QJsonDocument(snapshot.inputs.toJson()).toJson(QJsonDocument::Compact)));
+    insert.addBindValue(
+        QString::fromUtf8(QJsonDocument(snapshot.inputs.toJson()).toJson(QJsonDocument::Compact)));
     insert.addBindValue(snapshot.takenAt.toUTC().toString(Qt::ISODateWithMs));
     if (Status done = sql::exec(insert, writeWhat()); !done)
         return done.error();
@@ -108,22 +108,22 @@ Status PostureRepository::countInventory(PostureInputs &inputs, const QDate &tod
     int mfaUnknown = 0;
     int unencrypted = 0;
     int encryptionUnknown = 0;
-    const Status counted = sql::countChecks(
-        m_database.connection(), DeviceCheckRule::Statuses::Active, today,
-        {{DeviceCheck::SupportTracked, &inputs.supportTracked},
-         {DeviceCheck::SupportEnded, &inputs.supportEnded},
-         {DeviceCheck::Updatable, &inputs.updatable},
-         {DeviceCheck::NoRecentUpdate, &inputs.noRecentUpdate},
-         {DeviceCheck::NeedsAntivirus, &inputs.needsAntivirus},
-         {DeviceCheck::NoAntivirus, &noAntivirus},
-         {DeviceCheck::AntivirusUnknown, &antivirusUnknown},
-         {DeviceCheck::UsesMfa, &inputs.cloudServices},
-         {DeviceCheck::WeakMfa, &weakMfa},
-         {DeviceCheck::MfaUnknown, &mfaUnknown},
-         {DeviceCheck::Portable, &inputs.portableDevices},
-         {DeviceCheck::PortableUnencrypted, &unencrypted},
-         {DeviceCheck::PortableEncryptionUnknown, &encryptionUnknown}},
-        readWhat());
+    const Status counted =
+        sql::countChecks(m_database.connection(), DeviceCheckRule::Statuses::Active, today,
+                         {{DeviceCheck::SupportTracked, &inputs.supportTracked},
+                          {DeviceCheck::SupportEnded, &inputs.supportEnded},
+                          {DeviceCheck::Updatable, &inputs.updatable},
+                          {DeviceCheck::NoRecentUpdate, &inputs.noRecentUpdate},
+                          {DeviceCheck::NeedsAntivirus, &inputs.needsAntivirus},
+                          {DeviceCheck::NoAntivirus, &noAntivirus},
+                          {DeviceCheck::AntivirusUnknown, &antivirusUnknown},
+                          {DeviceCheck::UsesMfa, &inputs.cloudServices},
+                          {DeviceCheck::WeakMfa, &weakMfa},
+                          {DeviceCheck::MfaUnknown, &mfaUnknown},
+                          {DeviceCheck::Portable, &inputs.portableDevices},
+                          {DeviceCheck::PortableUnencrypted, &unencrypted},
+                          {DeviceCheck::PortableEncryptionUnknown, &encryptionUnknown}},
+                         readWhat());
     if (!counted)
         return counted;
     inputs.antivirusMissing = noAntivirus + antivirusUnknown;
@@ -178,8 +178,9 @@ Result<QSet<QString>> PostureRepository::reviewedPlaybooks(const QDateTime &sinc
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id FROM playbook_copy WHERE saved_at >= ? UNION SELECT "
-                                 "playbook_id FROM incident WHERE exercise = 1 AND created_at >= ?"));
+    query.prepare(
+        QStringLiteral("SELECT id FROM playbook_copy WHERE saved_at >= ? UNION SELECT "
+                       "playbook_id FROM incident WHERE exercise = 1 AND created_at >= ?"));
     const QString since = sinceUtc.toUTC().toString(Qt::ISODateWithMs);
     query.addBindValue(since);
     query.addBindValue(since);
@@ -231,8 +232,8 @@ Result<bool> PostureRepository::has(const QDate &day) const
 
 Result<std::optional<PostureSnapshot>> PostureRepository::snapshot(const QDate &day) const
 {
-    auto rows = readSnapshots(m_database, QStringLiteral("snapshot_date = ?"),
-                              {sql::isoDate(day)}, {});
+    auto rows =
+        readSnapshots(m_database, QStringLiteral("snapshot_date = ?"), {sql::isoDate(day)}, {});
     if (!rows)
         return rows.error();
     if (rows->isEmpty())

@@ -522,7 +522,7 @@ Migration posture()
                                " backups INTEGER,"
                                " incidents INTEGER,"
                                " security_action INTEGER,"
-                               " facts TEXT NOT NULL," // JSON object of counts
+                               " facts TEXT NOT NULL,"      // JSON object of counts
                                " taken_at TEXT NOT NULL)"), // ISO 8601, UTC
             }};
 }
