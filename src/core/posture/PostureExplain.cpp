@@ -82,31 +82,75 @@ PostureExplanation PostureExplain::explain(const PostureSnapshot &before,
     explanation.scoreBefore = first.value;
     explanation.scoreAfter = last.value;
 
+    // Parts that share a fact (the backup parts all read backup_plans) are swapped together:
+    // swapping one alone would read a new number of plans against old counts.
+    QList<QList<const PostureRules::PartDefinition *>> groups;
+    for (const PostureRules::PartDefinition &definition : PostureRules::parts()) {
+        const auto shares = [&definition](const PostureRules::PartDefinition *other) {
+            for (const QString &key : definition.facts) {
+                if (other->facts.contains(key))
+                    return true;
+            }
+            return false;
+        };
+        if (!groups.isEmpty() && std::any_of(groups.last().cbegin(), groups.last().cend(), shares))
+            groups.last() << &definition;
+        else
+            groups.append({&definition});
+    }
+
     PostureInputs current = before.inputs;
     PostureScore currentScore = first;
-    for (const PostureRules::PartDefinition &definition : PostureRules::parts()) {
+    for (const auto &group : std::as_const(groups)) {
         PostureInputs next = current;
-        bool differs = false;
-        for (const QString &key : definition.facts) {
-            int *to = member(next, key);
-            const int target = valueOf(after.inputs, key);
-            if (to && *to != target) {
-                *to = target;
-                differs = true;
+        QList<const PostureRules::PartDefinition *> changed;
+        for (const PostureRules::PartDefinition *definition : group) {
+            bool differs = false;
+            for (const QString &key : definition->facts) {
+                int *to = member(next, key);
+                const int target = valueOf(after.inputs, key);
+                if (to && *to != target) {
+                    *to = target;
+                    differs = true;
+                }
             }
+            if (differs)
+                changed << definition;
         }
-        if (!differs)
+        if (changed.isEmpty())
             continue;
         const PostureScore nextScore = PostureRules::compute(next);
-        const PosturePart *was = findPart(first, definition.key);
-        const PosturePart *is = findPart(last, definition.key);
-        ExplainedChange change;
-        change.component = definition.component;
-        change.part = definition.key;
-        change.before = was ? was->fact : QString();
-        change.after = is ? is->fact : QString();
-        change.points = std::round((valueOrZero(nextScore) - valueOrZero(currentScore)) * 10) / 10;
-        explanation.changes << change;
+        const double step = valueOrZero(nextScore) - valueOrZero(currentScore);
+        // Within a group each part is credited with what its own shortfall changed; what is
+        // left (the other components' weights moving when this one becomes recorded) goes to
+        // the part whose facts changed first.
+        QList<ExplainedChange> items;
+        double credited = 0;
+        for (const PostureRules::PartDefinition *definition : group) {
+            const PosturePart *was = findPart(currentScore, definition->key);
+            const PosturePart *is = findPart(nextScore, definition->key);
+            const double lostBefore = was && was->value ? was->pointsLost : 0;
+            const double lostAfter = is && is->value ? is->pointsLost : 0;
+            const PosturePart *firstFact = findPart(first, definition->key);
+            const PosturePart *lastFact = findPart(last, definition->key);
+            ExplainedChange change;
+            change.component = definition->component;
+            change.part = definition->key;
+            change.before = firstFact ? firstFact->fact : QString();
+            change.after = lastFact ? lastFact->fact : QString();
+            change.points = lostBefore - lostAfter;
+            credited += change.points;
+            items << change;
+        }
+        for (ExplainedChange &item : items) {
+            if (item.part == changed.constFirst()->key)
+                item.points += step - credited;
+        }
+        for (ExplainedChange &item : items) {
+            item.points = std::round(item.points * 10) / 10;
+            if (item.points != 0 || item.before != item.after)
+                explanation.changes << item;
+        }
         current = next;
         currentScore = nextScore;
     }
