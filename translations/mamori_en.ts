@@ -261,10 +261,6 @@
         <translation>List devices or information assets (JSON with --json).</translation>
     </message>
     <message>
-        <source>Fill the database with a fictional small company of N devices.</source>
-        <translation>Fill the database with a fictional small company of N devices.</translation>
-    </message>
-    <message>
         <source>Number of devices.</source>
         <translation>Number of devices.</translation>
     </message>
@@ -331,6 +327,14 @@
     <message>
         <source>Refuse values that are neither known nor mapped, and short rows.</source>
         <translation>Refuse values that are neither known nor mapped, and short rows.</translation>
+    </message>
+    <message>
+        <source>Fill the database with a fictional small company of N devices and 18 months of its security work and posture history.</source>
+        <translation>Fill the database with a fictional small company of N devices and 18 months of its security work and posture history.</translation>
+    </message>
+    <message>
+        <source>Only the inventory: no plans, incidents, SECURITY ACTION records or posture history.</source>
+        <translation>Only the inventory: no plans, incidents, SECURITY ACTION records or posture history.</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +1673,10 @@
         <source>--%1 must be a date like 2026-04-01.</source>
         <translation>--%1 must be a date like 2026-04-01.</translation>
     </message>
+    <message>
+        <source>Warning: today's posture snapshot was not taken: %1</source>
+        <translation>Warning: today's posture snapshot was not taken: %1</translation>
+    </message>
 </context>
 <context>
     <name>CloseIncidentDialog</name>
@@ -2326,6 +2334,18 @@ Rows:</translation>
         <source>Disposed without a record of erasure</source>
         <translation>Disposed without a record of erasure</translation>
     </message>
+    <message>
+        <source>Laptops, phones and removable media in use</source>
+        <translation>Laptops, phones and removable media in use</translation>
+    </message>
+    <message>
+        <source>Portable device not encrypted</source>
+        <translation>Portable device not encrypted</translation>
+    </message>
+    <message>
+        <source>Portable device encryption not recorded</source>
+        <translation>Portable device encryption not recorded</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisCommands</name>
@@ -2645,6 +2665,14 @@ Details: %2</translation>
     <message>
         <source>A reminder needs a key.</source>
         <translation>A reminder needs a key.</translation>
+    </message>
+    <message>
+        <source>read the posture records</source>
+        <translation>read the posture records</translation>
+    </message>
+    <message>
+        <source>save the posture snapshot</source>
+        <translation>save the posture snapshot</translation>
     </message>
 </context>
 <context>
@@ -4430,6 +4458,462 @@ Details: %2</translation>
     </message>
 </context>
 <context>
+    <name>PostureCommands</name>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>Took the posture snapshot of %1: score %2.</source>
+        <translation>Took the posture snapshot of %1: score %2.</translation>
+    </message>
+    <message>
+        <source>The posture snapshot of %1 was already taken: score %2.</source>
+        <translation>The posture snapshot of %1 was already taken: score %2.</translation>
+    </message>
+    <message>
+        <source>Posture score on %1: %2 (out of 100)</source>
+        <translation>Posture score on %1: %2 (out of 100)</translation>
+    </message>
+    <message>
+        <source>Change against 30 days ago: %1</source>
+        <translation>Change against 30 days ago: %1</translation>
+    </message>
+    <message>
+        <source>Change against 365 days ago: %1</source>
+        <translation>Change against 365 days ago: %1</translation>
+    </message>
+    <message>
+        <source>Based on %1 of 100 weight points: components not recorded are left out.</source>
+        <translation>Based on %1 of 100 weight points: components not recorded are left out.</translation>
+    </message>
+    <message>
+        <source>Components:</source>
+        <translation>Components:</translation>
+    </message>
+    <message>
+        <source>  %1 (weight %2): %3</source>
+        <translation>  %1 (weight %2): %3</translation>
+    </message>
+    <message>
+        <source>not recorded — %1</source>
+        <translation>not recorded — %1</translation>
+    </message>
+    <message>
+        <source>What pulls the score down:</source>
+        <translation>What pulls the score down:</translation>
+    </message>
+    <message>
+        <source>  %1 (−%2)</source>
+        <translation>  %1 (−%2)</translation>
+    </message>
+    <message>
+        <source>Top actions:</source>
+        <translation>Top actions:</translation>
+    </message>
+    <message>
+        <source>  %1. %2</source>
+        <translation>  %1. %2</translation>
+    </message>
+    <message>
+        <source>--to must not be before --from.</source>
+        <translation>--to must not be before --from.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>No posture snapshots in this period.</source>
+        <translation>No posture snapshots in this period.</translation>
+    </message>
+    <message>
+        <source>posture explain needs --from DATE and --to DATE.</source>
+        <translation>posture explain needs --from DATE and --to DATE.</translation>
+    </message>
+    <message>
+        <source>Posture score from %1 to %2: %3 → %4</source>
+        <translation>Posture score from %1 to %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>Nothing the score looks at changed.</source>
+        <translation>Nothing the score looks at changed.</translation>
+    </message>
+    <message>
+        <source>  %1: %2 → %3 (%4)</source>
+        <translation>  %1: %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Records changed in between:</source>
+        <translation>Records changed in between:</translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD.</source>
+        <translation>First day, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Last day, YYYY-MM-DD.</source>
+        <translation>Last day, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Take today's posture snapshot unless it was taken already.</source>
+        <translation>Take today's posture snapshot unless it was taken already.</translation>
+    </message>
+    <message>
+        <source>Show today's posture score, its components, what pulls it down and the top actions.</source>
+        <translation>Show today's posture score, its components, what pulls it down and the top actions.</translation>
+    </message>
+    <message>
+        <source>List the daily posture snapshots, oldest first.</source>
+        <translation>List the daily posture snapshots, oldest first.</translation>
+    </message>
+    <message>
+        <source>Explain what moved the posture score between two days.</source>
+        <translation>Explain what moved the posture score between two days.</translation>
+    </message>
+</context>
+<context>
+    <name>PostureExplain</name>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Information assets</source>
+        <translation>Information assets</translation>
+    </message>
+    <message>
+        <source>Links between assets</source>
+        <translation>Links between assets</translation>
+    </message>
+    <message>
+        <source>Self-diagnoses</source>
+        <translation>Self-diagnoses</translation>
+    </message>
+    <message>
+        <source>Basic rules</source>
+        <translation>Basic rules</translation>
+    </message>
+    <message>
+        <source>Security policy versions</source>
+        <translation>Security policy versions</translation>
+    </message>
+    <message>
+        <source>Declarations</source>
+        <translation>Declarations</translation>
+    </message>
+    <message>
+        <source>Backup plans</source>
+        <translation>Backup plans</translation>
+    </message>
+    <message>
+        <source>Backup runs</source>
+        <translation>Backup runs</translation>
+    </message>
+    <message>
+        <source>Restore tests</source>
+        <translation>Restore tests</translation>
+    </message>
+    <message>
+        <source>Incidents and exercises</source>
+        <translation>Incidents and exercises</translation>
+    </message>
+    <message>
+        <source>Incident steps</source>
+        <translation>Incident steps</translation>
+    </message>
+    <message>
+        <source>Incident timeline entries</source>
+        <translation>Incident timeline entries</translation>
+    </message>
+    <message>
+        <source>Reporting deadlines</source>
+        <translation>Reporting deadlines</translation>
+    </message>
+    <message>
+        <source>Incident contacts</source>
+        <translation>Incident contacts</translation>
+    </message>
+    <message>
+        <source>Playbooks</source>
+        <translation>Playbooks</translation>
+    </message>
+    <message>
+        <source>Company profile</source>
+        <translation>Company profile</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation><numerusform>%n added</numerusform><numerusform>%n added</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation><numerusform>%n changed</numerusform><numerusform>%n changed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation><numerusform>%n removed</numerusform><numerusform>%n removed</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>PostureRules</name>
+    <message>
+        <source>Latest self-diagnosis: %1 of 100 points</source>
+        <translation>Latest self-diagnosis: %1 of 100 points</translation>
+    </message>
+    <message>
+        <source>%1 of %2 devices and software past end of support</source>
+        <translation>%1 of %2 devices and software past end of support</translation>
+    </message>
+    <message>
+        <source>%1 of %2 PCs, servers and phones not updated in 90 days</source>
+        <translation>%1 of %2 PCs, servers and phones not updated in 90 days</translation>
+    </message>
+    <message>
+        <source>%1 of %2 PCs and servers without antivirus (or not recorded)</source>
+        <translation>%1 of %2 PCs and servers without antivirus (or not recorded)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cloud services without multi-factor sign-in (or not recorded)</source>
+        <translation>%1 of %2 cloud services without multi-factor sign-in (or not recorded)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 laptops, phones and removable media not encrypted (or not recorded)</source>
+        <translation>%1 of %2 laptops, phones and removable media not encrypted (or not recorded)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 backup plans late or failed</source>
+        <translation>%1 of %2 backup plans late or failed</translation>
+    </message>
+    <message>
+        <source>An offline or immutable copy exists</source>
+        <translation>An offline or immutable copy exists</translation>
+    </message>
+    <message>
+        <source>No offline or immutable backup copy</source>
+        <translation>No offline or immutable backup copy</translation>
+    </message>
+    <message>
+        <source>%1 of %2 backup plans without a recent restore test</source>
+        <translation>%1 of %2 backup plans without a recent restore test</translation>
+    </message>
+    <message>
+        <source>%1 of %2 important information assets not backed up</source>
+        <translation>%1 of %2 important information assets not backed up</translation>
+    </message>
+    <message>
+        <source>%1 of %2 incident contacts without a phone number or e-mail</source>
+        <translation>%1 of %2 incident contacts without a phone number or e-mail</translation>
+    </message>
+    <message>
+        <source>%1 of %2 incident playbooks not reviewed in 12 months</source>
+        <translation>%1 of %2 incident playbooks not reviewed in 12 months</translation>
+    </message>
+    <message>
+        <source>An exercise in the last 12 months</source>
+        <translation>An exercise in the last 12 months</translation>
+    </message>
+    <message>
+        <source>No exercise in the last 12 months</source>
+        <translation>No exercise in the last 12 months</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open critical incident(s)</source>
+        <translation><numerusform>%n open critical incident</numerusform><numerusform>%n open critical incidents</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue reporting deadline(s)</source>
+        <translation><numerusform>%n overdue reporting deadline</numerusform><numerusform>%n overdue reporting deadlines</numerusform></translation>
+    </message>
+    <message>
+        <source>SECURITY ACTION ★★ declared</source>
+        <translation>SECURITY ACTION ★★ declared</translation>
+    </message>
+    <message>
+        <source>SECURITY ACTION ★ declared</source>
+        <translation>SECURITY ACTION ★ declared</translation>
+    </message>
+    <message>
+        <source>SECURITY ACTION not declared</source>
+        <translation>SECURITY ACTION not declared</translation>
+    </message>
+    <message>
+        <source>%1 of the 5 basic rules in place</source>
+        <translation>%1 of the 5 basic rules in place</translation>
+    </message>
+    <message>
+        <source>Ready for ★★</source>
+        <translation>Ready for ★★</translation>
+    </message>
+    <message>
+        <source>Not yet ready for ★★</source>
+        <translation>Not yet ready for ★★</translation>
+    </message>
+    <message>
+        <source>Security policy published</source>
+        <translation>Security policy published</translation>
+    </message>
+    <message>
+        <source>Security policy not published</source>
+        <translation>Security policy not published</translation>
+    </message>
+    <message>
+        <source>Security policy reviewed within its interval</source>
+        <translation>Security policy reviewed within its interval</translation>
+    </message>
+    <message>
+        <source>Security policy review overdue or never done</source>
+        <translation>Security policy review overdue or never done</translation>
+    </message>
+    <message>
+        <source>Self-diagnosis</source>
+        <translation>Self-diagnosis</translation>
+    </message>
+    <message>
+        <source>Device hygiene</source>
+        <translation>Device hygiene</translation>
+    </message>
+    <message>
+        <source>Backup health</source>
+        <translation>Backup health</translation>
+    </message>
+    <message>
+        <source>Incident readiness</source>
+        <translation>Incident readiness</translation>
+    </message>
+    <message>
+        <source>SECURITY ACTION</source>
+        <translation>SECURITY ACTION</translation>
+    </message>
+    <message>
+        <source>No self-diagnosis completed yet</source>
+        <translation>No self-diagnosis completed yet</translation>
+    </message>
+    <message>
+        <source>No devices in use recorded yet</source>
+        <translation>No devices in use recorded yet</translation>
+    </message>
+    <message>
+        <source>No backup plan recorded yet</source>
+        <translation>No backup plan recorded yet</translation>
+    </message>
+    <message>
+        <source>Nothing recorded for incidents yet (contacts, playbooks, exercises)</source>
+        <translation>Nothing recorded for incidents yet (contacts, playbooks, exercises)</translation>
+    </message>
+    <message>
+        <source>Nothing recorded for SECURITY ACTION yet</source>
+        <translation>Nothing recorded for SECURITY ACTION yet</translation>
+    </message>
+    <message>
+        <source>Self-diagnosis score</source>
+        <translation>Self-diagnosis score</translation>
+    </message>
+    <message>
+        <source>Supported OS and software</source>
+        <translation>Supported OS and software</translation>
+    </message>
+    <message>
+        <source>Updated within 90 days</source>
+        <translation>Updated within 90 days</translation>
+    </message>
+    <message>
+        <source>Antivirus</source>
+        <translation>Antivirus</translation>
+    </message>
+    <message>
+        <source>Multi-factor sign-in</source>
+        <translation>Multi-factor sign-in</translation>
+    </message>
+    <message>
+        <source>Portable devices encrypted</source>
+        <translation>Portable devices encrypted</translation>
+    </message>
+    <message>
+        <source>Backups on time</source>
+        <translation>Backups on time</translation>
+    </message>
+    <message>
+        <source>An offline copy</source>
+        <translation>An offline copy</translation>
+    </message>
+    <message>
+        <source>Restore tests</source>
+        <translation>Restore tests</translation>
+    </message>
+    <message>
+        <source>Important information backed up</source>
+        <translation>Important information backed up</translation>
+    </message>
+    <message>
+        <source>Contacts filled in</source>
+        <translation>Contacts filled in</translation>
+    </message>
+    <message>
+        <source>Playbooks reviewed</source>
+        <translation>Playbooks reviewed</translation>
+    </message>
+    <message>
+        <source>Exercise in the last 12 months</source>
+        <translation>Exercise in the last 12 months</translation>
+    </message>
+    <message>
+        <source>No open critical incident</source>
+        <translation>No open critical incident</translation>
+    </message>
+    <message>
+        <source>No overdue reporting deadline</source>
+        <translation>No overdue reporting deadline</translation>
+    </message>
+    <message>
+        <source>Declared level</source>
+        <translation>Declared level</translation>
+    </message>
+    <message>
+        <source>Ready for ★ (five basic rules)</source>
+        <translation>Ready for ★ (five basic rules)</translation>
+    </message>
+    <message>
+        <source>Policy published</source>
+        <translation>Policy published</translation>
+    </message>
+    <message>
+        <source>Policy reviewed</source>
+        <translation>Policy reviewed</translation>
+    </message>
+</context>
+<context>
+    <name>PostureService</name>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation>The end date %1 is before the start date %2.</translation>
+    </message>
+    <message>
+        <source>There is no posture snapshot on or before %1.</source>
+        <translation>There is no posture snapshot on or before %1.</translation>
+    </message>
+</context>
+<context>
     <name>PpcDraftDialog</name>
     <message>
         <source>PPC report draft</source>
@@ -5058,6 +5542,121 @@ Details: %2</translation>
     <message>
         <source>Whom:</source>
         <translation>Whom:</translation>
+    </message>
+</context>
+<context>
+    <name>TopActions</name>
+    <message numerus="yes">
+        <source>%n PC(s)</source>
+        <translation><numerusform>%n PC</numerusform><numerusform>%n PCs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n laptop(s)</source>
+        <translation><numerusform>%n laptop</numerusform><numerusform>%n laptops</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation><numerusform>%n server</numerusform><numerusform>%n servers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) or tablet(s)</source>
+        <translation><numerusform>%n phone or tablet</numerusform><numerusform>%n phones or tablets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n software licence(s)</source>
+        <translation><numerusform>%n software licence</numerusform><numerusform>%n software licences</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation><numerusform>%n device</numerusform><numerusform>%n devices</numerusform></translation>
+    </message>
+    <message>
+        <source>Replace or upgrade %1 past end of support</source>
+        <translation>Replace or upgrade %1 past end of support</translation>
+    </message>
+    <message>
+        <source>Replace or upgrade %1 on %2 (support ended)</source>
+        <translation>Replace or upgrade %1 on %2 (support ended)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Update %n device(s) not updated in 90 days</source>
+        <translation><numerusform>Update %n device not updated in 90 days</numerusform><numerusform>Update %n devices not updated in 90 days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Install or record antivirus on %n computer(s)</source>
+        <translation><numerusform>Install or record antivirus on %n computer</numerusform><numerusform>Install or record antivirus on %n computers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Turn on multi-factor sign-in for %n cloud service(s)</source>
+        <translation><numerusform>Turn on multi-factor sign-in for %n cloud service</numerusform><numerusform>Turn on multi-factor sign-in for %n cloud services</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Encrypt %n portable device(s)</source>
+        <translation><numerusform>Encrypt %n portable device</numerusform><numerusform>Encrypt %n portable devices</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Bring %n late or failed backup plan(s) back on schedule</source>
+        <translation><numerusform>Bring %n late or failed backup plan back on schedule</numerusform><numerusform>Bring %n late or failed backup plans back on schedule</numerusform></translation>
+    </message>
+    <message>
+        <source>Add a backup copy that is offline or cannot be changed</source>
+        <translation>Add a backup copy that is offline or cannot be changed</translation>
+    </message>
+    <message numerus="yes">
+        <source>Test restoring %n backup plan(s)</source>
+        <translation><numerusform>Test restoring %n backup plan</numerusform><numerusform>Test restoring %n backup plans</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Back up %n important information asset(s)</source>
+        <translation><numerusform>Back up %n important information asset</numerusform><numerusform>Back up %n important information assets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill in %n incident contact(s)</source>
+        <translation><numerusform>Fill in %n incident contact</numerusform><numerusform>Fill in %n incident contacts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Review %n incident playbook(s)</source>
+        <translation><numerusform>Review %n incident playbook</numerusform><numerusform>Review %n incident playbooks</numerusform></translation>
+    </message>
+    <message>
+        <source>Run a tabletop exercise</source>
+        <translation>Run a tabletop exercise</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolve and close %n open critical incident(s)</source>
+        <translation><numerusform>Resolve and close %n open critical incident</numerusform><numerusform>Resolve and close %n open critical incidents</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n overdue report(s)</source>
+        <translation><numerusform>Send %n overdue report</numerusform><numerusform>Send %n overdue reports</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Put the remaining %n basic rule(s) in place</source>
+        <translation><numerusform>Put the remaining %n basic rule in place</numerusform><numerusform>Put the remaining %n basic rules in place</numerusform></translation>
+    </message>
+    <message>
+        <source>Declare SECURITY ACTION ★★</source>
+        <translation>Declare SECURITY ACTION ★★</translation>
+    </message>
+    <message>
+        <source>Declare SECURITY ACTION ★</source>
+        <translation>Declare SECURITY ACTION ★</translation>
+    </message>
+    <message>
+        <source>Publish the security policy</source>
+        <translation>Publish the security policy</translation>
+    </message>
+    <message>
+        <source>Review the security policy</source>
+        <translation>Review the security policy</translation>
+    </message>
+    <message>
+        <source>%1: +%2</source>
+        <translation>%1: +%2</translation>
+    </message>
+    <message>
+        <source>%1: less than 1 point</source>
+        <translation>%1: less than 1 point</translation>
     </message>
 </context>
 <context>

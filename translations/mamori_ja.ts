@@ -265,10 +265,6 @@
         <translation>機器・情報資産を一覧表示します（--json で JSON）。</translation>
     </message>
     <message>
-        <source>Fill the database with a fictional small company of N devices.</source>
-        <translation>機器 N 台の架空の中小企業のデータをデータベースに入れます。</translation>
-    </message>
-    <message>
         <source>Number of devices.</source>
         <translation>機器の台数。</translation>
     </message>
@@ -335,6 +331,14 @@
     <message>
         <source>Refuse values that are neither known nor mapped, and short rows.</source>
         <translation>既知の語でも対応付け済みでもない値や、列が足りない行をエラーにします。</translation>
+    </message>
+    <message>
+        <source>Fill the database with a fictional small company of N devices and 18 months of its security work and posture history.</source>
+        <translation>N 台の機器を持つ架空の小さな会社と、その18か月分のセキュリティ対策の記録・評価の推移を作成します。</translation>
+    </message>
+    <message>
+        <source>Only the inventory: no plans, incidents, SECURITY ACTION records or posture history.</source>
+        <translation>台帳だけを作成します（バックアップ計画、インシデント、SECURITY ACTION の記録、評価の推移は作りません）。</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +1683,10 @@
         <source>--%1 must be a date like 2026-04-01.</source>
         <translation>--%1 には 2026-04-01 のような日付を指定してください。</translation>
     </message>
+    <message>
+        <source>Warning: today&apos;s posture snapshot was not taken: %1</source>
+        <translation>警告: 本日の対策状況の記録を保存できませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>CloseIncidentDialog</name>
@@ -2336,6 +2344,18 @@ Rows:</source>
         <source>Disposed without a record of erasure</source>
         <translation>消去方法の記録がない廃棄済み機器</translation>
     </message>
+    <message>
+        <source>Laptops, phones and removable media in use</source>
+        <translation>使用中のノートPC・スマートフォン・外部記憶媒体</translation>
+    </message>
+    <message>
+        <source>Portable device not encrypted</source>
+        <translation>持ち出し機器が暗号化されていない</translation>
+    </message>
+    <message>
+        <source>Portable device encryption not recorded</source>
+        <translation>持ち出し機器の暗号化が未記録</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisCommands</name>
@@ -2658,6 +2678,14 @@ Details: %2</source>
     <message>
         <source>A reminder needs a key.</source>
         <translation>リマインダーにはキーが必要です。</translation>
+    </message>
+    <message>
+        <source>read the posture records</source>
+        <translation>対策状況の記録を読み込む</translation>
+    </message>
+    <message>
+        <source>save the posture snapshot</source>
+        <translation>対策状況の記録を保存する</translation>
     </message>
 </context>
 <context>
@@ -4489,6 +4517,472 @@ Details: %2</source>
     </message>
 </context>
 <context>
+    <name>PostureCommands</name>
+    <message>
+        <source>not recorded</source>
+        <translation>未記録</translation>
+    </message>
+    <message>
+        <source>Took the posture snapshot of %1: score %2.</source>
+        <translation>%1 の対策状況を記録しました: スコア %2。</translation>
+    </message>
+    <message>
+        <source>The posture snapshot of %1 was already taken: score %2.</source>
+        <translation>%1 の対策状況はすでに記録されています: スコア %2。</translation>
+    </message>
+    <message>
+        <source>Posture score on %1: %2 (out of 100)</source>
+        <translation>%1 の対策スコア: %2（100点満点）</translation>
+    </message>
+    <message>
+        <source>Change against 30 days ago: %1</source>
+        <translation>30日前との差: %1</translation>
+    </message>
+    <message>
+        <source>Change against 365 days ago: %1</source>
+        <translation>365日前との差: %1</translation>
+    </message>
+    <message>
+        <source>Based on %1 of 100 weight points: components not recorded are left out.</source>
+        <translation>重み100のうち %1 に基づく評価です（未記録の項目は除いています）。</translation>
+    </message>
+    <message>
+        <source>Components:</source>
+        <translation>内訳:</translation>
+    </message>
+    <message>
+        <source>  %1 (weight %2): %3</source>
+        <translation>  %1（重み %2）: %3</translation>
+    </message>
+    <message>
+        <source>not recorded — %1</source>
+        <translation>未記録 — %1</translation>
+    </message>
+    <message>
+        <source>What pulls the score down:</source>
+        <translation>スコアを下げている要因:</translation>
+    </message>
+    <message>
+        <source>  %1 (−%2)</source>
+        <translation>  %1（−%2）</translation>
+    </message>
+    <message>
+        <source>Top actions:</source>
+        <translation>優先して取り組むこと:</translation>
+    </message>
+    <message>
+        <source>  %1. %2</source>
+        <translation>  %1. %2</translation>
+    </message>
+    <message>
+        <source>--to must not be before --from.</source>
+        <translation>--to には --from 以降の日付を指定してください。</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>No posture snapshots in this period.</source>
+        <translation>この期間の対策状況の記録はありません。</translation>
+    </message>
+    <message>
+        <source>posture explain needs --from DATE and --to DATE.</source>
+        <translation>posture explain には --from 日付 と --to 日付 が必要です。</translation>
+    </message>
+    <message>
+        <source>Posture score from %1 to %2: %3 → %4</source>
+        <translation>%1 から %2 の対策スコア: %3 → %4</translation>
+    </message>
+    <message>
+        <source>Nothing the score looks at changed.</source>
+        <translation>スコアの算定に関わる変化はありませんでした。</translation>
+    </message>
+    <message>
+        <source>  %1: %2 → %3 (%4)</source>
+        <translation>  %1: %2 → %3（%4）</translation>
+    </message>
+    <message>
+        <source>Records changed in between:</source>
+        <translation>この間に変更された記録:</translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD.</source>
+        <translation>開始日（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Last day, YYYY-MM-DD.</source>
+        <translation>終了日（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Take today&apos;s posture snapshot unless it was taken already.</source>
+        <translation>本日の対策状況をまだ記録していなければ記録します。</translation>
+    </message>
+    <message>
+        <source>Show today&apos;s posture score, its components, what pulls it down and the top actions.</source>
+        <translation>本日の対策スコア、その内訳、スコアを下げている要因、優先して取り組むことを表示します。</translation>
+    </message>
+    <message>
+        <source>List the daily posture snapshots, oldest first.</source>
+        <translation>日ごとの対策状況の記録を古い順に一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Explain what moved the posture score between two days.</source>
+        <translation>2つの日付の間で対策スコアが変わった理由を説明します。</translation>
+    </message>
+</context>
+<context>
+    <name>PostureExplain</name>
+    <message>
+        <source>Devices</source>
+        <translation>機器</translation>
+    </message>
+    <message>
+        <source>Information assets</source>
+        <translation>情報資産</translation>
+    </message>
+    <message>
+        <source>Links between assets</source>
+        <translation>資産間の関連付け</translation>
+    </message>
+    <message>
+        <source>Self-diagnoses</source>
+        <translation>自社診断</translation>
+    </message>
+    <message>
+        <source>Basic rules</source>
+        <translation>基本5項目</translation>
+    </message>
+    <message>
+        <source>Security policy versions</source>
+        <translation>情報セキュリティ基本方針の版</translation>
+    </message>
+    <message>
+        <source>Declarations</source>
+        <translation>宣言</translation>
+    </message>
+    <message>
+        <source>Backup plans</source>
+        <translation>バックアップ計画</translation>
+    </message>
+    <message>
+        <source>Backup runs</source>
+        <translation>バックアップの実行記録</translation>
+    </message>
+    <message>
+        <source>Restore tests</source>
+        <translation>復元テスト</translation>
+    </message>
+    <message>
+        <source>Incidents and exercises</source>
+        <translation>インシデントと訓練</translation>
+    </message>
+    <message>
+        <source>Incident steps</source>
+        <translation>インシデント対応の手順</translation>
+    </message>
+    <message>
+        <source>Incident timeline entries</source>
+        <translation>インシデントの経過記録</translation>
+    </message>
+    <message>
+        <source>Reporting deadlines</source>
+        <translation>報告期限</translation>
+    </message>
+    <message>
+        <source>Incident contacts</source>
+        <translation>インシデント対応の連絡先</translation>
+    </message>
+    <message>
+        <source>Playbooks</source>
+        <translation>対応手順書</translation>
+    </message>
+    <message>
+        <source>Company profile</source>
+        <translation>会社情報</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n 件追加</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n 件変更</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n 件削除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>PostureRules</name>
+    <message>
+        <source>Latest self-diagnosis: %1 of 100 points</source>
+        <translation>最新の自社診断: 100点中 %1 点</translation>
+    </message>
+    <message>
+        <source>%1 of %2 devices and software past end of support</source>
+        <translation>機器・ソフトウェア %2 件のうち %1 件がサポート終了</translation>
+    </message>
+    <message>
+        <source>%1 of %2 PCs, servers and phones not updated in 90 days</source>
+        <translation>PC・サーバー・スマートフォン %2 台のうち %1 台が90日以上更新されていない</translation>
+    </message>
+    <message>
+        <source>%1 of %2 PCs and servers without antivirus (or not recorded)</source>
+        <translation>PC・サーバー %2 台のうち %1 台にウイルス対策ソフトがない（または未記録）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cloud services without multi-factor sign-in (or not recorded)</source>
+        <translation>クラウドサービス %2 件のうち %1 件で多要素認証が使われていない（または未記録）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 laptops, phones and removable media not encrypted (or not recorded)</source>
+        <translation>ノートPC・スマートフォン・外部記憶媒体 %2 台のうち %1 台が暗号化されていない（または未記録）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 backup plans late or failed</source>
+        <translation>バックアップ計画 %2 件のうち %1 件が遅れている、または失敗している</translation>
+    </message>
+    <message>
+        <source>An offline or immutable copy exists</source>
+        <translation>オフラインまたは変更できない場所にコピーがある</translation>
+    </message>
+    <message>
+        <source>No offline or immutable backup copy</source>
+        <translation>オフラインまたは変更できない場所にバックアップがない</translation>
+    </message>
+    <message>
+        <source>%1 of %2 backup plans without a recent restore test</source>
+        <translation>バックアップ計画 %2 件のうち %1 件で最近の復元テストがない</translation>
+    </message>
+    <message>
+        <source>%1 of %2 important information assets not backed up</source>
+        <translation>重要な情報資産 %2 件のうち %1 件がバックアップされていない</translation>
+    </message>
+    <message>
+        <source>%1 of %2 incident contacts without a phone number or e-mail</source>
+        <translation>インシデント時の連絡先 %2 件のうち %1 件に電話番号もメールアドレスもない</translation>
+    </message>
+    <message>
+        <source>%1 of %2 incident playbooks not reviewed in 12 months</source>
+        <translation>対応手順書 %2 件のうち %1 件が12か月以内に見直されていない</translation>
+    </message>
+    <message>
+        <source>An exercise in the last 12 months</source>
+        <translation>過去12か月以内に訓練を実施</translation>
+    </message>
+    <message>
+        <source>No exercise in the last 12 months</source>
+        <translation>過去12か月以内に訓練を実施していない</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open critical incident(s)</source>
+        <translation>
+            <numerusform>対応中の重大インシデント %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue reporting deadline(s)</source>
+        <translation>
+            <numerusform>期限を過ぎた報告 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SECURITY ACTION ★★ declared</source>
+        <translation>SECURITY ACTION 二つ星を宣言済み</translation>
+    </message>
+    <message>
+        <source>SECURITY ACTION ★ declared</source>
+        <translation>SECURITY ACTION 一つ星を宣言済み</translation>
+    </message>
+    <message>
+        <source>SECURITY ACTION not declared</source>
+        <translation>SECURITY ACTION を宣言していない</translation>
+    </message>
+    <message>
+        <source>%1 of the 5 basic rules in place</source>
+        <translation>基本5項目のうち %1 項目を実施済み</translation>
+    </message>
+    <message>
+        <source>Ready for ★★</source>
+        <translation>二つ星の要件を満たしている</translation>
+    </message>
+    <message>
+        <source>Not yet ready for ★★</source>
+        <translation>二つ星の要件をまだ満たしていない</translation>
+    </message>
+    <message>
+        <source>Security policy published</source>
+        <translation>情報セキュリティ基本方針を公表済み</translation>
+    </message>
+    <message>
+        <source>Security policy not published</source>
+        <translation>情報セキュリティ基本方針を公表していない</translation>
+    </message>
+    <message>
+        <source>Security policy reviewed within its interval</source>
+        <translation>情報セキュリティ基本方針を期間内に見直し済み</translation>
+    </message>
+    <message>
+        <source>Security policy review overdue or never done</source>
+        <translation>情報セキュリティ基本方針の見直しが期限切れ、または未実施</translation>
+    </message>
+    <message>
+        <source>Self-diagnosis</source>
+        <translation>自社診断</translation>
+    </message>
+    <message>
+        <source>Device hygiene</source>
+        <translation>機器の管理状態</translation>
+    </message>
+    <message>
+        <source>Backup health</source>
+        <translation>バックアップの状態</translation>
+    </message>
+    <message>
+        <source>Incident readiness</source>
+        <translation>インシデントへの備え</translation>
+    </message>
+    <message>
+        <source>SECURITY ACTION</source>
+        <translation>SECURITY ACTION</translation>
+    </message>
+    <message>
+        <source>No self-diagnosis completed yet</source>
+        <translation>自社診断がまだ完了していません</translation>
+    </message>
+    <message>
+        <source>No devices in use recorded yet</source>
+        <translation>使用中の機器がまだ登録されていません</translation>
+    </message>
+    <message>
+        <source>No backup plan recorded yet</source>
+        <translation>バックアップ計画がまだ登録されていません</translation>
+    </message>
+    <message>
+        <source>Nothing recorded for incidents yet (contacts, playbooks, exercises)</source>
+        <translation>インシデントへの備え（連絡先・対応手順書・訓練）がまだ記録されていません</translation>
+    </message>
+    <message>
+        <source>Nothing recorded for SECURITY ACTION yet</source>
+        <translation>SECURITY ACTION の記録がまだありません</translation>
+    </message>
+    <message>
+        <source>Self-diagnosis score</source>
+        <translation>自社診断の点数</translation>
+    </message>
+    <message>
+        <source>Supported OS and software</source>
+        <translation>サポート期間内のOS・ソフトウェア</translation>
+    </message>
+    <message>
+        <source>Updated within 90 days</source>
+        <translation>90日以内の更新</translation>
+    </message>
+    <message>
+        <source>Antivirus</source>
+        <translation>ウイルス対策</translation>
+    </message>
+    <message>
+        <source>Multi-factor sign-in</source>
+        <translation>多要素認証</translation>
+    </message>
+    <message>
+        <source>Portable devices encrypted</source>
+        <translation>持ち出し機器の暗号化</translation>
+    </message>
+    <message>
+        <source>Backups on time</source>
+        <translation>予定どおりのバックアップ</translation>
+    </message>
+    <message>
+        <source>An offline copy</source>
+        <translation>オフラインのコピー</translation>
+    </message>
+    <message>
+        <source>Restore tests</source>
+        <translation>復元テスト</translation>
+    </message>
+    <message>
+        <source>Important information backed up</source>
+        <translation>重要な情報のバックアップ</translation>
+    </message>
+    <message>
+        <source>Contacts filled in</source>
+        <translation>連絡先の記入</translation>
+    </message>
+    <message>
+        <source>Playbooks reviewed</source>
+        <translation>対応手順書の見直し</translation>
+    </message>
+    <message>
+        <source>Exercise in the last 12 months</source>
+        <translation>12か月以内の訓練</translation>
+    </message>
+    <message>
+        <source>No open critical incident</source>
+        <translation>対応中の重大インシデントなし</translation>
+    </message>
+    <message>
+        <source>No overdue reporting deadline</source>
+        <translation>期限切れの報告なし</translation>
+    </message>
+    <message>
+        <source>Declared level</source>
+        <translation>宣言した段階</translation>
+    </message>
+    <message>
+        <source>Ready for ★ (five basic rules)</source>
+        <translation>一つ星の要件（基本5項目）</translation>
+    </message>
+    <message>
+        <source>Policy published</source>
+        <translation>基本方針の公表</translation>
+    </message>
+    <message>
+        <source>Policy reviewed</source>
+        <translation>基本方針の見直し</translation>
+    </message>
+</context>
+<context>
+    <name>PostureService</name>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation>終了日 %1 が開始日 %2 より前です。</translation>
+    </message>
+    <message>
+        <source>There is no posture snapshot on or before %1.</source>
+        <translation>%1 以前の対策状況の記録がありません。</translation>
+    </message>
+</context>
+<context>
     <name>PpcDraftDialog</name>
     <message>
         <source>PPC report draft</source>
@@ -5129,6 +5623,157 @@ Details: %2</source>
     <message>
         <source>Whom:</source>
         <translation>相手:</translation>
+    </message>
+</context>
+<context>
+    <name>TopActions</name>
+    <message numerus="yes">
+        <source>%n PC(s)</source>
+        <translation>
+            <numerusform>PC %n 台</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n laptop(s)</source>
+        <translation>
+            <numerusform>ノートPC %n 台</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>サーバー %n 台</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) or tablet(s)</source>
+        <translation>
+            <numerusform>スマートフォン・タブレット %n 台</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n software licence(s)</source>
+        <translation>
+            <numerusform>ソフトウェア %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>機器 %n 台</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace or upgrade %1 past end of support</source>
+        <translation>サポートが終了した%1を更新または買い替える</translation>
+    </message>
+    <message>
+        <source>Replace or upgrade %1 on %2 (support ended)</source>
+        <translation>%2 の%1を更新または買い替える（サポート終了）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Update %n device(s) not updated in 90 days</source>
+        <translation>
+            <numerusform>90日以上更新していない機器 %n 台を更新する</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Install or record antivirus on %n computer(s)</source>
+        <translation>
+            <numerusform>PC・サーバー %n 台にウイルス対策ソフトを入れる（または記録する）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Turn on multi-factor sign-in for %n cloud service(s)</source>
+        <translation>
+            <numerusform>クラウドサービス %n 件で多要素認証を有効にする</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Encrypt %n portable device(s)</source>
+        <translation>
+            <numerusform>持ち出し機器 %n 台を暗号化する</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bring %n late or failed backup plan(s) back on schedule</source>
+        <translation>
+            <numerusform>遅れている・失敗しているバックアップ計画 %n 件を予定どおりに戻す</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a backup copy that is offline or cannot be changed</source>
+        <translation>オフラインまたは変更できない場所へのバックアップを追加する</translation>
+    </message>
+    <message numerus="yes">
+        <source>Test restoring %n backup plan(s)</source>
+        <translation>
+            <numerusform>バックアップ計画 %n 件の復元テストを行う</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Back up %n important information asset(s)</source>
+        <translation>
+            <numerusform>重要な情報資産 %n 件をバックアップする</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill in %n incident contact(s)</source>
+        <translation>
+            <numerusform>インシデント時の連絡先 %n 件を記入する</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Review %n incident playbook(s)</source>
+        <translation>
+            <numerusform>対応手順書 %n 件を見直す</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run a tabletop exercise</source>
+        <translation>机上訓練を行う</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolve and close %n open critical incident(s)</source>
+        <translation>
+            <numerusform>対応中の重大インシデント %n 件を解決して終了する</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n overdue report(s)</source>
+        <translation>
+            <numerusform>期限を過ぎた報告 %n 件を提出する</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put the remaining %n basic rule(s) in place</source>
+        <translation>
+            <numerusform>残りの基本項目 %n 件を実施する</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Declare SECURITY ACTION ★★</source>
+        <translation>SECURITY ACTION 二つ星を宣言する</translation>
+    </message>
+    <message>
+        <source>Declare SECURITY ACTION ★</source>
+        <translation>SECURITY ACTION 一つ星を宣言する</translation>
+    </message>
+    <message>
+        <source>Publish the security policy</source>
+        <translation>情報セキュリティ基本方針を公表する</translation>
+    </message>
+    <message>
+        <source>Review the security policy</source>
+        <translation>情報セキュリティ基本方針を見直す</translation>
+    </message>
+    <message>
+        <source>%1: +%2</source>
+        <translation>%1: +%2</translation>
+    </message>
+    <message>
+        <source>%1: less than 1 point</source>
+        <translation>%1: 1点未満</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "DatabaseSession.h"
 
+#include "services/PostureService.h"
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/SafetyCopyStore.h"
@@ -41,6 +42,7 @@ Status DatabaseSession::open(const QString &path, const DatabaseOpenOptions &opt
         return opened.error();
     }
     stopIntegrityCheck();
+    m_postureSnapshot.reset();
     m_database = std::move(*opened);
     m_path = m_database->path();
     emit databaseChanged();
@@ -52,8 +54,34 @@ void DatabaseSession::close()
     if (!m_database)
         return;
     stopIntegrityCheck();
+    m_postureSnapshot.reset(); // waits for it: it has its own connection to this file
     m_database.reset();
     emit databaseChanged();
+}
+
+void DatabaseSession::startDailyPostureSnapshot()
+{
+    if (!m_database || m_postureSnapshot || !m_database->writable())
+        return;
+    auto taken = std::make_shared<bool>(false);
+    m_postureSnapshot = std::make_unique<BackgroundTask>(
+        [path = m_path, taken](const ProgressCallback &) -> Status {
+            auto result = PostureService::takeDailySnapshot(path);
+            if (!result)
+                return result.error();
+            *taken = *result;
+            return {};
+        });
+    connect(m_postureSnapshot.get(), &BackgroundTask::finished, this,
+            [this, taken](const Status &result) {
+                m_postureSnapshot.release()->deleteLater();
+                if (result && *taken)
+                    emit postureSnapshotTaken();
+                else if (!result)
+                    qWarning("Today's posture snapshot was not taken: %s",
+                             qUtf8Printable(result.error().fullText()));
+            });
+    m_postureSnapshot->start(QThread::LowPriority);
 }
 
 void DatabaseSession::startIntegrityCheck()

@@ -52,6 +52,11 @@ public:
     // The deferred check found damage: the database stays open read-only.
     bool isReadOnly() const;
 
+    // Today's posture snapshot unless there is one (PostureService::takeDailySnapshot), on a
+    // worker with its own connection; does nothing while writes are held (the deferred check
+    // has not passed, or found damage). Ends in postureSnapshotTaken() when it stored one.
+    void startDailyPostureSnapshot();
+
     bool isOpen() const { return m_database != nullptr; }
     QString path() const { return m_path; }
     Database *database() const { return m_database.get(); }
@@ -80,6 +85,8 @@ signals:
     void integrityVerified();
     // The check after an InBackground open found damage; nothing will be written to the file.
     void damageFound(const mamori::Error &error);
+    // Today's posture snapshot was stored: the dashboard's history has a new day.
+    void postureSnapshotTaken();
 
 private:
     Status open(const QString &path, const DatabaseOpenOptions &options);
@@ -89,6 +96,7 @@ private:
     std::unique_ptr<Database> m_database;
     QString m_path;
     std::unique_ptr<BackgroundTask> m_check; // the deferred integrity check
+    std::unique_ptr<BackgroundTask> m_postureSnapshot;
 };
 
 } // namespace mamori

@@ -104,9 +104,14 @@ int runApplication(QApplication &app)
         if (session.isIntegrityCheckPending()) {
             QObject::connect(
                 &session, &DatabaseSession::integrityVerified, &window,
-                [&window] { window.safetyCopies().startDailyCopy(); }, Qt::SingleShotConnection);
+                [&window, &session] {
+                    window.safetyCopies().startDailyCopy();
+                    session.startDailyPostureSnapshot();
+                },
+                Qt::SingleShotConnection);
         } else {
             window.safetyCopies().startDailyCopy();
+            session.startDailyPostureSnapshot();
         }
     });
     return app.exec();

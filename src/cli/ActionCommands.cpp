@@ -52,7 +52,7 @@ void appendReadiness(QStringList &lines, int level, const QStringList &missing)
 
 ExitCode status(CliContext &context)
 {
-    auto database = Database::open(context.databasePath());
+    auto database = context.openDatabase();
     if (!database)
         return context.fail(database.error());
     const QDate today = Clock::today();
@@ -138,7 +138,7 @@ ExitCode declare(CliContext &context)
     declaration.declarationId = parser.value(idName).trimmed();
     declaration.gbizAccount = parser.value(gbizName).trimmed();
 
-    auto database = Database::open(context.databasePath());
+    auto database = context.openDatabase();
     if (!database)
         return context.fail(database.error());
     auto id = DeclarationRepository(**database).add(declaration);

@@ -6,6 +6,7 @@
 #include "services/AssetExporter.h"
 #include "services/AssetImportService.h"
 #include "services/DemoCompany.h"
+#include "services/PostureService.h"
 #include "storage/AssetRepository.h"
 #include "storage/Database.h"
 #include "storage/ImportPresetRepository.h"
@@ -38,6 +39,7 @@ const auto strictName = QStringLiteral("strict");
 constexpr int problemLinesPerKind = 20;
 const auto formatName = QStringLiteral("format");
 const auto assetsName = QStringLiteral("assets");
+const auto noHistoryName = QStringLiteral("no-history");
 
 QCommandLineOption kindOption()
 {
@@ -168,7 +170,7 @@ ExitCode importAssets(CliContext &context)
         return context.fail(
             Error(ErrorKind::InvalidInput, source.error().message, source.error().detail));
 
-    auto database = Database::open(context.databasePath());
+    auto database = context.openDatabase();
     if (!database)
         return context.fail(database.error());
 
@@ -316,7 +318,7 @@ ExitCode exportAssets(CliContext &context)
     if (ExitCode failure = Success; !context.outputFolderExists(file, &failure))
         return failure;
 
-    auto database = Database::open(context.databasePath());
+    auto database = context.openDatabase();
     if (!database)
         return context.fail(database.error());
     const AssetKind chosen = kind.value_or(AssetKind::Devices);
@@ -337,7 +339,7 @@ ExitCode listAssets(CliContext &context)
     const auto kind = parseKind(context.parser().value(kindName), &kindValid);
     if (!kindValid)
         return context.fail(UsageError, Text::tr("--kind must be devices or information."));
-    auto database = Database::open(context.databasePath());
+    auto database = context.openDatabase();
     if (!database)
         return context.fail(database.error());
     const AssetKind chosen = kind.value_or(AssetKind::Devices);
@@ -381,15 +383,24 @@ ExitCode demo(CliContext &context)
     const int devices = context.parser().value(assetsName).toInt(&isNumber);
     if (!isNumber || devices < 1 || devices > 1000000)
         return context.fail(UsageError, Text::tr("--assets must be a number from 1 to 1000000."));
+    // Not openDatabase(): today's snapshot is taken once the company and its history exist.
     auto database = Database::open(context.databasePath());
     if (!database)
         return context.fail(database.error());
     auto filled = DemoCompany::fill(**database, devices);
     if (!filled)
         return context.fail(filled.error());
+    Result<int> history = 0;
+    if (!context.parser().isSet(noHistoryName))
+        history = DemoCompany::fillHistory(**database);
+    if (!history)
+        return context.fail(history.error());
+    if (auto today = PostureService::takeDailySnapshot(**database); !today)
+        return context.fail(today.error());
     const QJsonObject json{{QStringLiteral("devices"), filled->devices},
                            {QStringLiteral("information_assets"), filled->informationAssets},
-                           {QStringLiteral("links"), filled->links}};
+                           {QStringLiteral("links"), filled->links},
+                           {QStringLiteral("posture_snapshots"), *history}};
     return context.succeed(json, Text::tr("Added a fictional company: %1 devices, %2 information "
                                           "assets, %3 links.")
                                      .arg(filled->devices)
@@ -444,9 +455,12 @@ QList<CliCommand> assetCommands()
          {kindOption()},
          listAssets},
         {{QStringLiteral("demo")},
-         QStringLiteral("--assets N"),
-         Text::tr("Fill the database with a fictional small company of N devices."),
-         {{assetsName, Text::tr("Number of devices."), Text::tr("N")}},
+         QStringLiteral("--assets N [--no-history]"),
+         Text::tr("Fill the database with a fictional small company of N devices and 18 months "
+                  "of its security work and posture history."),
+         {{assetsName, Text::tr("Number of devices."), Text::tr("N")},
+          {noHistoryName, Text::tr("Only the inventory: no plans, incidents, SECURITY ACTION "
+                                   "records or posture history.")}},
          demo},
     };
 }

@@ -310,7 +310,7 @@ ExitCode addPlan(CliContext &context)
         items += context.operands();
     }
 
-    auto database = Database::open(context.databasePath());
+    auto database = context.openDatabase();
     if (!database)
         return context.fail(database.error());
     BackupRepository repository(**database);
@@ -340,7 +340,7 @@ ExitCode addPlan(CliContext &context)
 
 ExitCode listPlans(CliContext &context)
 {
-    auto database = Database::open(context.databasePath());
+    auto database = context.openDatabase();
     if (!database)
         return context.fail(database.error());
     auto overviews = BackupRepository(**database).overviews(Clock::nowUtc());
@@ -380,7 +380,7 @@ ExitCode record(CliContext &context)
         run.evidencePath = path;
         run.evidenceSha256 = *digest;
     }
-    auto database = Database::open(context.databasePath());
+    auto database = context.openDatabase();
     if (!database)
         return context.fail(database.error());
     const std::optional<BackupPlan> plan = namedPlan(context, **database, &failure);
@@ -415,7 +415,7 @@ ExitCode restoreTest(CliContext &context)
     test.note = parser.value(noteOption);
     test.recordedBy =
         parser.isSet(byOption) ? parser.value(byOption).trimmed() : currentOsUserName();
-    auto database = Database::open(context.databasePath());
+    auto database = context.openDatabase();
     if (!database)
         return context.fail(database.error());
     const std::optional<BackupPlan> plan = namedPlan(context, **database, &failure);
@@ -438,7 +438,7 @@ ExitCode restoreTest(CliContext &context)
 
 ExitCode due(CliContext &context)
 {
-    auto database = Database::open(context.databasePath());
+    auto database = context.openDatabase();
     if (!database)
         return context.fail(database.error());
     auto overviews = BackupRepository(**database).overviews(Clock::nowUtc());
@@ -462,7 +462,7 @@ ExitCode due(CliContext &context)
 
 ExitCode check(CliContext &context)
 {
-    auto database = Database::open(context.databasePath());
+    auto database = context.openDatabase();
     if (!database)
         return context.fail(database.error());
     auto assets = BackupRepository(**database).protectedAssets();
@@ -506,7 +506,7 @@ QJsonObject reminderJson(const Reminder &reminder)
 
 ExitCode listReminders(CliContext &context)
 {
-    auto database = Database::open(context.databasePath());
+    auto database = context.openDatabase();
     if (!database)
         return context.fail(database.error());
     auto all = loadReminders(**database, Clock::today());
@@ -533,7 +533,7 @@ ExitCode listReminders(CliContext &context)
 ExitCode markReminder(CliContext &context, bool done)
 {
     const QString key = context.operands().value(0).trimmed();
-    auto database = Database::open(context.databasePath());
+    auto database = context.openDatabase();
     if (!database)
         return context.fail(database.error());
     auto all = loadReminders(**database, Clock::today());
@@ -572,7 +572,7 @@ ExitCode exportCalendarFile(CliContext &context)
     ExitCode failure = Success;
     if (!context.outputFolderExists(file, &failure))
         return failure;
-    auto database = Database::open(context.databasePath());
+    auto database = context.openDatabase();
     if (!database)
         return context.fail(database.error());
     if (Status written = exportCalendar(**database, file, Clock::today(), Clock::nowUtc());

@@ -8,6 +8,7 @@
 #include "DiagnosisCommands.h"
 #include "IncidentCommands.h"
 #include "PolicyCommands.h"
+#include "PostureCommands.h"
 #include "ReportCommands.h"
 
 #include <QTextStream>
@@ -19,7 +20,7 @@ namespace mamori::cli {
 CliApplication::CliApplication()
     : m_commands(dbCommands() + assetCommands() + diagnosisCommands() + actionCommands() +
                  policyCommands() + incidentCommands() + reportCommands() + backupCommands() +
-                 reminderCommands()),
+                 reminderCommands() + postureCommands()),
       m_databaseOption(QStringLiteral("db"),
                        tr("Database file (default: %1).").arg(defaultDatabasePath()), tr("PATH")),
       m_jsonOption(QStringLiteral("json"), tr("Print results as JSON.")),

@@ -1,5 +1,8 @@
 #include "CliContext.h"
 
+#include "services/PostureService.h"
+#include "storage/Database.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -13,6 +16,20 @@ CliContext::CliContext(QCommandLineParser &parser, QString databasePath, bool js
     : m_parser(parser), m_databasePath(std::move(databasePath)), m_json(json), m_out(stdout),
       m_err(stderr)
 {}
+
+Result<std::unique_ptr<Database>> CliContext::openDatabase()
+{
+    auto database = Database::open(m_databasePath);
+    if (!database)
+        return database;
+    if (auto taken = PostureService::takeDailySnapshot(**database); !taken) {
+        m_err << QCoreApplication::translate("CliContext",
+                                             "Warning: today's posture snapshot was not taken: %1")
+                     .arg(taken.error().fullText())
+              << Qt::endl;
+    }
+    return database;
+}
 
 ExitCode CliContext::succeed(const QJsonObject &json, const QString &text)
 {

@@ -1,11 +1,18 @@
 #pragma once
 
 #include "ExitCode.h"
+#include "Result.h"
 
 #include <QCommandLineParser>
 #include <QDate>
 #include <QJsonObject>
 #include <QTextStream>
+
+#include <memory>
+
+namespace mamori {
+class Database;
+} // namespace mamori
 
 namespace mamori::cli {
 
@@ -23,6 +30,11 @@ public:
 
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
+
+    // Opens the database (Database::open) and, the first time each local day, takes the day's
+    // posture snapshot; a snapshot that fails is reported on stderr and does not stop the
+    // command.
+    Result<std::unique_ptr<Database>> openDatabase();
 
     // Prints a JSON object (with --json) or the text lines, and returns Success.
     ExitCode succeed(const QJsonObject &json, const QString &text);

@@ -47,7 +47,7 @@ ExitCode importDiagnosis(CliContext &context)
     QDate date = Clock::today();
     if (ExitCode failure = Success; !context.dateOption(dateName, &date, &failure))
         return failure;
-    auto database = Database::open(context.databasePath());
+    auto database = context.openDatabase();
     if (!database)
         return context.fail(database.error());
     DiagnosisSession session;
@@ -69,7 +69,7 @@ ExitCode exportDiagnosis(CliContext &context)
     const QString file = context.operands().constFirst();
     if (ExitCode failure = Success; !context.outputFolderExists(file, &failure))
         return failure;
-    auto database = Database::open(context.databasePath());
+    auto database = context.openDatabase();
     if (!database)
         return context.fail(database.error());
     auto latest = DiagnosisRepository(**database).latestCompleted();

@@ -290,7 +290,7 @@ bool devicesFor(CliContext &context, Database &database, QList<qint64> *ids, Exi
 
 ExitCode playbookList(CliContext &context)
 {
-    auto database = Database::open(context.databasePath());
+    auto database = context.openDatabase();
     if (!database)
         return context.fail(database.error());
     auto entries = PlaybookLibrary::entries(**database);
@@ -319,7 +319,7 @@ ExitCode playbookList(CliContext &context)
 
 ExitCode playbookShow(CliContext &context)
 {
-    auto database = Database::open(context.databasePath());
+    auto database = context.openDatabase();
     if (!database)
         return context.fail(database.error());
     auto playbook = PlaybookLibrary::effective(**database, context.operands().constFirst());
@@ -395,7 +395,7 @@ ExitCode incidentStart(CliContext &context)
                                 Text::tr("--severity must be low, medium, high or critical."));
         request.severity = *severity;
     }
-    auto database = Database::open(context.databasePath());
+    auto database = context.openDatabase();
     if (!database)
         return context.fail(database.error());
     if (ExitCode failure = Success; !devicesFor(context, **database, &request.deviceIds, &failure))
@@ -451,7 +451,7 @@ ExitCode incidentLog(CliContext &context)
     }
     if (entry.kind == EntryKind::Decision && entry.decidedBy.isEmpty())
         entry.decidedBy = entry.author;
-    auto database = Database::open(context.databasePath());
+    auto database = context.openDatabase();
     if (!database)
         return context.fail(database.error());
     auto entryId = IncidentRepository(**database).addEntry(entry);
@@ -480,7 +480,7 @@ ExitCode incidentEvidence(CliContext &context)
     if (entry.text.isEmpty())
         entry.text = QFileInfo(path).fileName();
     entry.author = author(context);
-    auto database = Database::open(context.databasePath());
+    auto database = context.openDatabase();
     if (!database)
         return context.fail(database.error());
     auto entryId = IncidentRepository(**database).addEntry(entry);
@@ -511,7 +511,7 @@ ExitCode incidentStep(CliContext &context)
     const StepState state = parser.isSet(doneName) ? StepState::Done
                             : parser.isSet(naName) ? StepState::NotApplicable
                                                    : StepState::Open;
-    auto database = Database::open(context.databasePath());
+    auto database = context.openDatabase();
     if (!database)
         return context.fail(database.error());
     if (Status set = IncidentRepository(**database)
@@ -536,7 +536,7 @@ ExitCode incidentClock(CliContext &context)
     if (parser.isSet(doneName) == parser.isSet(openName))
         return context.fail(UsageError, Text::tr("Give one of --done or --open."));
     const QString key = context.operands().value(1);
-    auto database = Database::open(context.databasePath());
+    auto database = context.openDatabase();
     if (!database)
         return context.fail(database.error());
     if (Status set = IncidentRepository(**database)
@@ -563,7 +563,7 @@ ExitCode incidentAddClock(CliContext &context)
     clock.hours = context.parser().value(hoursName).toInt(&ok);
     if (clock.title.isEmpty() || !ok)
         return context.fail(UsageError, Text::tr("--title TEXT and --hours N are required."));
-    auto database = Database::open(context.databasePath());
+    auto database = context.openDatabase();
     if (!database)
         return context.fail(database.error());
     auto clockId = IncidentRepository(**database).addOwnClock(id, clock);
@@ -579,7 +579,7 @@ ExitCode incidentUpdate(CliContext &context)
     qint64 id = 0;
     if (ExitCode failure = Success; !idOperand(context, 0, Text::tr("ID"), &id, &failure))
         return failure;
-    auto database = Database::open(context.databasePath());
+    auto database = context.openDatabase();
     if (!database)
         return context.fail(database.error());
     IncidentRepository incidents(**database);
@@ -631,7 +631,7 @@ ExitCode incidentUpdate(CliContext &context)
 
 ExitCode incidentList(CliContext &context)
 {
-    auto database = Database::open(context.databasePath());
+    auto database = context.openDatabase();
     if (!database)
         return context.fail(database.error());
     auto summaries = IncidentService::list(**database, Clock::nowUtc());
@@ -667,7 +667,7 @@ ExitCode incidentShow(CliContext &context)
     qint64 id = 0;
     if (ExitCode failure = Success; !idOperand(context, 0, Text::tr("ID"), &id, &failure))
         return failure;
-    auto database = Database::open(context.databasePath());
+    auto database = context.openDatabase();
     if (!database)
         return context.fail(database.error());
     auto file = IncidentService::load(**database, id, Clock::nowUtc());
@@ -783,7 +783,7 @@ ExitCode incidentClose(CliContext &context)
     for (const QString &link : parser.values(changedName))
         closeOut.changedRecords << link.trimmed();
     closeOut.closedBy = author(context);
-    auto database = Database::open(context.databasePath());
+    auto database = context.openDatabase();
     if (!database)
         return context.fail(database.error());
     if (Status closed = IncidentService::close(**database, id, closeOut, Clock::nowUtc()); !closed)
@@ -798,7 +798,7 @@ ExitCode incidentPpcDraft(CliContext &context)
     qint64 id = 0;
     if (ExitCode failure = Success; !idOperand(context, 0, Text::tr("ID"), &id, &failure))
         return failure;
-    auto database = Database::open(context.databasePath());
+    auto database = context.openDatabase();
     if (!database)
         return context.fail(database.error());
     auto file = IncidentService::load(**database, id, Clock::nowUtc());
@@ -823,7 +823,7 @@ ExitCode incidentPpcDraft(CliContext &context)
 
 ExitCode contactList(CliContext &context)
 {
-    auto database = Database::open(context.databasePath());
+    auto database = context.openDatabase();
     if (!database)
         return context.fail(database.error());
     auto contacts = PlaybookLibrary::contacts(**database);

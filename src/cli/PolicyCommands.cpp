@@ -35,7 +35,7 @@ ExitCode exportPolicy(CliContext &context)
     }
     if (ExitCode failure = Success; !context.outputFolderExists(file, &failure))
         return failure;
-    auto database = Database::open(context.databasePath());
+    auto database = context.openDatabase();
     if (!database)
         return context.fail(database.error());
     auto versions = PolicyRepository(**database).all();

@@ -45,7 +45,7 @@ ExitCode contactsSheet(CliContext &context)
     if (ExitCode failure = Success; !languageOption(context, &language, &failure) ||
                                     !context.outputFolderExists(file, &failure))
         return failure;
-    auto database = Database::open(context.databasePath());
+    auto database = context.openDatabase();
     if (!database)
         return context.fail(database.error());
     auto contacts = PlaybookLibrary::contacts(**database);

@@ -15,11 +15,24 @@ using namespace mamori;
 namespace {
 
 constexpr DeviceCheck allChecks[] = {
-    DeviceCheck::SupportTracked,  DeviceCheck::SupportEnded,     DeviceCheck::SupportEndsSoon,
-    DeviceCheck::Updatable,       DeviceCheck::NoRecentUpdate,   DeviceCheck::NeedsAntivirus,
-    DeviceCheck::NoAntivirus,     DeviceCheck::AntivirusUnknown, DeviceCheck::UsesMfa,
-    DeviceCheck::WeakMfa,         DeviceCheck::MfaUnknown,       DeviceCheck::NotEncrypted,
-    DeviceCheck::WarrantyExpired, DeviceCheck::Disposed,         DeviceCheck::DisposedWithoutMethod,
+    DeviceCheck::SupportTracked,
+    DeviceCheck::SupportEnded,
+    DeviceCheck::SupportEndsSoon,
+    DeviceCheck::Updatable,
+    DeviceCheck::NoRecentUpdate,
+    DeviceCheck::NeedsAntivirus,
+    DeviceCheck::NoAntivirus,
+    DeviceCheck::AntivirusUnknown,
+    DeviceCheck::UsesMfa,
+    DeviceCheck::WeakMfa,
+    DeviceCheck::MfaUnknown,
+    DeviceCheck::NotEncrypted,
+    DeviceCheck::Portable,
+    DeviceCheck::PortableUnencrypted,
+    DeviceCheck::PortableEncryptionUnknown,
+    DeviceCheck::WarrantyExpired,
+    DeviceCheck::Disposed,
+    DeviceCheck::DisposedWithoutMethod,
 };
 
 template<typename T, std::size_t N> T pick(std::mt19937 &random, const T (&values)[N])

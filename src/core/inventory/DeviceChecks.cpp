@@ -16,6 +16,9 @@ const QList<DeviceCategory> computers{DeviceCategory::Pc, DeviceCategory::Laptop
 const QList<DeviceCategory> updatable{DeviceCategory::Pc, DeviceCategory::Laptop,
                                       DeviceCategory::Server, DeviceCategory::MobileDevice};
 const QList<DeviceCategory> cloud{DeviceCategory::CloudService};
+// Devices that leave the office and get lost: their disks are what encryption protects.
+const QList<DeviceCategory> portable{DeviceCategory::Laptop, DeviceCategory::MobileDevice,
+                                     DeviceCategory::RemovableMedia};
 
 Rule tracked(Test test = Test::None, int days = 0)
 {
@@ -78,6 +81,11 @@ const std::map<DeviceCheck, Rule> &rules()
          withMfa(among(cloud, Test::MfaIn), {MfaState::No, MfaState::Partial})},
         {DeviceCheck::MfaUnknown, withMfa(among(cloud, Test::MfaIn), {MfaState::Unknown})},
         {DeviceCheck::NotEncrypted, withCoverage(among({}, Test::EncryptionIs), Coverage::No)},
+        {DeviceCheck::Portable, among(portable)},
+        {DeviceCheck::PortableUnencrypted,
+         withCoverage(among(portable, Test::EncryptionIs), Coverage::No)},
+        {DeviceCheck::PortableEncryptionUnknown,
+         withCoverage(among(portable, Test::EncryptionIs), Coverage::Unknown)},
         {DeviceCheck::WarrantyExpired, among({}, Test::WarrantyEnded)},
         {DeviceCheck::Disposed, disposed()},
         {DeviceCheck::DisposedWithoutMethod, disposed(Test::NoDisposalMethod)},
@@ -172,6 +180,12 @@ QString DeviceChecks::label(DeviceCheck check)
         return tr("MFA not recorded");
     case DeviceCheck::NotEncrypted:
         return tr("Not encrypted");
+    case DeviceCheck::Portable:
+        return tr("Laptops, phones and removable media in use");
+    case DeviceCheck::PortableUnencrypted:
+        return tr("Portable device not encrypted");
+    case DeviceCheck::PortableEncryptionUnknown:
+        return tr("Portable device encryption not recorded");
     case DeviceCheck::WarrantyExpired:
         return tr("Warranty expired");
     case DeviceCheck::Disposed:
@@ -180,6 +194,53 @@ QString DeviceChecks::label(DeviceCheck check)
         return tr("Disposed without a record of erasure");
     }
     return {};
+}
+
+namespace {
+
+const QList<std::pair<DeviceCheck, const char *>> &codes()
+{
+    static const QList<std::pair<DeviceCheck, const char *>> all{
+        {DeviceCheck::SupportTracked, "support_tracked"},
+        {DeviceCheck::SupportEnded, "support_ended"},
+        {DeviceCheck::SupportEndsSoon, "support_ends_soon"},
+        {DeviceCheck::Updatable, "updatable"},
+        {DeviceCheck::NoRecentUpdate, "no_recent_update"},
+        {DeviceCheck::NeedsAntivirus, "needs_antivirus"},
+        {DeviceCheck::NoAntivirus, "no_antivirus"},
+        {DeviceCheck::AntivirusUnknown, "antivirus_unknown"},
+        {DeviceCheck::UsesMfa, "uses_mfa"},
+        {DeviceCheck::WeakMfa, "weak_mfa"},
+        {DeviceCheck::MfaUnknown, "mfa_unknown"},
+        {DeviceCheck::NotEncrypted, "not_encrypted"},
+        {DeviceCheck::Portable, "portable"},
+        {DeviceCheck::PortableUnencrypted, "portable_unencrypted"},
+        {DeviceCheck::PortableEncryptionUnknown, "portable_encryption_unknown"},
+        {DeviceCheck::WarrantyExpired, "warranty_expired"},
+        {DeviceCheck::Disposed, "disposed"},
+        {DeviceCheck::DisposedWithoutMethod, "disposed_without_method"},
+    };
+    return all;
+}
+
+} // namespace
+
+QString DeviceChecks::code(DeviceCheck check)
+{
+    for (const auto &[candidate, code] : codes()) {
+        if (candidate == check)
+            return QString::fromLatin1(code);
+    }
+    return {};
+}
+
+std::optional<DeviceCheck> DeviceChecks::fromCode(const QString &code)
+{
+    for (const auto &[check, candidate] : codes()) {
+        if (code == QLatin1String(candidate))
+            return check;
+    }
+    return std::nullopt;
 }
 
 const QList<DeviceCheck> &DeviceChecks::filters()

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace mamori {
 
 // The facts about devices that Mamori counts, filters and colours by, each defined once: the
@@ -17,19 +19,22 @@ namespace mamori {
 // the two in agreement.
 enum class DeviceCheck
 {
-    SupportTracked,   // in use or spare, anything but a cloud service: OS or software versions
-    SupportEnded,     // … whose end of support is before today
-    SupportEndsSoon,  // … whose end of support is today or within 180 days
-    Updatable,        // in use or spare PCs, laptops, servers, smartphones and tablets
-    NoRecentUpdate,   // … with no update recorded in the last 90 days (or never)
-    NeedsAntivirus,   // in use or spare PCs, laptops and servers
-    NoAntivirus,      // … recorded as without antivirus
-    AntivirusUnknown, // … with antivirus not recorded
-    UsesMfa,          // cloud services in use or spare: accounts that take multi-factor sign-in
-    WeakMfa,          // … with MFA "no" or only in part
-    MfaUnknown,       // … with MFA not recorded
-    NotEncrypted,     // in use or spare devices recorded as without disk encryption
-    WarrantyExpired,  // in use or spare devices whose warranty ended before today
+    SupportTracked,      // in use or spare, anything but a cloud service: OS or software versions
+    SupportEnded,        // … whose end of support is before today
+    SupportEndsSoon,     // … whose end of support is today or within 180 days
+    Updatable,           // in use or spare PCs, laptops, servers, smartphones and tablets
+    NoRecentUpdate,      // … with no update recorded in the last 90 days (or never)
+    NeedsAntivirus,      // in use or spare PCs, laptops and servers
+    NoAntivirus,         // … recorded as without antivirus
+    AntivirusUnknown,    // … with antivirus not recorded
+    UsesMfa,             // cloud services in use or spare: accounts that take multi-factor sign-in
+    WeakMfa,             // … with MFA "no" or only in part
+    MfaUnknown,          // … with MFA not recorded
+    NotEncrypted,        // in use or spare devices recorded as without disk encryption
+    Portable,            // in use or spare laptops, smartphones, tablets and removable media
+    PortableUnencrypted, // … recorded as without disk encryption
+    PortableEncryptionUnknown, // … with disk encryption not recorded
+    WarrantyExpired,           // in use or spare devices whose warranty ended before today
     Disposed,
     DisposedWithoutMethod, // disposed with no record of how the data was erased
 };
@@ -76,6 +81,10 @@ public:
     static bool holds(DeviceCheck check, const Device &device, const QDate &today);
     // "Support ended", for filters and legends.
     static QString label(DeviceCheck check);
+    // A stable code ("support_ended", "no_recent_update"): how the posture score's actions name
+    // the devices behind them.
+    static QString code(DeviceCheck check);
+    static std::optional<DeviceCheck> fromCode(const QString &code);
     // The checks the Assets page filters by, in the order it offers them.
     static const QList<DeviceCheck> &filters();
     static bool isActive(DeviceStatus status);

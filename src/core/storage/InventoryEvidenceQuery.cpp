@@ -15,59 +15,32 @@ QString readWhat()
     return Error::tr("read the SECURITY ACTION records");
 }
 
-// One pass over the devices of one status group, each count a SUM over a check. Filtering on
-// the status once, rather than in every CASE, took a third off at 100k devices.
-Status countChecks(Database &database, DeviceCheckRule::Statuses statuses, const QDate &today,
-                   const QList<std::pair<DeviceCheck, int *>> &counts)
-{
-    QStringList sums;
-    QVariantList values;
-    for (const auto &[check, count] : counts) {
-        Q_ASSERT(DeviceChecks::rule(check).statuses == statuses);
-        const sql::Condition condition = sql::deviceCheck(check, today, sql::StatusPart::Left);
-        sums << QStringLiteral("COALESCE(SUM(CASE WHEN %1 THEN 1 ELSE 0 END), 0)")
-                    .arg(condition.sql.isEmpty() ? QStringLiteral("1") : condition.sql);
-        values += condition.values;
-    }
-    const sql::Condition status = sql::statusCondition(statuses);
-    QSqlQuery query(database.connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM device WHERE %2")
-                      .arg(sums.join(QStringLiteral(", ")), status.sql));
-    for (const QVariant &value : std::as_const(values) + status.values)
-        query.addBindValue(value);
-    if (Status done = sql::exec(query, readWhat()); !done)
-        return done;
-    if (query.next()) {
-        for (int column = 0; column < counts.size(); ++column)
-            *counts[column].second = query.value(column).toInt();
-    }
-    return {};
-}
-
 } // namespace
 
 Result<InventoryEvidence> loadInventoryEvidence(Database &database, const QDate &today)
 {
     InventoryEvidence evidence;
     evidence.asOf = today;
-    const Status active = countChecks(database, DeviceCheckRule::Statuses::Active, today,
-                                      {{DeviceCheck::SupportTracked, &evidence.activeDevices},
-                                       {DeviceCheck::SupportEnded, &evidence.unsupportedOs},
-                                       {DeviceCheck::Updatable, &evidence.updatableDevices},
-                                       {DeviceCheck::NoRecentUpdate, &evidence.noRecentUpdate},
-                                       {DeviceCheck::NeedsAntivirus, &evidence.computers},
-                                       {DeviceCheck::NoAntivirus, &evidence.withoutAntivirus},
-                                       {DeviceCheck::AntivirusUnknown, &evidence.antivirusUnknown},
-                                       {DeviceCheck::UsesMfa, &evidence.cloudServices},
-                                       {DeviceCheck::WeakMfa, &evidence.withoutMfa},
-                                       {DeviceCheck::MfaUnknown, &evidence.mfaUnknown}});
+    const Status active =
+        sql::countChecks(database.connection(), DeviceCheckRule::Statuses::Active, today,
+                         {{DeviceCheck::SupportTracked, &evidence.activeDevices},
+                          {DeviceCheck::SupportEnded, &evidence.unsupportedOs},
+                          {DeviceCheck::Updatable, &evidence.updatableDevices},
+                          {DeviceCheck::NoRecentUpdate, &evidence.noRecentUpdate},
+                          {DeviceCheck::NeedsAntivirus, &evidence.computers},
+                          {DeviceCheck::NoAntivirus, &evidence.withoutAntivirus},
+                          {DeviceCheck::AntivirusUnknown, &evidence.antivirusUnknown},
+                          {DeviceCheck::UsesMfa, &evidence.cloudServices},
+                          {DeviceCheck::WeakMfa, &evidence.withoutMfa},
+                          {DeviceCheck::MfaUnknown, &evidence.mfaUnknown}},
+                         readWhat());
     if (!active)
         return active.error();
     const Status disposed =
-        countChecks(database, DeviceCheckRule::Statuses::Disposed, today,
-                    {{DeviceCheck::Disposed, &evidence.disposedDevices},
-                     {DeviceCheck::DisposedWithoutMethod, &evidence.disposedWithoutMethod}});
+        sql::countChecks(database.connection(), DeviceCheckRule::Statuses::Disposed, today,
+                         {{DeviceCheck::Disposed, &evidence.disposedDevices},
+                          {DeviceCheck::DisposedWithoutMethod, &evidence.disposedWithoutMethod}},
+                         readWhat());
     if (!disposed)
         return disposed.error();
 

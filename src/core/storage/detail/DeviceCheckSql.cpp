@@ -81,6 +81,35 @@ Condition statusCondition(DeviceCheckRule::Statuses statuses, const QString &tab
             {AssetValues::code(DeviceStatus::Retired), AssetValues::code(DeviceStatus::Disposed)}};
 }
 
+Status countChecks(const QSqlDatabase &connection, DeviceCheckRule::Statuses statuses,
+                   const QDate &today, const QList<std::pair<DeviceCheck, int *>> &counts,
+                   const QString &what)
+{
+    QStringList sums;
+    QVariantList values;
+    for (const auto &[check, count] : counts) {
+        Q_ASSERT(DeviceChecks::rule(check).statuses == statuses);
+        const Condition condition = deviceCheck(check, today, StatusPart::Left);
+        sums << QStringLiteral("COALESCE(SUM(CASE WHEN %1 THEN 1 ELSE 0 END), 0)")
+                    .arg(condition.sql.isEmpty() ? QStringLiteral("1") : condition.sql);
+        values += condition.values;
+    }
+    const Condition status = statusCondition(statuses);
+    QSqlQuery query(connection);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM device WHERE %2")
+                      .arg(sums.join(QStringLiteral(", ")), status.sql));
+    for (const QVariant &value : std::as_const(values) + status.values)
+        query.addBindValue(value);
+    if (Status done = exec(query, what); !done)
+        return done;
+    if (query.next()) {
+        for (int column = 0; column < counts.size(); ++column)
+            *counts[column].second = query.value(column).toInt();
+    }
+    return {};
+}
+
 Condition deviceCheck(DeviceCheck check, const QDate &today, StatusPart status)
 {
     const DeviceCheckRule &rule = DeviceChecks::rule(check);

@@ -4,10 +4,15 @@
 // Assets page's filters and the counts behind the SECURITY ACTION hints select exactly the
 // devices DeviceChecks::holds() accepts (DeviceChecksTest compares the two).
 
+#include "Result.h"
 #include "inventory/DeviceChecks.h"
+
+#include <QSqlDatabase>
 
 #include <QString>
 #include <QVariantList>
+
+#include <utility>
 
 namespace mamori::sql {
 
@@ -30,5 +35,12 @@ Condition deviceCheck(DeviceCheck check, const QDate &today,
                       StatusPart status = StatusPart::Included);
 // `table`: the alias the device table has in the query, if any.
 Condition statusCondition(DeviceCheckRule::Statuses statuses, const QString &table = {});
+
+// One pass over the devices of one status group, each count a SUM over a check (every check's
+// statuses must be `statuses`). Filtering on the status once, rather than in every CASE, took a
+// third off at 100k devices. `what` names the read in an error.
+Status countChecks(const QSqlDatabase &connection, DeviceCheckRule::Statuses statuses,
+                   const QDate &today, const QList<std::pair<DeviceCheck, int *>> &counts,
+                   const QString &what);
 
 } // namespace mamori::sql

@@ -506,6 +506,27 @@ Migration backupsAndReminders()
         }};
 }
 
+// Version 10: the daily posture snapshot: one row per local day (UNIQUE, so two processes that
+// both take the day's snapshot leave one), the score and each component (NULL: not recorded)
+// as shown that day, and the facts behind them as a JSON object of counts (PostureInputs).
+Migration posture()
+{
+    return {10,
+            {
+                QStringLiteral("CREATE TABLE posture_snapshot ("
+                               " id INTEGER PRIMARY KEY,"
+                               " snapshot_date TEXT NOT NULL UNIQUE," // ISO date, local
+                               " score INTEGER CHECK (score BETWEEN 0 AND 100),"
+                               " diagnosis INTEGER,"
+                               " devices INTEGER,"
+                               " backups INTEGER,"
+                               " incidents INTEGER,"
+                               " security_action INTEGER,"
+                               " facts TEXT NOT NULL,"      // JSON object of counts
+                               " taken_at TEXT NOT NULL)"), // ISO 8601, UTC
+            }};
+}
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
@@ -518,7 +539,8 @@ const QList<Migration> &schemaMigrations()
                                              bulkImportHistory(),
                                              importedWordsAndAmounts(),
                                              incidents(),
-                                             backupsAndReminders()};
+                                             backupsAndReminders(),
+                                             posture()};
     return migrations;
 }
 
