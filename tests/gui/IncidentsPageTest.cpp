@@ -7,6 +7,7 @@
 #include "incidents/IncidentPanel.h"
 #include "incidents/IncidentsPage.h"
 #include "incidents/PlaybookLibraryWidget.h"
+#include "incidents/PpcDraftDialog.h"
 #include "incidents/StartIncidentDialog.h"
 #include "incidents/TimelineEntryBar.h"
 #include "storage/AssetLinkRepository.h"
@@ -70,6 +71,7 @@ protected:
                 dialog->addDevice(deviceId, QStringLiteral("PC-001 経理PC"));
                 dialog->findChild<QCheckBox *>(QStringLiteral("unauthorisedCheckBox"))
                     ->setChecked(unauthorisedPurpose);
+                dialog->grab().save(screenshotPath(QStringLiteral("incidents-start-en")));
                 dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
                     ->button(QDialogButtonBox::Ok)
                     ->click();
@@ -168,6 +170,17 @@ TEST_F(IncidentsPageTest, RunsAnIncidentThroughStepsADecisionAndACorrection)
     EXPECT_EQ(file.timeline.size(), 4)
         << "start, decision, note and its correction: nothing replaced";
     EXPECT_EQ(tree("timelineTreeWidget")->topLevelItemCount(), 4);
+
+    // The PPC draft: what Mamori knows is filled in, the rest marked to complete.
+    QString draftText;
+    mamori::test::answerNextDialog<PpcDraftDialog>(m_window.get(), [&](PpcDraftDialog *dialog) {
+        auto *text = dialog->findChild<QPlainTextEdit *>();
+        ASSERT_TRUE(text);
+        draftText = text->toPlainText();
+        dialog->grab().save(screenshotPath(QStringLiteral("incidents-ppc-draft-en")));
+    });
+    m_panel->showPpcDraft();
+    EXPECT_TRUE(draftText.contains(QStringLiteral("顧客名簿"))) << draftText.toStdString();
 
     for (const UiLanguage language : {UiLanguage::English, UiLanguage::Japanese}) {
         m_window->applyLanguage(language);
