@@ -8013,6 +8013,14 @@ The newest automatic copy beside it is from %2 (%3). Restore it? The file as it 
         <source>nothing due now</source>
         <translation>nothing due now</translation>
     </message>
+    <message>
+        <source>%1 — snoozed until %2</source>
+        <translation>%1 — snoozed until %2</translation>
+    </message>
+    <message>
+        <source>%1 — done for %2</source>
+        <translation>%1 — done for %2</translation>
+    </message>
 </context>
 <context>
     <name>mamori::SettingsDocument</name>

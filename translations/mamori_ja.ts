@@ -8182,6 +8182,14 @@ The newest automatic copy beside it is from %2 (%3). Restore it? The file as it 
         <source>nothing due now</source>
         <translation>期限の来たものはありません</translation>
     </message>
+    <message>
+        <source>%1 — snoozed until %2</source>
+        <translation>%1 — %2 まで延期</translation>
+    </message>
+    <message>
+        <source>%1 — done for %2</source>
+        <translation>%1 — %2 分は完了</translation>
+    </message>
 </context>
 <context>
     <name>mamori::SettingsDocument</name>

@@ -31,7 +31,8 @@ PageParts assetsPage(const PageContext &context, QWidget *parent)
 
 PageParts securityActionPage(const PageContext &context, QWidget *parent)
 {
-    return {new SecurityActionPage(context.action, context.settings, parent), &context.action};
+    return {new SecurityActionPage(context.action, context.settings, context.attention, parent),
+            &context.action};
 }
 
 PageParts incidentsPage(const PageContext &context, QWidget *parent)

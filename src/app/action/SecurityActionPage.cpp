@@ -1,5 +1,7 @@
 #include "SecurityActionPage.h"
 
+#include "AttentionMonitor.h"
+
 #include "ActionDocument.h"
 #include "BackgroundTask.h"
 #include "Clock.h"
@@ -29,11 +31,16 @@ QString stars(int level)
 } // namespace
 
 SecurityActionPage::SecurityActionPage(ActionDocument &document, SettingsDocument &settings,
-                                       QWidget *parent)
+                                       AttentionMonitor &attention, QWidget *parent)
     : PageFrame(Page::SecurityAction, Scrolling::ContentScrollsItself, parent),
       m_ui(std::make_unique<Ui::SecurityActionPage>()), m_document(document), m_settings(settings),
-      m_startDiagnosis(new QPushButton(this))
+      m_attention(attention), m_startDiagnosis(new QPushButton(this))
 {
+    // The reminders are read again after every change, snooze and done included.
+    connect(&m_attention, &AttentionMonitor::changed, this, [this] {
+        if (m_lastSnapshot)
+            showState(*m_lastSnapshot);
+    });
     m_ui->setupUi(content());
     m_startDiagnosis->setObjectName(QStringLiteral("startDiagnosisPushButton"));
     addHeaderWidget(m_startDiagnosis);
@@ -172,6 +179,7 @@ void SecurityActionPage::refreshSummary()
     }
     m_readiness = ActionRules::readiness(*snapshot);
     m_ui->readinessStrip->showReadiness(m_readiness, *snapshot);
+    m_lastSnapshot = *snapshot;
     showState(*snapshot);
     m_startDiagnosis->setText(snapshot->latestDiagnosis ? tr("Open the Self-Diagnosis")
                                                         : tr("Start the Self-Diagnosis"));
@@ -197,16 +205,30 @@ void SecurityActionPage::showState(const ActionSnapshot &snapshot)
         snapshot.rules.cbegin(), snapshot.rules.cend(),
         [](const FiveRuleStatus &status) { return status.state == RuleState::InPlace; });
     parts << tr("%1 of 5 rules in place").arg(inPlace);
-    const QDate today = Clock::today();
     int due = 0;
     QStringList reminders;
-    for (const ActionReminder &reminder : ActionRules::reminders(snapshot)) {
-        const bool overdue = reminder.overdue(today);
-        due += overdue ? 1 : 0;
-        reminders << (overdue ? tr("%1 — due now").arg(reminder.title)
-                              : tr("%1 — by %2")
-                                    .arg(reminder.title,
-                                         QLocale().toString(reminder.due, QLocale::ShortFormat)));
+    for (const Reminder &reminder : m_attention.reminders()) {
+        if (reminder.source != QLatin1String("action"))
+            continue;
+        due += reminder.needsAction() ? 1 : 0;
+        const QString day = QLocale().toString(reminder.due, QLocale::ShortFormat);
+        switch (reminder.state) {
+        case ReminderState::Due:
+        case ReminderState::Overdue:
+            reminders << tr("%1 — due now").arg(reminder.title);
+            break;
+        case ReminderState::Snoozed:
+            reminders << tr("%1 — snoozed until %2")
+                             .arg(reminder.title,
+                                  QLocale().toString(reminder.snoozedUntil, QLocale::ShortFormat));
+            break;
+        case ReminderState::Done:
+            reminders << tr("%1 — done for %2").arg(reminder.title, day);
+            break;
+        case ReminderState::Upcoming:
+            reminders << tr("%1 — by %2").arg(reminder.title, day);
+            break;
+        }
     }
     parts << (due > 0 ? tr("%n reminder(s) due now", nullptr, due) : tr("nothing due now"));
     setState(parts.join(QStringLiteral(" — ")), reminders.join(QLatin1Char('\n')));

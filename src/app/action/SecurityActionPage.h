@@ -4,6 +4,7 @@
 #include "action/Readiness.h"
 
 #include <memory>
+#include <optional>
 
 class QPushButton;
 
@@ -14,6 +15,7 @@ class SecurityActionPage;
 namespace mamori {
 
 class ActionDocument;
+class AttentionMonitor;
 class BackgroundTask;
 class DeclarationsWidget;
 class DiagnosisPanel;
@@ -37,8 +39,10 @@ public:
         Declarations
     };
 
+    // The state line's reminders are the reminder service's (`attention`), snooze and done
+    // applied, so the page and its navigation badge agree.
     SecurityActionPage(ActionDocument &document, SettingsDocument &settings,
-                       QWidget *parent = nullptr);
+                       AttentionMonitor &attention, QWidget *parent = nullptr);
     ~SecurityActionPage() override;
 
     void showSection(Section section);
@@ -69,6 +73,8 @@ private:
     std::unique_ptr<Ui::SecurityActionPage> m_ui;
     ActionDocument &m_document;
     SettingsDocument &m_settings;
+    AttentionMonitor &m_attention;
+    std::optional<ActionSnapshot> m_lastSnapshot; // what the state line was last shown for
     QPushButton *m_startDiagnosis;
     BackgroundTask *m_counting = nullptr;
     bool m_countAgain = false; // the inventory changed while it was being counted
