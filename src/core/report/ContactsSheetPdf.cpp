@@ -27,6 +27,7 @@ report::Document ContactsSheetPdf::document(const QList<Contact> &contacts,
         "Keep this page by the phone. In an emergency call 110. Check each number before you "
         "need it: bundled entries are marked \"Check before use\" until confirmed.")));
     intro.points = 8;
+    intro.alignment = Qt::AlignLeft | Qt::AlignAbsolute; // a Latin word would open gaps
     intro.spaceBeforeMm = 0;
     document.add(intro);
 

@@ -332,7 +332,7 @@ private:
         Qt::Alignment alignment = paragraph.alignment;
         if (alignment == Qt::AlignLeft && m_document.language == UiLanguage::Japanese &&
             !paragraph.boxed)
-            alignment = Qt::AlignJustify; // Japanese is set flush on both sides
+            alignment = Qt::AlignJustify; // Japanese is set flush on both sides (AlignAbsolute: not)
         const qreal indent = mmX(paragraph.indentMm);
         if (paragraph.boxed) {
             const qreal padding = mmX(3);
@@ -382,7 +382,7 @@ private:
                     labelHeight,
                     labelMetrics
                         .boundingRect(QRectF(0, 0, boxWidth - 2 * padding, 1e6),
-                                      Qt::TextWordWrap | Qt::TextWrapAnywhere, under)
+                                      Qt::TextWordWrap, under)
                         .height());
             }
             const qreal valueHeight = QFontMetricsF(valueFont, &m_device).height();
@@ -410,7 +410,7 @@ private:
                     under += QLatin1Char('\n') + figure.note;
                 drawText(QRectF(x + padding, m_y + mmY(2) + valueHeight, boxWidth - 2 * padding,
                                 labelHeight + mmY(1)),
-                         Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap | Qt::TextWrapAnywhere,
+                         Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
                          under);
                 if (m_painter)
                     m_painter->setPen(inkColor);
@@ -468,7 +468,7 @@ private:
         if (!text.contains(QLatin1Char('\n')) && metrics.horizontalAdvance(text) <= available)
             return geometry.lineHeight;
         return metrics
-            .boundingRect(QRectF(0, 0, available, 1e7), Qt::TextWordWrap | Qt::TextWrapAnywhere,
+            .boundingRect(QRectF(0, 0, available, 1e7), Qt::TextWordWrap,
                           text)
             .height();
     }
@@ -508,7 +508,7 @@ private:
                                 geometry.widths[column] - 2 * geometry.padX,
                                 geometry.headerHeight - 2 * geometry.padY),
                          (spec.alignment & Qt::AlignHorizontal_Mask) | Qt::AlignVCenter |
-                             Qt::TextWordWrap | Qt::TextWrapAnywhere,
+                             Qt::TextWordWrap,
                          spec.title);
                 x += geometry.widths[column];
             }
@@ -538,7 +538,7 @@ private:
                                 geometry.widths[column] - 2 * geometry.padX,
                                 height - 2 * geometry.padY),
                          (table.columns.at(column).alignment & Qt::AlignHorizontal_Mask) |
-                             Qt::AlignTop | Qt::TextWordWrap | Qt::TextWrapAnywhere,
+                             Qt::AlignTop | Qt::TextWordWrap,
                          cell);
                 x += geometry.widths[column];
             }
