@@ -107,10 +107,10 @@ ExitCode generate(CliContext &context, ReportType type)
     json.insert(QStringLiteral("file"), file);
     json.insert(QStringLiteral("report"), ReportRequest::code(type));
     return context.succeed(
-        json, Text::tr("Wrote %1 (%n page(s), fingerprint %2) to %3.", nullptr,
-                       generated->record.pages)
-                  .arg(generated->record.title,
-                       report::ReportFingerprint::shortForm(generated->record.fingerprint), file));
+        json,
+        Text::tr("Wrote %1 (%n page(s), fingerprint %2) to %3.", nullptr, generated->record.pages)
+            .arg(generated->record.title,
+                 report::ReportFingerprint::shortForm(generated->record.fingerprint), file));
 }
 
 ExitCode listIssued(CliContext &context)
@@ -126,9 +126,10 @@ ExitCode listIssued(CliContext &context)
     for (const report::IssuedReport &report : std::as_const(*issued)) {
         reports.append(issuedJson(report));
         lines << QStringLiteral("%1  %2  %3  %4  %5")
-                     .arg(report::ReportFingerprint::shortForm(report.fingerprint), report.type,
-                          report.issuedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                          report.issuedBy, Text::tr("%n page(s)", nullptr, report.pages));
+                     .arg(
+                         report::ReportFingerprint::shortForm(report.fingerprint), report.type,
+                         report.issuedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                         report.issuedBy, Text::tr("%n page(s)", nullptr, report.pages));
     }
     if (lines.isEmpty())
         lines << Text::tr("No reports have been issued yet.");

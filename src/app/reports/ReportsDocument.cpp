@@ -55,9 +55,8 @@ Status ReportsDocument::saveAndRecord(const Generated &generated, const QString 
     return {};
 }
 
-Result<int> ReportsDocument::print(QPagedPaintDevice &device,
-                                   const report::ReportRequest &request, const QDateTime &nowUtc,
-                                   bool record)
+Result<int> ReportsDocument::print(QPagedPaintDevice &device, const report::ReportRequest &request,
+                                   const QDateTime &nowUtc, bool record)
 {
     Database *open = database();
     if (!open)
@@ -101,17 +100,17 @@ Result<QList<report::IssuedReport>> ReportsDocument::issued() const
 Result<QList<ReportsDocument::IncidentChoice>>
 ReportsDocument::incidents(const QDateTime &nowUtc) const
 {
-    return read<QList<IncidentChoice>>([&nowUtc](Database &database)
-                                           -> Result<QList<IncidentChoice>> {
-        auto listed = IncidentService::list(database, nowUtc);
-        if (!listed)
-            return listed.error();
-        QList<IncidentChoice> choices;
-        for (const IncidentSummary &summary : std::as_const(*listed))
-            choices.append(
-                {summary.incident.id, summary.incident.title, summary.incident.exercise});
-        return choices;
-    });
+    return read<QList<IncidentChoice>>(
+        [&nowUtc](Database &database) -> Result<QList<IncidentChoice>> {
+            auto listed = IncidentService::list(database, nowUtc);
+            if (!listed)
+                return listed.error();
+            QList<IncidentChoice> choices;
+            for (const IncidentSummary &summary : std::as_const(*listed))
+                choices.append(
+                    {summary.incident.id, summary.incident.title, summary.incident.exercise});
+            return choices;
+        });
 }
 
 } // namespace mamori

@@ -108,15 +108,13 @@ void ReportsPage::saveAsPdf()
     QSettings settings;
     const QString folder =
         settings
-            .value(folderKey,
-                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .value(folderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
             .toString();
     const QString name = QStringLiteral("%1-%2.pdf")
                              .arg(ReportRequest::code(request.type),
                                   request.asOf.toString(QStringLiteral("yyyyMMdd")));
-    const QString path =
-        Dialogs::saveFileName(this, tr("Save the Report as PDF"), QDir(folder).filePath(name),
-                              tr("PDF files (*.pdf)"));
+    const QString path = Dialogs::saveFileName(
+        this, tr("Save the Report as PDF"), QDir(folder).filePath(name), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     settings.setValue(folderKey, QFileInfo(path).absolutePath());
@@ -229,10 +227,9 @@ void ReportsPage::updateControls()
     const bool period = type == ReportType::Management;
     const bool incident = type == ReportType::Incident;
     m_ui->descriptionLabel->setText(description(type));
-    for (QWidget *widget : {static_cast<QWidget *>(m_ui->periodLabel),
-                            static_cast<QWidget *>(m_ui->fromDateEdit),
-                            static_cast<QWidget *>(m_ui->periodToLabel),
-                            static_cast<QWidget *>(m_ui->toDateEdit)})
+    for (QWidget *widget :
+         {static_cast<QWidget *>(m_ui->periodLabel), static_cast<QWidget *>(m_ui->fromDateEdit),
+          static_cast<QWidget *>(m_ui->periodToLabel), static_cast<QWidget *>(m_ui->toDateEdit)})
         widget->setVisible(period);
     m_ui->incidentLabel->setVisible(incident);
     m_ui->incidentComboBox->setVisible(incident);

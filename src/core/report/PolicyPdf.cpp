@@ -31,9 +31,10 @@ report::Document policyReport(const PolicyVersion &version, const CompanyProfile
     document.language = PolicyPdf::languageOf(policy);
     const report::ReportLanguage words(language);
     if (version.version > 0 && version.adoptedOn.isValid())
-        document.footnote = words.text("PolicyPdf", version.version == 1 ? adoptedText : revisedText)
-                                .arg(version.version)
-                                .arg(words.date(version.adoptedOn));
+        document.footnote =
+            words.text("PolicyPdf", version.version == 1 ? adoptedText : revisedText)
+                .arg(version.version)
+                .arg(words.date(version.adoptedOn));
     document.add(report::Title(policy.title.trimmed(), {}, Qt::AlignHCenter));
     if (!policy.preamble.trimmed().isEmpty()) {
         report::Paragraph preamble(policy.preamble.trimmed());
@@ -42,8 +43,7 @@ report::Document policyReport(const PolicyVersion &version, const CompanyProfile
     }
     int number = 0;
     for (const PolicyDocument::Section &section : policy.sections) {
-        document.add(
-            report::Heading(numberedHeading(++number, section.heading.trimmed()), 2));
+        document.add(report::Heading(numberedHeading(++number, section.heading.trimmed()), 2));
         if (!section.body.trimmed().isEmpty()) {
             report::Paragraph body(section.body.trimmed());
             body.indentMm = 5;

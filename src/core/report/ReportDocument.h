@@ -139,8 +139,8 @@ struct SignatureBlock
 struct PageBreak
 {};
 
-using Block = std::variant<Title, Heading, Paragraph, KeyFigures, Table, Chart, SignatureBlock,
-                           PageBreak>;
+using Block =
+    std::variant<Title, Heading, Paragraph, KeyFigures, Table, Chart, SignatureBlock, PageBreak>;
 
 struct Section
 {

@@ -82,14 +82,14 @@ public:
         startPage();
         for (qsizetype index = 0; index < m_document.sections.size(); ++index) {
             const Section &section = m_document.sections.at(index);
-            if (index > 0 && (section.orientation != m_orientation ||
-                              (section.newPage && m_y > m_top))) {
+            if (index > 0 &&
+                (section.orientation != m_orientation || (section.newPage && m_y > m_top))) {
                 if (Status broken = newPage(section.orientation); !broken)
                     return broken;
             }
             for (const Block &block : section.blocks) {
-                Status placed = std::visit([this](const auto &value) { return place(value); },
-                                           block);
+                Status placed =
+                    std::visit([this](const auto &value) { return place(value); }, block);
                 if (!placed)
                     return placed;
             }
@@ -326,18 +326,19 @@ private:
 
     Status place(const Paragraph &paragraph)
     {
-        const QFont textFont = font(paragraph.points > 0 ? paragraph.points : bodyPoints,
-                                    paragraph.emphasis);
+        const QFont textFont =
+            font(paragraph.points > 0 ? paragraph.points : bodyPoints, paragraph.emphasis);
         space(paragraph.spaceBeforeMm);
         Qt::Alignment alignment = paragraph.alignment;
         if (alignment == Qt::AlignLeft && m_document.language == UiLanguage::Japanese &&
             !paragraph.boxed)
-            alignment = Qt::AlignJustify; // Japanese is set flush on both sides (AlignAbsolute: not)
+            alignment =
+                Qt::AlignJustify; // Japanese is set flush on both sides (AlignAbsolute: not)
         const qreal indent = mmX(paragraph.indentMm);
         if (paragraph.boxed) {
             const qreal padding = mmX(3);
-            const auto text = layout(paragraph.text, textFont, alignment,
-                                     width() - indent - 2 * padding);
+            const auto text =
+                layout(paragraph.text, textFont, alignment, width() - indent - 2 * padding);
             const qreal linePitch = pitch(textFont);
             const qreal height = text->lineCount() * linePitch + 2 * mmY(2.5);
             if (Status room = ensure(height); !room)
@@ -378,12 +379,11 @@ private:
                 QString under = figure.label;
                 if (!figure.note.isEmpty())
                     under += QLatin1Char('\n') + figure.note;
-                labelHeight = std::max(
-                    labelHeight,
-                    labelMetrics
-                        .boundingRect(QRectF(0, 0, boxWidth - 2 * padding, 1e6),
-                                      Qt::TextWordWrap, under)
-                        .height());
+                labelHeight = std::max(labelHeight,
+                                       labelMetrics
+                                           .boundingRect(QRectF(0, 0, boxWidth - 2 * padding, 1e6),
+                                                         Qt::TextWordWrap, under)
+                                           .height());
             }
             const qreal valueHeight = QFontMetricsF(valueFont, &m_device).height();
             const qreal height = mmY(2) + valueHeight + labelHeight + mmY(2.5);
@@ -410,8 +410,7 @@ private:
                     under += QLatin1Char('\n') + figure.note;
                 drawText(QRectF(x + padding, m_y + mmY(2) + valueHeight, boxWidth - 2 * padding,
                                 labelHeight + mmY(1)),
-                         Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                         under);
+                         Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, under);
                 if (m_painter)
                     m_painter->setPen(inkColor);
                 x += boxWidth + gap;
@@ -452,8 +451,8 @@ private:
         const QFontMetricsF bold(result.bold, &m_device);
         qreal tallest = result.lineHeight;
         for (int column = 0; column < table.columns.size(); ++column)
-            tallest = std::max(tallest, cellHeight(bold, result, column,
-                                                   table.columns.at(column).title));
+            tallest =
+                std::max(tallest, cellHeight(bold, result, column, table.columns.at(column).title));
         result.headerHeight = table.showHeader ? tallest + 2 * result.padY : 0;
         return result;
     }
@@ -467,14 +466,10 @@ private:
         // Most cells fit on one line: measuring the advance is much cheaper than wrapping.
         if (!text.contains(QLatin1Char('\n')) && metrics.horizontalAdvance(text) <= available)
             return geometry.lineHeight;
-        return metrics
-            .boundingRect(QRectF(0, 0, available, 1e7), Qt::TextWordWrap,
-                          text)
-            .height();
+        return metrics.boundingRect(QRectF(0, 0, available, 1e7), Qt::TextWordWrap, text).height();
     }
 
-    qreal rowHeight(const Table &table, const TableGeometry &geometry,
-                    const QStringList &row) const
+    qreal rowHeight(const Table &table, const TableGeometry &geometry, const QStringList &row) const
     {
         const QFontMetricsF body(geometry.body, &m_device);
         const QFontMetricsF bold(geometry.bold, &m_device);
@@ -637,9 +632,8 @@ private:
     Status place(const SignatureBlock &signature)
     {
         const QFont labelFont = font(8.5, false);
-        const qreal captionHeight = signature.caption.isEmpty()
-                                        ? 0
-                                        : QFontMetricsF(m_body, &m_device).height() * 1.3;
+        const qreal captionHeight =
+            signature.caption.isEmpty() ? 0 : QFontMetricsF(m_body, &m_device).height() * 1.3;
         const qreal height = mmY(signature.heightMm);
         space(5);
         if (Status room = ensure(captionHeight + height); !room)
@@ -673,8 +667,7 @@ private:
                 m_painter->setPen(greyText);
             }
             drawText(QRectF(x + mmX(1.5), m_y + mmY(1), boxWidth - mmX(3), height - mmY(2)),
-                     field.square ? Qt::AlignCenter : (Qt::AlignLeft | Qt::AlignTop),
-                     field.label);
+                     field.square ? Qt::AlignCenter : (Qt::AlignLeft | Qt::AlignTop), field.label);
             if (m_painter)
                 m_painter->setPen(inkColor);
             x += boxWidth + gap;

@@ -32,7 +32,8 @@ AssetFilter filterFrom(const QJsonObject &json, const QDate &today)
         filter.category =
             AssetValues::categoryFromCode(json.value(QStringLiteral("category")).toString());
     if (json.contains(QStringLiteral("status")))
-        filter.status = AssetValues::statusFromCode(json.value(QStringLiteral("status")).toString());
+        filter.status =
+            AssetValues::statusFromCode(json.value(QStringLiteral("status")).toString());
     filter.department = json.value(QStringLiteral("department")).toString();
     if (json.contains(QStringLiteral("check")))
         filter.check = DeviceCheck(json.value(QStringLiteral("check")).toInt());

@@ -32,10 +32,10 @@ struct ReportRequest
 public:
     ReportType type = ReportType::Management;
     UiLanguage language = UiLanguage::Japanese;
-    QDate asOf;         // the day the report describes (due dates, ages); today when made
-    QDateTime at;       // UTC: the moment an incident report's clocks are read at
-    QDate from;         // the period (management summary); invalid: the twelve months to asOf
-    QDate to;           // inclusive
+    QDate asOf;   // the day the report describes (due dates, ages); today when made
+    QDateTime at; // UTC: the moment an incident report's clocks are read at
+    QDate from;   // the period (management summary); invalid: the twelve months to asOf
+    QDate to;     // inclusive
     qint64 incidentId = 0;
     AssetFilter devices;     // the ledger's filters (the Assets page's)
     AssetFilter information; // `check`, `category` and `status` do not apply to these

@@ -19,8 +19,9 @@ QString text(const BuildContext &context, const char *source)
 const QList<DeviceCheck> &flaggedChecks()
 {
     static const QList<DeviceCheck> checks{
-        DeviceCheck::SupportEnded,    DeviceCheck::SupportEndsSoon, DeviceCheck::NoRecentUpdate,
-        DeviceCheck::NoAntivirus,     DeviceCheck::NotEncrypted,    DeviceCheck::WeakMfa,
+        DeviceCheck::SupportEnded,    DeviceCheck::SupportEndsSoon,
+        DeviceCheck::NoRecentUpdate,  DeviceCheck::NoAntivirus,
+        DeviceCheck::NotEncrypted,    DeviceCheck::WeakMfa,
         DeviceCheck::WarrantyExpired, DeviceCheck::DisposedWithoutMethod};
     return checks;
 }
@@ -32,8 +33,8 @@ RowStream streamOf(Database &database, const AssetFilter &filter, qint64 count,
     RowStream stream;
     stream.rowCount = count;
     // Page by page in id order: never more than one chunk of records in memory.
-    stream.forEach = [&database, filter, toRow](const std::function<bool(const QStringList &)> &row)
-        -> Status {
+    stream.forEach = [&database, filter,
+                      toRow](const std::function<bool(const QStringList &)> &row) -> Status {
         const AssetQuery<Record> query(database);
         for (int offset = 0;; offset += chunkRows) {
             auto page = query.page(filter, AssetSort(), offset, chunkRows);
@@ -53,7 +54,8 @@ QString describe(const BuildContext &context, const AssetFilter &filter, bool de
 {
     QStringList parts;
     if (!filter.text.trimmed().isEmpty())
-        parts << text(context, QT_TR_NOOP("text “%1”")).arg(filter.text.trimmed());
+        parts << text(context, QT_TRANSLATE_NOOP("AssetLedger", "text “%1”"))
+                     .arg(filter.text.trimmed());
     if (devices && filter.category)
         parts << context.labels.category(*filter.category);
     if (devices && filter.status)
@@ -92,13 +94,13 @@ Result<Document> AssetLedger::build(const BuildContext &context)
     document.company = context.company.name;
     document.title = text(context, QT_TR_NOOP("Asset ledger"));
     document.addSection(Orientation::Landscape);
-    document.add(Title(document.title, text(context, QT_TR_NOOP("As of %1"))
-                                           .arg(words.date(asOf))));
+    document.add(
+        Title(document.title, text(context, QT_TR_NOOP("As of %1")).arg(words.date(asOf))));
     document.add(KeyFigures{{
-        KeyFigure(text(context, QT_TR_NOOP("Devices and services")),
-                  words.number(*deviceCount), describe(context, deviceFilter, true)),
-        KeyFigure(text(context, QT_TR_NOOP("Information assets")),
-                  words.number(*informationCount), describe(context, informationFilter, false)),
+        KeyFigure(text(context, QT_TR_NOOP("Devices and services")), words.number(*deviceCount),
+                  describe(context, deviceFilter, true)),
+        KeyFigure(text(context, QT_TR_NOOP("Information assets")), words.number(*informationCount),
+                  describe(context, informationFilter, false)),
     }});
 
     document.add(Heading(text(context, QT_TR_NOOP("Devices and services"))));
@@ -138,7 +140,8 @@ Result<Document> AssetLedger::build(const BuildContext &context)
                 labels.status(device.status),
                 who.join(QStringLiteral(" / ")),
                 QStringList{device.osName, device.osVersion}.join(QLatin1Char(' ')).trimmed(),
-                device.endOfSupport.isValid() ? device.endOfSupport.toString(Qt::ISODate) : QString(),
+                device.endOfSupport.isValid() ? device.endOfSupport.toString(Qt::ISODate)
+                                              : QString(),
                 device.lastUpdate.isValid() ? device.lastUpdate.toString(Qt::ISODate) : QString(),
                 QStringLiteral("%1 / %2 / %3")
                     .arg(or_(labels.coverage(device.antivirus)),
@@ -150,15 +153,16 @@ Result<Document> AssetLedger::build(const BuildContext &context)
     document.addSection(Orientation::Landscape, true);
     document.add(Heading(text(context, QT_TR_NOOP("Information assets"))));
     Table information;
-    information.columns = {TableColumn(text(context, QT_TR_NOOP("Name")), 0.17),
-                           TableColumn(text(context, QT_TR_NOOP("Business area")), 0.1),
-                           TableColumn(text(context, QT_TR_NOOP("Owner")), 0.1),
-                           TableColumn(text(context, QT_TR_NOOP("Personal data")), 0.08),
-                           TableColumn(text(context, QT_TR_NOOP("C / I / A")), 0.07, Qt::AlignHCenter),
-                           TableColumn(text(context, QT_TR_NOOP("Importance")), 0.07, Qt::AlignHCenter),
-                           TableColumn(text(context, QT_TR_NOOP("Threat / vuln.")), 0.07, Qt::AlignHCenter),
-                           TableColumn(text(context, QT_TR_NOOP("Risk")), 0.08, Qt::AlignHCenter),
-                           TableColumn(text(context, QT_TR_NOOP("Kept on")), 0.26)};
+    information.columns = {
+        TableColumn(text(context, QT_TR_NOOP("Name")), 0.17),
+        TableColumn(text(context, QT_TR_NOOP("Business area")), 0.1),
+        TableColumn(text(context, QT_TR_NOOP("Owner")), 0.1),
+        TableColumn(text(context, QT_TR_NOOP("Personal data")), 0.08),
+        TableColumn(text(context, QT_TR_NOOP("C / I / A")), 0.07, Qt::AlignHCenter),
+        TableColumn(text(context, QT_TR_NOOP("Importance")), 0.07, Qt::AlignHCenter),
+        TableColumn(text(context, QT_TR_NOOP("Threat / vuln.")), 0.07, Qt::AlignHCenter),
+        TableColumn(text(context, QT_TR_NOOP("Risk")), 0.08, Qt::AlignHCenter),
+        TableColumn(text(context, QT_TR_NOOP("Kept on")), 0.26)};
     information.points = 7.5;
     information.emptyText = text(context, QT_TR_NOOP("No information assets match."));
     information.stream = streamOf<InformationAsset>(

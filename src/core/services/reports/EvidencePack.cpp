@@ -47,8 +47,9 @@ Result<Document> EvidencePack::build(const BuildContext &context)
     document.language = words.language();
     document.company = context.company.name;
     document.title = text(context, QT_TR_NOOP("SECURITY ACTION evidence pack"));
-    document.add(Title(document.title, text(context, QT_TR_NOOP("As of %1"))
-                                           .arg(words.date(context.request.asOf))));
+    document.add(
+        Title(document.title,
+              text(context, QT_TR_NOOP("As of %1")).arg(words.date(context.request.asOf))));
 
     Paragraph statement(text(
         context,
@@ -134,8 +135,8 @@ Result<Document> EvidencePack::build(const BuildContext &context)
         for (const DiagnosisSummary::PartLine &part : summary.parts)
             parts.rows.append({QStringLiteral("%1. %2").arg(part.number).arg(part.title),
                                QStringLiteral("%1 / %2").arg(part.points).arg(part.maximum)});
-        parts.rows.append({text(context, QT_TR_NOOP("Total")),
-                           QStringLiteral("%1 / 100").arg(summary.total)});
+        parts.rows.append(
+            {text(context, QT_TR_NOOP("Total")), QStringLiteral("%1 / 100").arg(summary.total)});
         document.add(parts);
     } else {
         document.add(

@@ -74,9 +74,9 @@ Result<Document> ManagementSummary::build(const BuildContext &context)
     document.language = words.language();
     document.company = context.company.name;
     document.title = text(context, QT_TR_NOOP("Management summary"));
-    document.add(Title(document.title, text(context, QT_TR_NOOP("Period %1 to %2 · as of %3"))
-                                           .arg(words.date(from), words.date(to),
-                                                words.date(request.asOf))));
+    document.add(Title(document.title,
+                       text(context, QT_TR_NOOP("Period %1 to %2 · as of %3"))
+                           .arg(words.date(from), words.date(to), words.date(request.asOf))));
 
     // Key figures
     std::optional<DiagnosisSummary> diagnosis;
@@ -115,25 +115,23 @@ Result<Document> ManagementSummary::build(const BuildContext &context)
         figures << KeyFigure(text(context, QT_TR_NOOP("Security posture (of 100)")),
                              QString::number((*posture)->score));
     }
-    figures << KeyFigure(text(context, QT_TR_NOOP("SECURITY ACTION")),
-                         snapshot->currentDeclaration
-                             ? labels.level(snapshot->currentDeclaration->level)
-                             : text(context, QT_TR_NOOP("Not declared")))
-            << KeyFigure(text(context, QT_TR_NOOP("Self-diagnosis (of 100)")),
-                         diagnosis ? QString::number(diagnosis->total) : QStringLiteral("–"),
-                         diagnosis ? diagnosis->bandTitle : QString())
-            << KeyFigure(text(context, QT_TR_NOOP("Devices in use")), words.number(*inUse))
-            << KeyFigure(text(context, QT_TR_NOOP("Support ended / not updated")),
-                         QStringLiteral("%1 / %2")
-                             .arg(words.number(*supportEnded), words.number(*notUpdated)))
-            << KeyFigure(text(context, QT_TR_NOOP("Backup plans needing attention")),
-                         QStringLiteral("%1 / %2")
-                             .arg(backupsNeedingAttention)
-                             .arg(overviews->size()))
-            << KeyFigure(text(context, QT_TR_NOOP("Incidents in the period")),
-                         QString::number(realIncidents),
-                         text(context, QT_TR_NOOP("%1 exercise(s)"))
-                             .arg(inPeriod.size() - realIncidents));
+    figures
+        << KeyFigure(text(context, QT_TR_NOOP("SECURITY ACTION")),
+                     snapshot->currentDeclaration
+                         ? labels.level(snapshot->currentDeclaration->level)
+                         : text(context, QT_TR_NOOP("Not declared")))
+        << KeyFigure(text(context, QT_TR_NOOP("Self-diagnosis (of 100)")),
+                     diagnosis ? QString::number(diagnosis->total) : QStringLiteral("–"),
+                     diagnosis ? diagnosis->bandTitle : QString())
+        << KeyFigure(text(context, QT_TR_NOOP("Devices in use")), words.number(*inUse))
+        << KeyFigure(text(context, QT_TR_NOOP("Support ended / not updated")),
+                     QStringLiteral("%1 / %2").arg(words.number(*supportEnded),
+                                                   words.number(*notUpdated)))
+        << KeyFigure(text(context, QT_TR_NOOP("Backup plans needing attention")),
+                     QStringLiteral("%1 / %2").arg(backupsNeedingAttention).arg(overviews->size()))
+        << KeyFigure(
+               text(context, QT_TR_NOOP("Incidents in the period")), QString::number(realIncidents),
+               text(context, QT_TR_NOOP("%1 exercise(s)")).arg(inPeriod.size() - realIncidents));
     document.add(KeyFigures{figures});
     if (*posture && !(*posture)->trend.isEmpty()) {
         QList<ReportCharts::Point> points;
@@ -154,10 +152,9 @@ Result<Document> ManagementSummary::build(const BuildContext &context)
     document.add(Heading(text(context, QT_TR_NOOP("SECURITY ACTION and the self-diagnosis"))));
     const Readiness readiness = ActionRules::readiness(*snapshot);
     const auto readinessLine = [&](const QString &level, const QStringList &missing) {
-        return missing.isEmpty()
-                   ? text(context, QT_TR_NOOP("%1: ready.")).arg(level)
-                   : text(context, QT_TR_NOOP("%1: still to do — %2"))
-                         .arg(level, missing.join(text(context, QT_TR_NOOP("; "))));
+        return missing.isEmpty() ? text(context, QT_TR_NOOP("%1: ready.")).arg(level)
+                                 : text(context, QT_TR_NOOP("%1: still to do — %2"))
+                                       .arg(level, missing.join(text(context, QT_TR_NOOP("; "))));
     };
     document.add(Paragraph(readinessLine(labels.level(1), readiness.missingForOneStar)));
     document.add(Paragraph(readinessLine(labels.level(2), readiness.missingForTwoStars)));
@@ -187,20 +184,19 @@ Result<Document> ManagementSummary::build(const BuildContext &context)
     if (!risks)
         return risks.error();
     Table riskTable;
-    riskTable.columns = {TableColumn(text(context, QT_TR_NOOP("Information asset")), 0.45),
-                         TableColumn(text(context, QT_TR_NOOP("Owner")), 0.2),
-                         TableColumn(text(context, QT_TR_NOOP("Importance")), 0.15,
-                                     Qt::AlignHCenter),
-                         TableColumn(text(context, QT_TR_NOOP("Risk")), 0.2, Qt::AlignHCenter)};
+    riskTable.columns = {
+        TableColumn(text(context, QT_TR_NOOP("Information asset")), 0.45),
+        TableColumn(text(context, QT_TR_NOOP("Owner")), 0.2),
+        TableColumn(text(context, QT_TR_NOOP("Importance")), 0.15, Qt::AlignHCenter),
+        TableColumn(text(context, QT_TR_NOOP("Risk")), 0.2, Qt::AlignHCenter)};
     riskTable.emptyText = text(context, QT_TR_NOOP("No risks have been assessed yet."));
     for (const InformationAsset &asset : std::as_const(*risks)) {
         const std::optional<int> risk = asset.risk();
         if (!risk)
             continue;
-        riskTable.rows.append({asset.name, asset.owningDepartment,
-                               QString::number(asset.importance()),
-                               QStringLiteral("%1 %2").arg(*risk).arg(
-                                   labels.risk(Risk::level(*risk)))});
+        riskTable.rows.append(
+            {asset.name, asset.owningDepartment, QString::number(asset.importance()),
+             QStringLiteral("%1 %2").arg(*risk).arg(labels.risk(Risk::level(*risk)))});
     }
     document.add(riskTable);
     Table actions;
@@ -237,30 +233,29 @@ Result<Document> ManagementSummary::build(const BuildContext &context)
     Table byStatus;
     byStatus.columns = {TableColumn(text(context, QT_TR_NOOP("Status")), 0.7),
                         TableColumn(text(context, QT_TR_NOOP("Devices")), 0.3, Qt::AlignRight)};
-    for (const DeviceStatus status : {DeviceStatus::InUse, DeviceStatus::Spare,
-                                      DeviceStatus::InRepair, DeviceStatus::Retired,
-                                      DeviceStatus::Disposed}) {
+    for (const DeviceStatus status :
+         {DeviceStatus::InUse, DeviceStatus::Spare, DeviceStatus::InRepair, DeviceStatus::Retired,
+          DeviceStatus::Disposed}) {
         const auto counted = countDevices(context, status, std::nullopt);
         if (!counted)
             return counted.error();
         byStatus.rows.append({labels.status(status), words.number(*counted)});
     }
     document.add(byStatus);
-    for (const auto &[check, count] :
-         {std::pair{DeviceCheck::SupportEnded, *supportEnded},
-          std::pair{DeviceCheck::NoRecentUpdate, *notUpdated}}) {
+    for (const auto &[check, count] : {std::pair{DeviceCheck::SupportEnded, *supportEnded},
+                                       std::pair{DeviceCheck::NoRecentUpdate, *notUpdated}}) {
         if (count == 0)
             continue;
         const auto devices = someDevices(context, check);
         if (!devices)
             return devices.error();
-        document.add(Heading(count > devices->size()
-                                 ? text(context, QT_TR_NOOP("%1 (%2, the first %3 listed)"))
-                                       .arg(labels.check(check), words.number(count))
-                                       .arg(devices->size())
-                                 : QStringLiteral("%1 (%2)").arg(labels.check(check),
-                                                                 words.number(count)),
-                             2));
+        document.add(
+            Heading(count > devices->size()
+                        ? text(context, QT_TR_NOOP("%1 (%2, the first %3 listed)"))
+                              .arg(labels.check(check), words.number(count))
+                              .arg(devices->size())
+                        : QStringLiteral("%1 (%2)").arg(labels.check(check), words.number(count)),
+                    2));
         Table list;
         list.columns = {TableColumn(text(context, QT_TR_NOOP("Asset no.")), 0.15),
                         TableColumn(text(context, QT_TR_NOOP("Name")), 0.3),
@@ -268,9 +263,10 @@ Result<Document> ManagementSummary::build(const BuildContext &context)
                         TableColumn(text(context, QT_TR_NOOP("End of support")), 0.15),
                         TableColumn(text(context, QT_TR_NOOP("Last update")), 0.15)};
         for (const Device &device : std::as_const(*devices))
-            list.rows.append({device.assetNumber, device.name,
-                              QStringLiteral("%1 %2").arg(device.osName, device.osVersion).trimmed(),
-                              words.date(device.endOfSupport), words.date(device.lastUpdate)});
+            list.rows.append(
+                {device.assetNumber, device.name,
+                 QStringLiteral("%1 %2").arg(device.osName, device.osVersion).trimmed(),
+                 words.date(device.endOfSupport), words.date(device.lastUpdate)});
         document.add(list);
     }
 
@@ -284,14 +280,14 @@ Result<Document> ManagementSummary::build(const BuildContext &context)
                        TableColumn(text(context, QT_TR_NOOP("Last passed test")), 0.16)};
     backups.emptyText = text(context, QT_TR_NOOP("No backup plans are recorded."));
     for (const PlanOverview &plan : *overviews)
-        backups.rows.append(
-            {plan.plan.name, labels.backupState(plan.status.state),
-             plan.history.latestSuccess ? ReportLanguage::dateTime(plan.history.latestSuccess->endedAt)
-                                        : QStringLiteral("–"),
-             labels.restoreState(plan.status.restore),
-             plan.history.latestPassedTest
-                 ? ReportLanguage::dateTime(plan.history.latestPassedTest->testedAt)
-                 : QStringLiteral("–")});
+        backups.rows.append({plan.plan.name, labels.backupState(plan.status.state),
+                             plan.history.latestSuccess
+                                 ? ReportLanguage::dateTime(plan.history.latestSuccess->endedAt)
+                                 : QStringLiteral("–"),
+                             labels.restoreState(plan.status.restore),
+                             plan.history.latestPassedTest
+                                 ? ReportLanguage::dateTime(plan.history.latestPassedTest->testedAt)
+                                 : QStringLiteral("–")});
     document.add(backups);
 
     // Incidents and exercises
@@ -305,8 +301,7 @@ Result<Document> ManagementSummary::build(const BuildContext &context)
     incidentTable.emptyText = text(context, QT_TR_NOOP("None in the period."));
     for (const IncidentSummary *summary : std::as_const(inPeriod))
         incidentTable.rows.append(
-            {words.date(summary->incident.detectedAt.toLocalTime().date()),
-             summary->incident.title,
+            {words.date(summary->incident.detectedAt.toLocalTime().date()), summary->incident.title,
              summary->incident.exercise ? text(context, QT_TR_NOOP("Exercise"))
                                         : text(context, QT_TR_NOOP("Incident")),
              labels.severity(summary->incident.severity),

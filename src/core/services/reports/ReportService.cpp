@@ -84,8 +84,7 @@ Result<qint64> ReportService::record(Database &database, const IssuedReport &iss
     return ReportIssueRepository(database).record(issued);
 }
 
-Result<IssuedReport> ReportService::generateToFile(Database &database,
-                                                   const ReportRequest &request,
+Result<IssuedReport> ReportService::generateToFile(Database &database, const ReportRequest &request,
                                                    const QString &path, const QDateTime &nowUtc,
                                                    const ProgressCallback &progress)
 {
@@ -127,9 +126,9 @@ Result<IssuedReport> ReportService::find(Database &database, const QString &fing
     if (!matches)
         return matches.error();
     if (matches->isEmpty())
-        return Error(ErrorKind::InvalidInput,
-                     tr("No report issued from this database has the fingerprint %1.")
-                         .arg(fingerprint));
+        return Error(
+            ErrorKind::InvalidInput,
+            tr("No report issued from this database has the fingerprint %1.").arg(fingerprint));
     // The same content issued twice shares its fingerprint: the newest issue stands for both.
     const IssuedReport &issued = matches->constFirst();
     for (const IssuedReport &other : std::as_const(*matches))
