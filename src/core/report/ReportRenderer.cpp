@@ -66,8 +66,9 @@ public:
     {
         m_body = font(bodyPoints, false);
         m_bold = font(bodyPoints, true);
-        m_small = font(7.5, false);
-        m_smallBold = font(7.5, true);
+        // The header and footer keep their size when a one-page document shrinks.
+        m_small = font(8 / m_scale, false);
+        m_smallBold = font(8 / m_scale, true);
     }
 
     // Without painter: counts. With one: paints, knowing `totalPages`.
