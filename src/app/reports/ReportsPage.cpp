@@ -65,6 +65,9 @@ ReportsPage::ReportsPage(ReportsDocument &document, QWidget *parent)
     const QDate today = Clock::today();
     m_ui->fromDateEdit->setDate(today.addYears(-1).addDays(1));
     m_ui->toDateEdit->setDate(today);
+    // ISO dates read the same in both languages and cannot be taken for US order.
+    m_ui->fromDateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_ui->toDateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_ui->issuedTableWidget->setColumnCount(5);
     m_ui->issuedTableWidget->horizontalHeader()->setSectionResizeMode(
         QHeaderView::ResizeToContents);
@@ -271,6 +274,8 @@ void ReportsPage::retranslate()
         m_ui->languageComboBox->setCurrentIndex(index);
     m_ui->issuedTableWidget->setHorizontalHeaderLabels(
         {tr("Fingerprint"), tr("Report"), tr("Issued"), tr("By"), tr("Pages")});
+    if (isVisible())
+        refreshIssued(); // the report names and the state line are in the new language
     updateControls();
 }
 
