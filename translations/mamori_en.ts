@@ -2293,6 +2293,13 @@ Rows:</translation>
     </message>
 </context>
 <context>
+    <name>DeviceTally</name>
+    <message>
+        <source>count the devices</source>
+        <translation>count the devices</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosisCommands</name>
     <message>
         <source>Cannot read %1.</source>

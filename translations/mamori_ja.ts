@@ -2303,6 +2303,13 @@ Rows:</source>
     </message>
 </context>
 <context>
+    <name>DeviceTally</name>
+    <message>
+        <source>count the devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DiagnosisCommands</name>
     <message>
         <source>Cannot read %1.</source>

@@ -52,7 +52,8 @@ TEST_F(ReportsPageTest, SavesAReportAsPdfAndListsItAsIssued)
     QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
     QTRY_VERIFY(QFile::exists(path));
     const QString text = mamori::test::pdfText(path);
-    EXPECT_TRUE(text.contains(QStringLiteral("SECURITY ACTION evidence pack"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("SECURITY ACTION evidence pack")))
+        << text.toStdString();
 
     auto *issued = child<QTableWidget>("issuedTableWidget");
     QTRY_COMPARE(issued->rowCount(), 1);

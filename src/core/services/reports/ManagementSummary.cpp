@@ -7,6 +7,7 @@
 #include "services/IncidentService.h"
 #include "storage/AssetQuery.h"
 #include "storage/BackupRepository.h"
+#include "storage/DeviceTally.h"
 
 namespace mamori::report {
 
@@ -18,20 +19,6 @@ constexpr int listedRisks = 5;
 QString text(const BuildContext &context, const char *source)
 {
     return context.words.text("ManagementSummary", source);
-}
-
-// Counts in SQL: the summary never loads every asset.
-Result<qint64> countDevices(const BuildContext &context, std::optional<DeviceStatus> status,
-                            std::optional<DeviceCheck> check)
-{
-    AssetFilter filter;
-    filter.today = context.request.asOf;
-    filter.status = status;
-    filter.check = check;
-    auto counted = AssetQuery<Device>(context.database).count(filter);
-    if (!counted)
-        return counted.error();
-    return qint64(*counted);
 }
 
 Result<QList<Device>> someDevices(const BuildContext &context, DeviceCheck check)
@@ -82,11 +69,14 @@ Result<Document> ManagementSummary::build(const BuildContext &context)
     std::optional<DiagnosisSummary> diagnosis;
     if (snapshot->latestDiagnosis)
         diagnosis = DiagnosisSummary::of(*diagnosisContent, snapshot->latestDiagnosis->answers);
-    const auto inUse = countDevices(context, DeviceStatus::InUse, std::nullopt);
-    const auto supportEnded = countDevices(context, std::nullopt, DeviceCheck::SupportEnded);
-    const auto notUpdated = countDevices(context, std::nullopt, DeviceCheck::NoRecentUpdate);
-    if (!inUse || !supportEnded || !notUpdated)
-        return !inUse ? inUse.error() : !supportEnded ? supportEnded.error() : notUpdated.error();
+    // One scan of the device table in SQL: the summary never loads every device.
+    const auto tally = tallyDevices(
+        context.database, {DeviceCheck::SupportEnded, DeviceCheck::NoRecentUpdate}, request.asOf);
+    if (!tally)
+        return tally.error();
+    const qint64 inUse = tally->byStatus.value(DeviceStatus::InUse);
+    const qint64 supportEnded = tally->byCheck.value(DeviceCheck::SupportEnded);
+    const qint64 notUpdated = tally->byCheck.value(DeviceCheck::NoRecentUpdate);
     const QDateTime endOfPeriod(to.addDays(1), QTime(0, 0));
     const auto overviews = BackupRepository(context.database).overviews(endOfPeriod.toUTC());
     if (!overviews)
@@ -123,10 +113,10 @@ Result<Document> ManagementSummary::build(const BuildContext &context)
         << KeyFigure(text(context, QT_TR_NOOP("Self-diagnosis (of 100)")),
                      diagnosis ? QString::number(diagnosis->total) : QStringLiteral("–"),
                      diagnosis ? diagnosis->bandTitle : QString())
-        << KeyFigure(text(context, QT_TR_NOOP("Devices in use")), words.number(*inUse))
-        << KeyFigure(text(context, QT_TR_NOOP("Support ended / not updated")),
-                     QStringLiteral("%1 / %2").arg(words.number(*supportEnded),
-                                                   words.number(*notUpdated)))
+        << KeyFigure(text(context, QT_TR_NOOP("Devices in use")), words.number(inUse))
+        << KeyFigure(
+               text(context, QT_TR_NOOP("Support ended / not updated")),
+               QStringLiteral("%1 / %2").arg(words.number(supportEnded), words.number(notUpdated)))
         << KeyFigure(text(context, QT_TR_NOOP("Backup plans needing attention")),
                      QStringLiteral("%1 / %2").arg(backupsNeedingAttention).arg(overviews->size()))
         << KeyFigure(
@@ -204,18 +194,18 @@ Result<Document> ManagementSummary::build(const BuildContext &context)
                        TableColumn(text(context, QT_TR_NOOP("Next step")), 0.94)};
     actions.emptyText = text(context, QT_TR_NOOP("Nothing pressing."));
     int number = 0;
-    if (*supportEnded > 0)
+    if (supportEnded > 0)
         actions.rows.append(
             {QString::number(++number),
              text(context, QT_TR_NOOP("Replace or retire the %1 device(s) whose support has "
                                       "ended."))
-                 .arg(words.number(*supportEnded))});
-    if (*notUpdated > 0)
+                 .arg(words.number(supportEnded))});
+    if (notUpdated > 0)
         actions.rows.append(
             {QString::number(++number),
              text(context, QT_TR_NOOP("Update the %1 device(s) with no update recorded in the "
                                       "last 90 days."))
-                 .arg(words.number(*notUpdated))});
+                 .arg(words.number(notUpdated))});
     if (backupsNeedingAttention > 0)
         actions.rows.append(
             {QString::number(++number),
@@ -236,14 +226,11 @@ Result<Document> ManagementSummary::build(const BuildContext &context)
     for (const DeviceStatus status :
          {DeviceStatus::InUse, DeviceStatus::Spare, DeviceStatus::InRepair, DeviceStatus::Retired,
           DeviceStatus::Disposed}) {
-        const auto counted = countDevices(context, status, std::nullopt);
-        if (!counted)
-            return counted.error();
-        byStatus.rows.append({labels.status(status), words.number(*counted)});
+        byStatus.rows.append({labels.status(status), words.number(tally->byStatus.value(status))});
     }
     document.add(byStatus);
-    for (const auto &[check, count] : {std::pair{DeviceCheck::SupportEnded, *supportEnded},
-                                       std::pair{DeviceCheck::NoRecentUpdate, *notUpdated}}) {
+    for (const auto &[check, count] : {std::pair{DeviceCheck::SupportEnded, supportEnded},
+                                       std::pair{DeviceCheck::NoRecentUpdate, notUpdated}}) {
         if (count == 0)
             continue;
         const auto devices = someDevices(context, check);

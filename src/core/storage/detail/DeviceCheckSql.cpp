@@ -81,6 +81,11 @@ Condition statusCondition(DeviceCheckRule::Statuses statuses, const QString &tab
             {AssetValues::code(DeviceStatus::Retired), AssetValues::code(DeviceStatus::Disposed)}};
 }
 
+Condition deviceTest(DeviceCheck check, const QDate &today)
+{
+    return testCondition(DeviceChecks::rule(check), today);
+}
+
 Condition deviceCheck(DeviceCheck check, const QDate &today, StatusPart status)
 {
     const DeviceCheckRule &rule = DeviceChecks::rule(check);

@@ -526,6 +526,10 @@ Migration reportsIssued()
                            " title TEXT NOT NULL DEFAULT '')"),
             QStringLiteral("CREATE INDEX report_issued_by_fingerprint"
                            " ON report_issued (content_sha256)"),
+            // The management summary's counts by status and category read this index alone
+            // (storage/DeviceTally), never the wide device rows.
+            QStringLiteral("CREATE INDEX device_report_tally"
+                           " ON device (status, category, end_of_support, last_update)"),
             // A record of what was printed is never rewritten.
             QStringLiteral("CREATE TRIGGER report_issued_no_update BEFORE UPDATE ON report_issued"
                            " BEGIN SELECT RAISE(ABORT, 'report_issued is append-only'); END"),
