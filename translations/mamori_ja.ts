@@ -2306,7 +2306,7 @@ Rows:</source>
     <name>DeviceTally</name>
     <message>
         <source>count the devices</source>
-        <translation type="unfinished"></translation>
+        <translation>機器の集計</translation>
     </message>
 </context>
 <context>
