@@ -22,7 +22,7 @@ packages=(
     # the calendar export's test reads the .ics back with a real iCalendar library
     python3-icalendar
     # Japanese fonts for the UI and reports; PDF tools the tests read reports back with
-    fonts-noto-cjk poppler-utils
+    fonts-noto-cjk poppler-utils qpdf
 )
 
 missing=()

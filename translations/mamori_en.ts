@@ -654,6 +654,113 @@
     </message>
 </context>
 <context>
+    <name>AssetLedger</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Asset ledger</source>
+        <translation>Asset ledger</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>As of %1</translation>
+    </message>
+    <message>
+        <source>Devices and services</source>
+        <translation>Devices and services</translation>
+    </message>
+    <message>
+        <source>Information assets</source>
+        <translation>Information assets</translation>
+    </message>
+    <message>
+        <source>Asset no.</source>
+        <translation>Asset no.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Department, user</source>
+        <translation>Department, user</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>OS</translation>
+    </message>
+    <message>
+        <source>End of support</source>
+        <translation>End of support</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Last update</translation>
+    </message>
+    <message>
+        <source>AV / Enc. / MFA</source>
+        <translation>AV / Enc. / MFA</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>No devices match.</source>
+        <translation>No devices match.</translation>
+    </message>
+    <message>
+        <source>Business area</source>
+        <translation>Business area</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>C / I / A</source>
+        <translation>C / I / A</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Importance</translation>
+    </message>
+    <message>
+        <source>Threat / vuln.</source>
+        <translation>Threat / vuln.</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Kept on</source>
+        <translation>Kept on</translation>
+    </message>
+    <message>
+        <source>No information assets match.</source>
+        <translation>No information assets match.</translation>
+    </message>
+    <message>
+        <source>text “%1”</source>
+        <translation>text “%1”</translation>
+    </message>
+</context>
+<context>
     <name>AssetListWidget</name>
     <message>
         <source>Filter (name, number, user, notes…)</source>
@@ -1861,32 +1968,12 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <source>Cannot start printing the contacts.</source>
-        <translation>Cannot start printing the contacts.</translation>
-    </message>
-    <message>
         <source>Incident contacts</source>
         <translation>Incident contacts</translation>
     </message>
     <message>
         <source>Keep this page by the phone. In an emergency call 110. Check each number before you need it: bundled entries are marked "Check before use" until confirmed.</source>
         <translation>Keep this page by the phone. In an emergency call 110. Check each number before you need it: bundled entries are marked "Check before use" until confirmed.</translation>
-    </message>
-    <message>
-        <source>Printed %1    1 / 1</source>
-        <translation>Printed %1    1 / 1</translation>
-    </message>
-    <message>
-        <source>Cannot finish printing the contacts.</source>
-        <translation>Cannot finish printing the contacts.</translation>
-    </message>
-    <message>
-        <source>Printing needs fonts, which this program has not loaded.</source>
-        <translation>Printing needs fonts, which this program has not loaded.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Cannot write %1.</translation>
     </message>
 </context>
 <context>
@@ -2348,6 +2435,13 @@ Rows:</translation>
     </message>
 </context>
 <context>
+    <name>DeviceTally</name>
+    <message>
+        <source>count the devices</source>
+        <translation>count the devices</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosisCommands</name>
     <message>
         <source>Cannot read %1.</source>
@@ -2673,6 +2767,197 @@ Details: %2</translation>
     <message>
         <source>save the posture snapshot</source>
         <translation>save the posture snapshot</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePack</name>
+    <message>
+        <source>SECURITY ACTION evidence pack</source>
+        <translation>SECURITY ACTION evidence pack</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>As of %1</translation>
+    </message>
+    <message>
+        <source>This pack sets out the SECURITY ACTION self-declaration made by the company named above and the records behind it. SECURITY ACTION is a self-declaration: the company states its own commitment. It is not a certification, and no third party has examined these records.</source>
+        <translation>This pack sets out the SECURITY ACTION self-declaration made by the company named above and the records behind it. SECURITY ACTION is a self-declaration: the company states its own commitment. It is not a certification, and no third party has examined these records.</translation>
+    </message>
+    <message>
+        <source>1. Company profile</source>
+        <translation>1. Company profile</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>2. Declaration</source>
+        <translation>2. Declaration</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Self-declaration ID</source>
+        <translation>Self-declaration ID</translation>
+    </message>
+    <message>
+        <source>Declared on</source>
+        <translation>Declared on</translation>
+    </message>
+    <message>
+        <source>gBizID account</source>
+        <translation>gBizID account</translation>
+    </message>
+    <message>
+        <source>Logo shown at</source>
+        <translation>Logo shown at</translation>
+    </message>
+    <message>
+        <source>No self-declaration in force is recorded.</source>
+        <translation>No self-declaration in force is recorded.</translation>
+    </message>
+    <message>
+        <source>3. The five basic rules</source>
+        <translation>3. The five basic rules</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>How it is done</source>
+        <translation>How it is done</translation>
+    </message>
+    <message>
+        <source>Last confirmed</source>
+        <translation>Last confirmed</translation>
+    </message>
+    <message>
+        <source>4. Self-diagnosis (25 items)</source>
+        <translation>4. Self-diagnosis (25 items)</translation>
+    </message>
+    <message>
+        <source>Score (of 100)</source>
+        <translation>Score (of 100)</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Answered on</translation>
+    </message>
+    <message>
+        <source>Items answered "don't know"</source>
+        <translation>Items answered "don't know"</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>No completed self-diagnosis is recorded.</source>
+        <translation>No completed self-diagnosis is recorded.</translation>
+    </message>
+    <message>
+        <source>5. Basic security policy</source>
+        <translation>5. Basic security policy</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Adopted on</source>
+        <translation>Adopted on</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Published on</translation>
+    </message>
+    <message>
+        <source>Not published yet</source>
+        <translation>Not published yet</translation>
+    </message>
+    <message>
+        <source>Where it is published</source>
+        <translation>Where it is published</translation>
+    </message>
+    <message>
+        <source>No basic policy is recorded.</source>
+        <translation>No basic policy is recorded.</translation>
+    </message>
+    <message>
+        <source>Representative's signature and seal</source>
+        <translation>Representative's signature and seal</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Title and name of the representative</source>
+        <translation>Title and name of the representative</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Seal</translation>
+    </message>
+    <message>
+        <source>I confirm that the records above are ours and are correct as of the date written above.</source>
+        <translation>I confirm that the records above are ours and are correct as of the date written above.</translation>
     </message>
 </context>
 <context>
@@ -3539,6 +3824,213 @@ Details: %2</translation>
     </message>
 </context>
 <context>
+    <name>IncidentReport</name>
+    <message>
+        <source>Exercise report</source>
+        <translation>Exercise report</translation>
+    </message>
+    <message>
+        <source>Incident report</source>
+        <translation>Incident report</translation>
+    </message>
+    <message>
+        <source>EXERCISE — not a real incident</source>
+        <translation>EXERCISE — not a real incident</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>personal data</source>
+        <translation>personal data</translation>
+    </message>
+    <message>
+        <source>sensitive personal data</source>
+        <translation>sensitive personal data</translation>
+    </message>
+    <message>
+        <source>risk of financial damage</source>
+        <translation>risk of financial damage</translation>
+    </message>
+    <message>
+        <source>unauthorised purpose</source>
+        <translation>unauthorised purpose</translation>
+    </message>
+    <message>
+        <source>more than 1,000 people</source>
+        <translation>more than 1,000 people</translation>
+    </message>
+    <message>
+        <source>data strongly encrypted</source>
+        <translation>data strongly encrypted</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Detected</translation>
+    </message>
+    <message>
+        <source>Became aware</source>
+        <translation>Became aware</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Affected devices</source>
+        <translation>Affected devices</translation>
+    </message>
+    <message>
+        <source>Reporting triggers</source>
+        <translation>Reporting triggers</translation>
+    </message>
+    <message>
+        <source>Report to the PPC required</source>
+        <translation>Report to the PPC required</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Reporting clocks</source>
+        <translation>Reporting clocks</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Clock</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>No reporting clocks run for this incident.</source>
+        <translation>No reporting clocks run for this incident.</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>When, by whom</source>
+        <translation>When, by whom</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>No decisions were recorded.</source>
+        <translation>No decisions were recorded.</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 (SHA-256 %2)</source>
+        <translation>Evidence: %1 (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>Corrects entry %1</source>
+        <translation>Corrects entry %1</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Close-out</source>
+        <translation>Close-out</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>What changed afterwards</source>
+        <translation>What changed afterwards</translation>
+    </message>
+    <message>
+        <source>Records changed</source>
+        <translation>Records changed</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Closed with steps open because</source>
+        <translation>Closed with steps open because</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Lessons learned</translation>
+    </message>
+    <message>
+        <source>The incident is not closed yet.</source>
+        <translation>The incident is not closed yet.</translation>
+    </message>
+</context>
+<context>
     <name>IncidentRepository</name>
     <message>
         <source>There is no incident with id %1.</source>
@@ -3904,6 +4396,217 @@ Details: %2</translation>
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
+    </message>
+</context>
+<context>
+    <name>ManagementSummary</name>
+    <message>
+        <source>Management summary</source>
+        <translation>Management summary</translation>
+    </message>
+    <message>
+        <source>Period %1 to %2 · as of %3</source>
+        <translation>Period %1 to %2 · as of %3</translation>
+    </message>
+    <message>
+        <source>Security posture (of 100)</source>
+        <translation>Security posture (of 100)</translation>
+    </message>
+    <message>
+        <source>SECURITY ACTION</source>
+        <translation>SECURITY ACTION</translation>
+    </message>
+    <message>
+        <source>Not declared</source>
+        <translation>Not declared</translation>
+    </message>
+    <message>
+        <source>Self-diagnosis (of 100)</source>
+        <translation>Self-diagnosis (of 100)</translation>
+    </message>
+    <message>
+        <source>Devices in use</source>
+        <translation>Devices in use</translation>
+    </message>
+    <message>
+        <source>Support ended / not updated</source>
+        <translation>Support ended / not updated</translation>
+    </message>
+    <message>
+        <source>Backup plans needing attention</source>
+        <translation>Backup plans needing attention</translation>
+    </message>
+    <message>
+        <source>Incidents in the period</source>
+        <translation>Incidents in the period</translation>
+    </message>
+    <message>
+        <source>%1 exercise(s)</source>
+        <translation>%1 exercise(s)</translation>
+    </message>
+    <message>
+        <source>Security posture over time</source>
+        <translation>Security posture over time</translation>
+    </message>
+    <message>
+        <source>SECURITY ACTION and the self-diagnosis</source>
+        <translation>SECURITY ACTION and the self-diagnosis</translation>
+    </message>
+    <message>
+        <source>%1: ready.</source>
+        <translation>%1: ready.</translation>
+    </message>
+    <message>
+        <source>%1: still to do — %2</source>
+        <translation>%1: still to do — %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Self-diagnosis of %1 by part (points)</source>
+        <translation>Self-diagnosis of %1 by part (points)</translation>
+    </message>
+    <message>
+        <source>Top risks and what to do next</source>
+        <translation>Top risks and what to do next</translation>
+    </message>
+    <message>
+        <source>Information asset</source>
+        <translation>Information asset</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Importance</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>No risks have been assessed yet.</source>
+        <translation>No risks have been assessed yet.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Nothing pressing.</source>
+        <translation>Nothing pressing.</translation>
+    </message>
+    <message>
+        <source>Replace or retire the %1 device(s) whose support has ended.</source>
+        <translation>Replace or retire the %1 device(s) whose support has ended.</translation>
+    </message>
+    <message>
+        <source>Update the %1 device(s) with no update recorded in the last 90 days.</source>
+        <translation>Update the %1 device(s) with no update recorded in the last 90 days.</translation>
+    </message>
+    <message>
+        <source>Look at the %1 backup plan(s) that are late, failed or due a restore test.</source>
+        <translation>Look at the %1 backup plan(s) that are late, failed or due a restore test.</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 (%2, the first %3 listed)</source>
+        <translation>%1 (%2, the first %3 listed)</translation>
+    </message>
+    <message>
+        <source>Asset no.</source>
+        <translation>Asset no.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>OS</translation>
+    </message>
+    <message>
+        <source>End of support</source>
+        <translation>End of support</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Last update</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Last successful run</source>
+        <translation>Last successful run</translation>
+    </message>
+    <message>
+        <source>Restore test</source>
+        <translation>Restore test</translation>
+    </message>
+    <message>
+        <source>Last passed test</source>
+        <translation>Last passed test</translation>
+    </message>
+    <message>
+        <source>No backup plans are recorded.</source>
+        <translation>No backup plans are recorded.</translation>
+    </message>
+    <message>
+        <source>Incidents and exercises in the period</source>
+        <translation>Incidents and exercises in the period</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Detected</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>None in the period.</source>
+        <translation>None in the period.</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercise</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
     </message>
 </context>
 <context>
@@ -4416,26 +5119,6 @@ Details: %2</translation>
     <message>
         <source>Version %1, revised %2</source>
         <translation>Version %1, revised %2</translation>
-    </message>
-    <message>
-        <source>Cannot start printing the policy.</source>
-        <translation>Cannot start printing the policy.</translation>
-    </message>
-    <message>
-        <source>Cannot start a new page.</source>
-        <translation>Cannot start a new page.</translation>
-    </message>
-    <message>
-        <source>Cannot finish printing the policy.</source>
-        <translation>Cannot finish printing the policy.</translation>
-    </message>
-    <message>
-        <source>Printing needs fonts, which this program has not loaded.</source>
-        <translation>Printing needs fonts, which this program has not loaded.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Cannot write %1.</translation>
     </message>
 </context>
 <context>
@@ -5092,10 +5775,6 @@ Details: %2</translation>
         <translation>--out FILE.pdf is required.</translation>
     </message>
     <message>
-        <source>Wrote the contacts sheet to %1.</source>
-        <translation>Wrote the contacts sheet to %1.</translation>
-    </message>
-    <message>
         <source>Write the incident contacts on one A4 page as a PDF.</source>
         <translation>Write the incident contacts on one A4 page as a PDF.</translation>
     </message>
@@ -5108,12 +5787,438 @@ Details: %2</translation>
         <translation>FILE</translation>
     </message>
     <message>
-        <source>Language of the sheet: ja or en.</source>
-        <translation>Language of the sheet: ja or en.</translation>
-    </message>
-    <message>
         <source>LANG</source>
         <translation>LANG</translation>
+    </message>
+    <message>
+        <source>--id must be a positive number.</source>
+        <translation>--id must be a positive number.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s), fingerprint %2) to %3.</source>
+        <translation><numerusform>Wrote %1 (%n page, fingerprint %2) to %3.</numerusform><numerusform>Wrote %1 (%n pages, fingerprint %2) to %3.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
+    <message>
+        <source>No reports have been issued yet.</source>
+        <translation>No reports have been issued yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, issued %3 by %4, %n page(s).</source>
+        <translation><numerusform>%1: %2, issued %3 by %4, %n page.</numerusform><numerusform>%1: %2, issued %3 by %4, %n pages.</numerusform></translation>
+    </message>
+    <message>
+        <source>Today's data gives the same content.</source>
+        <translation>Today's data gives the same content.</translation>
+    </message>
+    <message>
+        <source>Today's data gives different content: records changed since it was issued.</source>
+        <translation>Today's data gives different content: records changed since it was issued.</translation>
+    </message>
+    <message>
+        <source>Language of the report: ja or en.</source>
+        <translation>Language of the report: ja or en.</translation>
+    </message>
+    <message>
+        <source>The incident's id (report incident).</source>
+        <translation>The incident's id (report incident).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>First day of the period, YYYY-MM-DD (report management).</source>
+        <translation>First day of the period, YYYY-MM-DD (report management).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Last day of the period, YYYY-MM-DD (report management).</source>
+        <translation>Last day of the period, YYYY-MM-DD (report management).</translation>
+    </message>
+    <message>
+        <source>Write the management summary (1–3 A4 pages) as a PDF.</source>
+        <translation>Write the management summary (1–3 A4 pages) as a PDF.</translation>
+    </message>
+    <message>
+        <source>Write the SECURITY ACTION evidence pack, ready to sign, as a PDF.</source>
+        <translation>Write the SECURITY ACTION evidence pack, ready to sign, as a PDF.</translation>
+    </message>
+    <message>
+        <source>Write the asset ledger (devices and information assets) as a PDF.</source>
+        <translation>Write the asset ledger (devices and information assets) as a PDF.</translation>
+    </message>
+    <message>
+        <source>Write the report of one incident or exercise as a PDF.</source>
+        <translation>Write the report of one incident or exercise as a PDF.</translation>
+    </message>
+    <message>
+        <source>List the reports issued, newest first, with their fingerprints.</source>
+        <translation>List the reports issued, newest first, with their fingerprints.</translation>
+    </message>
+    <message>
+        <source>Say which report a printed fingerprint belongs to and whether today's data still gives the same content.</source>
+        <translation>Say which report a printed fingerprint belongs to and whether today's data still gives the same content.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportIssueRepository</name>
+    <message>
+        <source>read the reports issued</source>
+        <translation>read the reports issued</translation>
+    </message>
+    <message>
+        <source>record the report issued</source>
+        <translation>record the report issued</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLabels</name>
+    <message>
+        <source>Desktop PC</source>
+        <translation>Desktop PC</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Network device</source>
+        <translation>Network device</translation>
+    </message>
+    <message>
+        <source>Smartphone or tablet</source>
+        <translation>Smartphone or tablet</translation>
+    </message>
+    <message>
+        <source>Printer or MFP</source>
+        <translation>Printer or MFP</translation>
+    </message>
+    <message>
+        <source>Removable media</source>
+        <translation>Removable media</translation>
+    </message>
+    <message>
+        <source>Cloud service</source>
+        <translation>Cloud service</translation>
+    </message>
+    <message>
+        <source>Software or licence</source>
+        <translation>Software or licence</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Spare</source>
+        <translation>Spare</translation>
+    </message>
+    <message>
+        <source>In repair</source>
+        <translation>In repair</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>Disposed</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>In part</source>
+        <translation>In part</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Sensitive</translation>
+    </message>
+    <message>
+        <source>My Number</source>
+        <translation>My Number</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Support ended</source>
+        <translation>Support ended</translation>
+    </message>
+    <message>
+        <source>Support ends soon</source>
+        <translation>Support ends soon</translation>
+    </message>
+    <message>
+        <source>Not updated</source>
+        <translation>Not updated</translation>
+    </message>
+    <message>
+        <source>No antivirus</source>
+        <translation>No antivirus</translation>
+    </message>
+    <message>
+        <source>Antivirus unknown</source>
+        <translation>Antivirus unknown</translation>
+    </message>
+    <message>
+        <source>Weak MFA</source>
+        <translation>Weak MFA</translation>
+    </message>
+    <message>
+        <source>MFA unknown</source>
+        <translation>MFA unknown</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Not encrypted</translation>
+    </message>
+    <message>
+        <source>Warranty over</source>
+        <translation>Warranty over</translation>
+    </message>
+    <message>
+        <source>Erasure not recorded</source>
+        <translation>Erasure not recorded</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Partly</translation>
+    </message>
+    <message>
+        <source>In place</source>
+        <translation>In place</translation>
+    </message>
+    <message>
+        <source>★★ Two stars</source>
+        <translation>★★ Two stars</translation>
+    </message>
+    <message>
+        <source>★ One star</source>
+        <translation>★ One star</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Contained</source>
+        <translation>Contained</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Recovered</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Partial</translation>
+    </message>
+    <message>
+        <source>Encryption unknown</source>
+        <translation>Encryption unknown</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>Generated %1</source>
+        <translation>Generated %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint %1</source>
+        <translation>Fingerprint %1</translation>
+    </message>
+    <message>
+        <source>Cannot start a new page.</source>
+        <translation>Cannot start a new page.</translation>
+    </message>
+    <message>
+        <source>Printing needs fonts, which this program has not loaded.</source>
+        <translation>Printing needs fonts, which this program has not loaded.</translation>
+    </message>
+    <message>
+        <source>Cannot start printing the report.</source>
+        <translation>Cannot start printing the report.</translation>
+    </message>
+    <message>
+        <source>Cannot finish printing the report.</source>
+        <translation>Cannot finish printing the report.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRequest</name>
+    <message>
+        <source>The stored parameters of this report cannot be read: %1</source>
+        <translation>The stored parameters of this report cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Management summary</source>
+        <translation>Management summary</translation>
+    </message>
+    <message>
+        <source>SECURITY ACTION evidence pack</source>
+        <translation>SECURITY ACTION evidence pack</translation>
+    </message>
+    <message>
+        <source>Asset ledger</source>
+        <translation>Asset ledger</translation>
+    </message>
+    <message>
+        <source>Incident report</source>
+        <translation>Incident report</translation>
+    </message>
+    <message>
+        <source>Incident contacts</source>
+        <translation>Incident contacts</translation>
+    </message>
+    <message>
+        <source>Unknown report.</source>
+        <translation>Unknown report.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <source>Give both ends of the period, or neither.</source>
+        <translation>Give both ends of the period, or neither.</translation>
+    </message>
+    <message>
+        <source>The period from %1 to %2 is empty: it ends before it starts.</source>
+        <translation>The period from %1 to %2 is empty: it ends before it starts.</translation>
+    </message>
+    <message>
+        <source>An incident report needs the incident's id (--id N).</source>
+        <translation>An incident report needs the incident's id (--id N).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a fingerprint: give at least 8 of the hex digits printed in the report's footer.</source>
+        <translation>“%1” is not a fingerprint: give at least 8 of the hex digits printed in the report's footer.</translation>
+    </message>
+    <message>
+        <source>No report issued from this database has the fingerprint %1.</source>
+        <translation>No report issued from this database has the fingerprint %1.</translation>
+    </message>
+    <message>
+        <source>Several reports have fingerprints starting with %1: give more digits.</source>
+        <translation>Several reports have fingerprints starting with %1: give more digits.</translation>
     </message>
 </context>
 <context>
@@ -5149,6 +6254,49 @@ Details: %2</translation>
     <message numerus="yes">
         <source>Within %n hour(s) of becoming aware (the firm's own clock).</source>
         <translation><numerusform>Within %n hour of becoming aware (the firm's own clock).</numerusform><numerusform>Within %n hours of becoming aware (the firm's own clock).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Report:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;Incident:</source>
+        <translation>&amp;Incident:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Print Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Reports issued</source>
+        <translation>Reports issued</translation>
     </message>
 </context>
 <context>
@@ -7839,6 +8987,116 @@ When is this version adopted? The date is printed at the foot of every page.</tr
     <message>
         <source>Wrote %1. Import it into Outlook or Google Calendar; importing a newer export updates the same events.</source>
         <translation>Wrote %1. Import it into Outlook or Google Calendar; importing a newer export updates the same events.</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::ReportsDocument</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>No database is open.</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::ReportsPage</name>
+    <message>
+        <source>One to three pages for the board: SECURITY ACTION, the self-diagnosis by part, top risks and next steps, devices, backups and incidents in the period.</source>
+        <translation>One to three pages for the board: SECURITY ACTION, the self-diagnosis by part, top risks and next steps, devices, backups and incidents in the period.</translation>
+    </message>
+    <message>
+        <source>The SECURITY ACTION self-declaration with its records, ready for the representative to sign and stamp.</source>
+        <translation>The SECURITY ACTION self-declaration with its records, ready for the representative to sign and stamp.</translation>
+    </message>
+    <message>
+        <source>Every device and information asset on landscape pages, with risk and flags.</source>
+        <translation>Every device and information asset on landscape pages, with risk and flags.</translation>
+    </message>
+    <message>
+        <source>One incident or exercise: summary, clocks, checklist, timeline, decisions and close-out.</source>
+        <translation>One incident or exercise: summary, clocks, checklist, timeline, decisions and close-out.</translation>
+    </message>
+    <message>
+        <source>The incident contacts on one A4 page, to keep by the phone.</source>
+        <translation>The incident contacts on one A4 page, to keep by the phone.</translation>
+    </message>
+    <message>
+        <source>Cannot make the report</source>
+        <translation>Cannot make the report</translation>
+    </message>
+    <message>
+        <source>Save the Report as PDF</source>
+        <translation>Save the Report as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the %1…</source>
+        <translation>Making the %1…</translation>
+    </message>
+    <message>
+        <source>Cannot save the report</source>
+        <translation>Cannot save the report</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation><numerusform>Saved %1 (%n page).</numerusform><numerusform>Saved %1 (%n pages).</numerusform></translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Print Preview</translation>
+    </message>
+    <message>
+        <source>Print the Report</source>
+        <translation>Print the Report</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) issued.</source>
+        <translation><numerusform>%n report issued.</numerusform><numerusform>%n reports issued.</numerusform></translation>
+    </message>
+    <message>
+        <source>No reports issued yet.</source>
+        <translation>No reports issued yet.</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (exercise)</source>
+        <translation>#%1 %2 (exercise)</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japanese</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
     </message>
 </context>
 <context>

@@ -662,6 +662,113 @@
     </message>
 </context>
 <context>
+    <name>AssetLedger</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <source>Asset ledger</source>
+        <translation>資産台帳</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>%1 現在</translation>
+    </message>
+    <message>
+        <source>Devices and services</source>
+        <translation>機器・サービス</translation>
+    </message>
+    <message>
+        <source>Information assets</source>
+        <translation>情報資産</translation>
+    </message>
+    <message>
+        <source>Asset no.</source>
+        <translation>資産番号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Department, user</source>
+        <translation>部署・利用者</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>OS</translation>
+    </message>
+    <message>
+        <source>End of support</source>
+        <translation>サポート終了日</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>最終更新日</translation>
+    </message>
+    <message>
+        <source>AV / Enc. / MFA</source>
+        <translation>ウイルス対策／暗号化／多要素</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>注意事項</translation>
+    </message>
+    <message>
+        <source>No devices match.</source>
+        <translation>該当する機器はありません。</translation>
+    </message>
+    <message>
+        <source>Business area</source>
+        <translation>業務分類</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>管理部署</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>個人情報</translation>
+    </message>
+    <message>
+        <source>C / I / A</source>
+        <translation>機密性／完全性／可用性</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Threat / vuln.</source>
+        <translation>脅威／脆弱性</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>リスク値</translation>
+    </message>
+    <message>
+        <source>Kept on</source>
+        <translation>保存先</translation>
+    </message>
+    <message>
+        <source>No information assets match.</source>
+        <translation>該当する情報資産はありません。</translation>
+    </message>
+    <message>
+        <source>text “%1”</source>
+        <translation>文字列「%1」</translation>
+    </message>
+</context>
+<context>
     <name>AssetListWidget</name>
     <message>
         <source>Filter (name, number, user, notes…)</source>
@@ -1871,32 +1978,12 @@
         <translation>メモ</translation>
     </message>
     <message>
-        <source>Cannot start printing the contacts.</source>
-        <translation>連絡先の印刷を開始できません。</translation>
-    </message>
-    <message>
         <source>Incident contacts</source>
         <translation>インシデント対応 連絡先一覧</translation>
     </message>
     <message>
         <source>Keep this page by the phone. In an emergency call 110. Check each number before you need it: bundled entries are marked &quot;Check before use&quot; until confirmed.</source>
         <translation>この用紙は電話のそばに置いてください。緊急時は110番へ。番号は必要になる前に確かめてください。Mamori に最初から入っている連絡先は、確認するまで「使用前に確認してください」と表示されます。</translation>
-    </message>
-    <message>
-        <source>Printed %1    1 / 1</source>
-        <translation>印刷 %1    1 / 1</translation>
-    </message>
-    <message>
-        <source>Cannot finish printing the contacts.</source>
-        <translation>連絡先の印刷を完了できません。</translation>
-    </message>
-    <message>
-        <source>Printing needs fonts, which this program has not loaded.</source>
-        <translation>印刷にはフォントが必要ですが、このプログラムはフォントを読み込んでいません。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>%1 を書き込めません。</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2445,13 @@ Rows:</source>
     </message>
 </context>
 <context>
+    <name>DeviceTally</name>
+    <message>
+        <source>count the devices</source>
+        <translation>機器の集計</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosisCommands</name>
     <message>
         <source>Cannot read %1.</source>
@@ -2686,6 +2780,197 @@ Details: %2</source>
     <message>
         <source>save the posture snapshot</source>
         <translation>対策状況の記録を保存する</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePack</name>
+    <message>
+        <source>SECURITY ACTION evidence pack</source>
+        <translation>SECURITY ACTION 自己宣言 根拠資料</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>%1 現在</translation>
+    </message>
+    <message>
+        <source>This pack sets out the SECURITY ACTION self-declaration made by the company named above and the records behind it. SECURITY ACTION is a self-declaration: the company states its own commitment. It is not a certification, and no third party has examined these records.</source>
+        <translation>本資料は、上記の当社が行った SECURITY ACTION の自己宣言と、その裏付けとなる記録をまとめたものです。SECURITY ACTION は、企業が自らの取り組みを自ら宣言する制度です。第三者による審査や証明を受けたものではなく、本資料の記録も第三者が確かめたものではありません。</translation>
+    </message>
+    <message>
+        <source>1. Company profile</source>
+        <translation>1. 会社概要</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>会社名</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>代表者</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>所在地</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>従業員数</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <source>2. Declaration</source>
+        <translation>2. 自己宣言</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Self-declaration ID</source>
+        <translation>自己宣言ID</translation>
+    </message>
+    <message>
+        <source>Declared on</source>
+        <translation>宣言日</translation>
+    </message>
+    <message>
+        <source>gBizID account</source>
+        <translation>gBizIDアカウント</translation>
+    </message>
+    <message>
+        <source>Logo shown at</source>
+        <translation>ロゴマークの使用先</translation>
+    </message>
+    <message>
+        <source>No self-declaration in force is recorded.</source>
+        <translation>有効な自己宣言は記録されていません。</translation>
+    </message>
+    <message>
+        <source>3. The five basic rules</source>
+        <translation>3. 情報セキュリティ5か条</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>How it is done</source>
+        <translation>実施方法</translation>
+    </message>
+    <message>
+        <source>Last confirmed</source>
+        <translation>最終確認日</translation>
+    </message>
+    <message>
+        <source>4. Self-diagnosis (25 items)</source>
+        <translation>4. 5分でできる自社診断（25項目）</translation>
+    </message>
+    <message>
+        <source>Score (of 100)</source>
+        <translation>点数（100点満点）</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>評価</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>回答日</translation>
+    </message>
+    <message>
+        <source>Items answered &quot;don&apos;t know&quot;</source>
+        <translation>「わからない」と回答した項目</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>設問</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>点数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>No completed self-diagnosis is recorded.</source>
+        <translation>完了した自社診断は記録されていません。</translation>
+    </message>
+    <message>
+        <source>5. Basic security policy</source>
+        <translation>5. 情報セキュリティ基本方針</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>表題</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <source>Adopted on</source>
+        <translation>制定日</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>公開日</translation>
+    </message>
+    <message>
+        <source>Not published yet</source>
+        <translation>未公開</translation>
+    </message>
+    <message>
+        <source>Where it is published</source>
+        <translation>公開場所</translation>
+    </message>
+    <message>
+        <source>No basic policy is recorded.</source>
+        <translation>基本方針は記録されていません。</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s signature and seal</source>
+        <translation>代表者 署名・押印欄</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付&#x3000;&#x3000;&#x3000;&#x3000;年&#x3000;&#x3000;月&#x3000;&#x3000;日</translation>
+    </message>
+    <message>
+        <source>Title and name of the representative</source>
+        <translation>代表者 役職・氏名（署名）</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>印</translation>
+    </message>
+    <message>
+        <source>I confirm that the records above are ours and are correct as of the date written above.</source>
+        <translation>上記の記録が当社のものであり、記載の日付時点で正しいことを確認します。</translation>
     </message>
 </context>
 <context>
@@ -3560,6 +3845,213 @@ Details: %2</source>
     </message>
 </context>
 <context>
+    <name>IncidentReport</name>
+    <message>
+        <source>Exercise report</source>
+        <translation>訓練報告書</translation>
+    </message>
+    <message>
+        <source>Incident report</source>
+        <translation>インシデント報告書</translation>
+    </message>
+    <message>
+        <source>EXERCISE — not a real incident</source>
+        <translation>訓練 — 実際のインシデントではありません</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>personal data</source>
+        <translation>個人データ</translation>
+    </message>
+    <message>
+        <source>sensitive personal data</source>
+        <translation>要配慮個人情報</translation>
+    </message>
+    <message>
+        <source>risk of financial damage</source>
+        <translation>財産的被害のおそれ</translation>
+    </message>
+    <message>
+        <source>unauthorised purpose</source>
+        <translation>不正の目的によるもの</translation>
+    </message>
+    <message>
+        <source>more than 1,000 people</source>
+        <translation>1,000人を超える</translation>
+    </message>
+    <message>
+        <source>data strongly encrypted</source>
+        <translation>高度な暗号化あり</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>発見日時</translation>
+    </message>
+    <message>
+        <source>Became aware</source>
+        <translation>認識した日時</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>報告者</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事象の内容</translation>
+    </message>
+    <message>
+        <source>Affected devices</source>
+        <translation>影響を受けた機器</translation>
+    </message>
+    <message>
+        <source>Reporting triggers</source>
+        <translation>報告が必要となる事情</translation>
+    </message>
+    <message>
+        <source>Report to the PPC required</source>
+        <translation>個人情報保護委員会への報告</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>Reporting clocks</source>
+        <translation>報告期限</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>報告</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期日</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>No reporting clocks run for this incident.</source>
+        <translation>このインシデントに報告期限はありません。</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>チェックリスト</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>手順</translation>
+    </message>
+    <message>
+        <source>When, by whom</source>
+        <translation>日時・担当者</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>経過記録</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>記録者</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>判断者</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>判断</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>No decisions were recorded.</source>
+        <translation>判断の記録はありません。</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 (SHA-256 %2)</source>
+        <translation>証拠：%1（SHA-256 %2）</translation>
+    </message>
+    <message>
+        <source>Corrects entry %1</source>
+        <translation>記録 %1 の訂正</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>判断の記録</translation>
+    </message>
+    <message>
+        <source>Close-out</source>
+        <translation>終結</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影響</translation>
+    </message>
+    <message>
+        <source>What changed afterwards</source>
+        <translation>再発防止のために変えたこと</translation>
+    </message>
+    <message>
+        <source>Records changed</source>
+        <translation>変更した記録</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Closed with steps open because</source>
+        <translation>未完了の手順を残して終了した理由</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>得られた教訓</translation>
+    </message>
+    <message>
+        <source>The incident is not closed yet.</source>
+        <translation>このインシデントはまだ終了していません。</translation>
+    </message>
+</context>
+<context>
     <name>IncidentRepository</name>
     <message>
         <source>There is no incident with id %1.</source>
@@ -3955,6 +4447,217 @@ Details: %2</source>
     <message>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>ManagementSummary</name>
+    <message>
+        <source>Management summary</source>
+        <translation>経営者向けサマリー</translation>
+    </message>
+    <message>
+        <source>Period %1 to %2 · as of %3</source>
+        <translation>対象期間 %1～%2・%3 現在</translation>
+    </message>
+    <message>
+        <source>Security posture (of 100)</source>
+        <translation>セキュリティ対策状況（100点満点）</translation>
+    </message>
+    <message>
+        <source>SECURITY ACTION</source>
+        <translation>SECURITY ACTION</translation>
+    </message>
+    <message>
+        <source>Not declared</source>
+        <translation>未宣言</translation>
+    </message>
+    <message>
+        <source>Self-diagnosis (of 100)</source>
+        <translation>自社診断（100点満点）</translation>
+    </message>
+    <message>
+        <source>Devices in use</source>
+        <translation>使用中の機器</translation>
+    </message>
+    <message>
+        <source>Support ended / not updated</source>
+        <translation>サポート終了／更新なし</translation>
+    </message>
+    <message>
+        <source>Backup plans needing attention</source>
+        <translation>要対応のバックアップ計画</translation>
+    </message>
+    <message>
+        <source>Incidents in the period</source>
+        <translation>期間中のインシデント</translation>
+    </message>
+    <message>
+        <source>%1 exercise(s)</source>
+        <translation>訓練 %1 件</translation>
+    </message>
+    <message>
+        <source>Security posture over time</source>
+        <translation>セキュリティ対策状況の推移</translation>
+    </message>
+    <message>
+        <source>SECURITY ACTION and the self-diagnosis</source>
+        <translation>SECURITY ACTION と自社診断</translation>
+    </message>
+    <message>
+        <source>%1: ready.</source>
+        <translation>%1：準備ができています。</translation>
+    </message>
+    <message>
+        <source>%1: still to do — %2</source>
+        <translation>%1：残りの作業 — %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Self-diagnosis of %1 by part (points)</source>
+        <translation>%1 の自社診断 区分別の点数</translation>
+    </message>
+    <message>
+        <source>Top risks and what to do next</source>
+        <translation>主なリスクと次に行うこと</translation>
+    </message>
+    <message>
+        <source>Information asset</source>
+        <translation>情報資産</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>管理部署</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>リスク値</translation>
+    </message>
+    <message>
+        <source>No risks have been assessed yet.</source>
+        <translation>まだリスクは評価されていません。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>次に行うこと</translation>
+    </message>
+    <message>
+        <source>Nothing pressing.</source>
+        <translation>急ぎの対応はありません。</translation>
+    </message>
+    <message>
+        <source>Replace or retire the %1 device(s) whose support has ended.</source>
+        <translation>サポートが終了した機器 %1 台を更新するか、使用を停止してください。</translation>
+    </message>
+    <message>
+        <source>Update the %1 device(s) with no update recorded in the last 90 days.</source>
+        <translation>過去90日間に更新の記録がない機器 %1 台を更新してください。</translation>
+    </message>
+    <message>
+        <source>Look at the %1 backup plan(s) that are late, failed or due a restore test.</source>
+        <translation>遅れ・失敗・復元テスト期限のバックアップ計画 %1 件を確認してください。</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>機器</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>%1 (%2, the first %3 listed)</source>
+        <translation>%1（%2 台、うち先頭の %3 台を掲載）</translation>
+    </message>
+    <message>
+        <source>Asset no.</source>
+        <translation>資産番号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>OS</translation>
+    </message>
+    <message>
+        <source>End of support</source>
+        <translation>サポート終了日</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>最終更新日</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>計画</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Last successful run</source>
+        <translation>最後に成功した実行</translation>
+    </message>
+    <message>
+        <source>Restore test</source>
+        <translation>復元テスト</translation>
+    </message>
+    <message>
+        <source>Last passed test</source>
+        <translation>最後に成功したテスト</translation>
+    </message>
+    <message>
+        <source>No backup plans are recorded.</source>
+        <translation>バックアップ計画は記録されていません。</translation>
+    </message>
+    <message>
+        <source>Incidents and exercises in the period</source>
+        <translation>期間中のインシデントと訓練</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>発見日</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <source>None in the period.</source>
+        <translation>期間中はありません。</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>インシデント</translation>
     </message>
 </context>
 <context>
@@ -4475,26 +5178,6 @@ Details: %2</source>
     <message>
         <source>Version %1, revised %2</source>
         <translation>第%1版（%2改定）</translation>
-    </message>
-    <message>
-        <source>Cannot start printing the policy.</source>
-        <translation>基本方針の印刷を開始できません。</translation>
-    </message>
-    <message>
-        <source>Cannot start a new page.</source>
-        <translation>新しいページを開始できません。</translation>
-    </message>
-    <message>
-        <source>Cannot finish printing the policy.</source>
-        <translation>基本方針の印刷を完了できません。</translation>
-    </message>
-    <message>
-        <source>Printing needs fonts, which this program has not loaded.</source>
-        <translation>印刷に必要なフォントが読み込まれていません。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>%1 に書き込めません。</translation>
     </message>
 </context>
 <context>
@@ -5163,10 +5846,6 @@ Details: %2</source>
         <translation>--out FILE.pdf は必須です。</translation>
     </message>
     <message>
-        <source>Wrote the contacts sheet to %1.</source>
-        <translation>連絡先一覧を %1 に書き出しました。</translation>
-    </message>
-    <message>
         <source>Write the incident contacts on one A4 page as a PDF.</source>
         <translation>インシデント対応の連絡先を A4 1枚の PDF に書き出します。</translation>
     </message>
@@ -5179,12 +5858,444 @@ Details: %2</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <source>Language of the sheet: ja or en.</source>
-        <translation>用紙の言語: ja か en。</translation>
-    </message>
-    <message>
         <source>LANG</source>
         <translation>言語</translation>
+    </message>
+    <message>
+        <source>--id must be a positive number.</source>
+        <translation>--id には正の整数を指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s), fingerprint %2) to %3.</source>
+        <translation>
+            <numerusform>%1（%n ページ、指紋 %2）を %3 に書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n ページ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reports have been issued yet.</source>
+        <translation>まだ発行された帳票はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, issued %3 by %4, %n page(s).</source>
+        <translation>
+            <numerusform>%1：%2、%3 に %4 が発行、%n ページ。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today&apos;s data gives the same content.</source>
+        <translation>現在のデータでも同じ内容になります。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s data gives different content: records changed since it was issued.</source>
+        <translation>現在のデータでは内容が異なります。発行後に記録が変更されています。</translation>
+    </message>
+    <message>
+        <source>Language of the report: ja or en.</source>
+        <translation>帳票の言語：ja または en。</translation>
+    </message>
+    <message>
+        <source>The incident&apos;s id (report incident).</source>
+        <translation>インシデントのID（report incident）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>First day of the period, YYYY-MM-DD (report management).</source>
+        <translation>期間の初日、YYYY-MM-DD（report management）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Last day of the period, YYYY-MM-DD (report management).</source>
+        <translation>期間の最終日、YYYY-MM-DD（report management）。</translation>
+    </message>
+    <message>
+        <source>Write the management summary (1–3 A4 pages) as a PDF.</source>
+        <translation>経営者向けサマリー（A4 1～3ページ）をPDFで書き出します。</translation>
+    </message>
+    <message>
+        <source>Write the SECURITY ACTION evidence pack, ready to sign, as a PDF.</source>
+        <translation>署名・押印できる SECURITY ACTION 根拠資料をPDFで書き出します。</translation>
+    </message>
+    <message>
+        <source>Write the asset ledger (devices and information assets) as a PDF.</source>
+        <translation>資産台帳（機器と情報資産）をPDFで書き出します。</translation>
+    </message>
+    <message>
+        <source>Write the report of one incident or exercise as a PDF.</source>
+        <translation>1件のインシデントまたは訓練の報告書をPDFで書き出します。</translation>
+    </message>
+    <message>
+        <source>List the reports issued, newest first, with their fingerprints.</source>
+        <translation>発行した帳票を新しい順に、指紋とともに一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Say which report a printed fingerprint belongs to and whether today&apos;s data still gives the same content.</source>
+        <translation>印刷された指紋がどの帳票のものか、また現在のデータでも同じ内容になるかを示します。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportIssueRepository</name>
+    <message>
+        <source>read the reports issued</source>
+        <translation>発行した帳票の読み込み</translation>
+    </message>
+    <message>
+        <source>record the report issued</source>
+        <translation>発行した帳票の記録</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLabels</name>
+    <message>
+        <source>Desktop PC</source>
+        <translation>デスクトップPC</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>ノートパソコン</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Network device</source>
+        <translation>ネットワーク機器</translation>
+    </message>
+    <message>
+        <source>Smartphone or tablet</source>
+        <translation>スマートフォン・タブレット</translation>
+    </message>
+    <message>
+        <source>Printer or MFP</source>
+        <translation>プリンター・複合機</translation>
+    </message>
+    <message>
+        <source>Removable media</source>
+        <translation>外部記録媒体</translation>
+    </message>
+    <message>
+        <source>Cloud service</source>
+        <translation>クラウドサービス</translation>
+    </message>
+    <message>
+        <source>Software or licence</source>
+        <translation>ソフトウェア・ライセンス</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Spare</source>
+        <translation>予備</translation>
+    </message>
+    <message>
+        <source>In repair</source>
+        <translation>修理中</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>使用停止</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>廃棄済み</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>対象外</translation>
+    </message>
+    <message>
+        <source>In part</source>
+        <translation>一部</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>個人情報</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>要配慮個人情報</translation>
+    </message>
+    <message>
+        <source>My Number</source>
+        <translation>マイナンバー</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Support ended</source>
+        <translation>サポート終了</translation>
+    </message>
+    <message>
+        <source>Support ends soon</source>
+        <translation>まもなくサポート終了</translation>
+    </message>
+    <message>
+        <source>Not updated</source>
+        <translation>更新なし</translation>
+    </message>
+    <message>
+        <source>No antivirus</source>
+        <translation>ウイルス対策なし</translation>
+    </message>
+    <message>
+        <source>Antivirus unknown</source>
+        <translation>ウイルス対策不明</translation>
+    </message>
+    <message>
+        <source>Weak MFA</source>
+        <translation>多要素認証が不十分</translation>
+    </message>
+    <message>
+        <source>MFA unknown</source>
+        <translation>多要素認証不明</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>暗号化なし</translation>
+    </message>
+    <message>
+        <source>Warranty over</source>
+        <translation>保証期間切れ</translation>
+    </message>
+    <message>
+        <source>Erasure not recorded</source>
+        <translation>データ消去の記録なし</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>未実施</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>一部実施</translation>
+    </message>
+    <message>
+        <source>In place</source>
+        <translation>実施済み</translation>
+    </message>
+    <message>
+        <source>★★ Two stars</source>
+        <translation>★★ 二つ星</translation>
+    </message>
+    <message>
+        <source>★ One star</source>
+        <translation>★ 一つ星</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <source>Contained</source>
+        <translation>封じ込め済み</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>復旧済み</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>対象外</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>対応</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>判断</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>連絡</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>証拠</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>期限前</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期日</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>遅れ</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>一部のみ</translation>
+    </message>
+    <message>
+        <source>Encryption unknown</source>
+        <translation>暗号化不明</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 を書き込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>Generated %1</source>
+        <translation>作成 %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint %1</source>
+        <translation>指紋 %1</translation>
+    </message>
+    <message>
+        <source>Cannot start a new page.</source>
+        <translation>新しいページを開始できません。</translation>
+    </message>
+    <message>
+        <source>Printing needs fonts, which this program has not loaded.</source>
+        <translation>印刷にはフォントが必要ですが、このプログラムはフォントを読み込んでいません。</translation>
+    </message>
+    <message>
+        <source>Cannot start printing the report.</source>
+        <translation>帳票の印刷を開始できません。</translation>
+    </message>
+    <message>
+        <source>Cannot finish printing the report.</source>
+        <translation>帳票の印刷を完了できません。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRequest</name>
+    <message>
+        <source>The stored parameters of this report cannot be read: %1</source>
+        <translation>この帳票の保存された条件を読み取れません：%1</translation>
+    </message>
+    <message>
+        <source>Management summary</source>
+        <translation>経営者向けサマリー</translation>
+    </message>
+    <message>
+        <source>SECURITY ACTION evidence pack</source>
+        <translation>SECURITY ACTION 根拠資料</translation>
+    </message>
+    <message>
+        <source>Asset ledger</source>
+        <translation>資産台帳</translation>
+    </message>
+    <message>
+        <source>Incident report</source>
+        <translation>インシデント報告書</translation>
+    </message>
+    <message>
+        <source>Incident contacts</source>
+        <translation>インシデント対応 連絡先一覧</translation>
+    </message>
+    <message>
+        <source>Unknown report.</source>
+        <translation>不明な帳票です。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <source>Give both ends of the period, or neither.</source>
+        <translation>期間は初日と最終日の両方を指定するか、どちらも指定しないでください。</translation>
+    </message>
+    <message>
+        <source>The period from %1 to %2 is empty: it ends before it starts.</source>
+        <translation>%1 から %2 までの期間は空です。最終日が初日より前になっています。</translation>
+    </message>
+    <message>
+        <source>An incident report needs the incident&apos;s id (--id N).</source>
+        <translation>インシデント報告書にはインシデントのIDが必要です（--id N）。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a fingerprint: give at least 8 of the hex digits printed in the report&apos;s footer.</source>
+        <translation>「%1」は指紋ではありません。帳票のフッターに印刷された16進数を8桁以上指定してください。</translation>
+    </message>
+    <message>
+        <source>No report issued from this database has the fingerprint %1.</source>
+        <translation>このデータベースから発行された帳票に、指紋 %1 のものはありません。</translation>
+    </message>
+    <message>
+        <source>Several reports have fingerprints starting with %1: give more digits.</source>
+        <translation>%1 で始まる指紋の帳票が複数あります。桁数を増やしてください。</translation>
     </message>
 </context>
 <context>
@@ -5226,6 +6337,49 @@ Details: %2</source>
         <translation>
             <numerusform>知ってから%n時間以内（自社の期限）。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Report</source>
+        <translation>帳票</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>帳票(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期間(&amp;P):</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>～</translation>
+    </message>
+    <message>
+        <source>&amp;Incident:</source>
+        <translation>インシデント(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>PDFで保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>印刷プレビュー(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Reports issued</source>
+        <translation>発行した帳票</translation>
     </message>
 </context>
 <context>
@@ -8006,6 +9160,120 @@ When is this version adopted? The date is printed at the foot of every page.</so
     <message>
         <source>Wrote %1. Import it into Outlook or Google Calendar; importing a newer export updates the same events.</source>
         <translation>%1 を書き出しました。Outlook や Google カレンダーに取り込んでください。新しく書き出したものを取り込むと、同じ予定が更新されます。</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::ReportsDocument</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>データベースが開かれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::ReportsPage</name>
+    <message>
+        <source>One to three pages for the board: SECURITY ACTION, the self-diagnosis by part, top risks and next steps, devices, backups and incidents in the period.</source>
+        <translation>経営会議向けの1～3ページ：SECURITY ACTION、自社診断の区分別点数、主なリスクと次に行うこと、機器、バックアップ、期間中のインシデント。</translation>
+    </message>
+    <message>
+        <source>The SECURITY ACTION self-declaration with its records, ready for the representative to sign and stamp.</source>
+        <translation>SECURITY ACTION の自己宣言とその記録。代表者が署名・押印できる形です。</translation>
+    </message>
+    <message>
+        <source>Every device and information asset on landscape pages, with risk and flags.</source>
+        <translation>すべての機器と情報資産を、リスクと注意事項とともに横向きのページに一覧します。</translation>
+    </message>
+    <message>
+        <source>One incident or exercise: summary, clocks, checklist, timeline, decisions and close-out.</source>
+        <translation>1件のインシデントまたは訓練：概要、報告期限、チェックリスト、経過記録、判断、終結。</translation>
+    </message>
+    <message>
+        <source>The incident contacts on one A4 page, to keep by the phone.</source>
+        <translation>インシデント時の連絡先をA4 1枚に。電話のそばに置いてください。</translation>
+    </message>
+    <message>
+        <source>Cannot make the report</source>
+        <translation>帳票を作成できません</translation>
+    </message>
+    <message>
+        <source>Save the Report as PDF</source>
+        <translation>帳票をPDFで保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the %1…</source>
+        <translation>%1を作成しています…</translation>
+    </message>
+    <message>
+        <source>Cannot save the report</source>
+        <translation>帳票を保存できません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 を保存しました（%n ページ）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>印刷プレビュー</translation>
+    </message>
+    <message>
+        <source>Print the Report</source>
+        <translation>帳票を印刷</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>印刷に失敗しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) issued.</source>
+        <translation>
+            <numerusform>発行した帳票は %n 件です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reports issued yet.</source>
+        <translation>まだ発行した帳票はありません。</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (exercise)</source>
+        <translation>#%1 %2（訓練）</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指紋</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>帳票</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>発行日時</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>発行者</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>ページ数</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,8 @@
 #include "backups/BackupsPage.h"
 #include "incidents/IncidentDocument.h"
 #include "incidents/IncidentsPage.h"
+#include "reports/ReportsDocument.h"
+#include "reports/ReportsPage.h"
 
 #include <QCoreApplication>
 
@@ -43,6 +45,13 @@ PageParts incidentsPage(const PageContext &context, QWidget *parent)
 PageParts backupsPage(const PageContext &context, QWidget *parent)
 {
     return {new BackupsPage(context.backups, context.showPage, parent), &context.backups};
+}
+
+PageParts reportsPage(const PageContext &context, QWidget *parent)
+{
+    // Issuing a report is a record, not an edit: the page has no undo history of its own.
+    auto *page = new ReportsPage(*new ReportsDocument(context.session, parent), parent);
+    return {page, nullptr};
 }
 
 PageParts settingsPage(const PageContext &context, QWidget *parent)
@@ -80,7 +89,7 @@ const QList<PageDefinition> &allPageDefinitions()
         {Page::Reports, "reports", QT_TRANSLATE_NOOP("Page", "Reports"),
          QT_TRANSLATE_NOOP("Page", "A4 PDF summaries for subsidy applications and customers' "
                                    "security checksheets."),
-         ":/icons/pages/reports.svg", nullptr},
+         ":/icons/pages/reports.svg", reportsPage},
         {Page::Settings, "settings", QT_TRANSLATE_NOOP("Page", "Settings"),
          QT_TRANSLATE_NOOP("Page", "Your company profile, the display language and how often "
                                    "reminders come round."),

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 
 using namespace mamori;
 
@@ -234,4 +235,25 @@ TEST_F(PostureCliTest, BadDatesAndMissingSnapshotsAreReported)
                   .array()
                   .size(),
               0);
+}
+
+TEST_F(PostureCliTest, ManagementSummaryPrintsTheStoredScoreAndItsTrend)
+{
+    json({QStringLiteral("demo"), QStringLiteral("--assets"), QStringLiteral("60")});
+    const QJsonObject shown = json({QStringLiteral("posture"), QStringLiteral("show")}).object();
+    const int score = shown.value(QStringLiteral("score")).toInt(-1);
+    ASSERT_GE(score, 0);
+    const QString pdf = tempPath(QStringLiteral("summary.pdf"));
+    const Outcome written =
+        cli({QStringLiteral("report"), QStringLiteral("management"), QStringLiteral("--lang"),
+             QStringLiteral("en"), QStringLiteral("--out"), pdf});
+    ASSERT_EQ(written.exitCode, 0) << written.err.toStdString();
+    const Outcome text = test::runProgram(QStringLiteral("pdftotext"),
+                                          {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    ASSERT_EQ(text.exitCode, 0);
+    EXPECT_TRUE(text.out.contains(QStringLiteral("Security posture (of 100)")));
+    EXPECT_TRUE(text.out.contains(QStringLiteral("Security posture over time")))
+        << "the trend chart of the stored snapshots";
+    EXPECT_TRUE(text.out.contains(QRegularExpression(QStringLiteral("\\b%1\\b").arg(score))))
+        << "the same score as posture show: " << score;
 }

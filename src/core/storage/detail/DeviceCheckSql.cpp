@@ -110,6 +110,11 @@ Status countChecks(const QSqlDatabase &connection, DeviceCheckRule::Statuses sta
     return {};
 }
 
+Condition deviceTest(DeviceCheck check, const QDate &today)
+{
+    return testCondition(DeviceChecks::rule(check), today);
+}
+
 Condition deviceCheck(DeviceCheck check, const QDate &today, StatusPart status)
 {
     const DeviceCheckRule &rule = DeviceChecks::rule(check);

@@ -33,6 +33,9 @@ enum class StatusPart
 
 Condition deviceCheck(DeviceCheck check, const QDate &today,
                       StatusPart status = StatusPart::Included);
+// Only the test of a check, without its population (statuses and categories): for counts that
+// group by status and category and apply the population per group (storage/DeviceTally).
+Condition deviceTest(DeviceCheck check, const QDate &today);
 // `table`: the alias the device table has in the query, if any.
 Condition statusCondition(DeviceCheckRule::Statuses statuses, const QString &table = {});
 

@@ -527,6 +527,38 @@ Migration posture()
             }};
 }
 
+// Version 11: every report generated, so a printed copy can be matched to its record by the
+// fingerprint in its footer (`report verify`). parameters is the request as JSON (type, period,
+// incident, language, filter, the day it was made as of) so a rebuild gives the same content
+// when the data has not changed; content_sha256 hashes the document's content, not the PDF.
+Migration reportsIssued()
+{
+    return {
+        11,
+        {
+            QStringLiteral("CREATE TABLE report_issued ("
+                           " id INTEGER PRIMARY KEY,"
+                           " report_type TEXT NOT NULL,"
+                           " parameters TEXT NOT NULL DEFAULT '{}',"
+                           " issued_at TEXT NOT NULL," // ISO 8601, UTC
+                           " issued_by TEXT NOT NULL DEFAULT '',"
+                           " page_count INTEGER NOT NULL CHECK (page_count >= 0),"
+                           " content_sha256 TEXT NOT NULL CHECK (length(content_sha256) = 64),"
+                           " title TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX report_issued_by_fingerprint"
+                           " ON report_issued (content_sha256)"),
+            // The management summary's counts by status and category read this index alone
+            // (storage/DeviceTally), never the wide device rows.
+            QStringLiteral("CREATE INDEX device_report_tally"
+                           " ON device (status, category, end_of_support, last_update)"),
+            // A record of what was printed is never rewritten.
+            QStringLiteral("CREATE TRIGGER report_issued_no_update BEFORE UPDATE ON report_issued"
+                           " BEGIN SELECT RAISE(ABORT, 'report_issued is append-only'); END"),
+            QStringLiteral("CREATE TRIGGER report_issued_no_delete BEFORE DELETE ON report_issued"
+                           " BEGIN SELECT RAISE(ABORT, 'report_issued is append-only'); END"),
+        }};
+}
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
@@ -540,7 +572,8 @@ const QList<Migration> &schemaMigrations()
                                              importedWordsAndAmounts(),
                                              incidents(),
                                              backupsAndReminders(),
-                                             posture()};
+                                             posture(),
+                                             reportsIssued()};
     return migrations;
 }
 
