@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "Database.h"
 #include "Transaction.h"
+#include "detail/AppSettings.h"
 #include "detail/SqlSupport.h"
 
 #include <optional>
@@ -33,19 +34,6 @@ QString writeWhat()
     return Error::tr("save the SECURITY ACTION records");
 }
 
-Result<std::optional<QString>> setting(Database &database, const QString &key)
-{
-    QSqlQuery query(database.connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT value FROM app_setting WHERE key = ?"));
-    query.addBindValue(key);
-    if (Status done = sql::exec(query, readWhat()); !done)
-        return done.error();
-    if (!query.next())
-        return std::optional<QString>();
-    return std::optional<QString>(query.value(0).toString());
-}
-
 bool validInterval(int months)
 {
     return months >= minIntervalMonths && months <= maxIntervalMonths;
@@ -60,7 +48,7 @@ Result<ActionIntervals> ActionSettingsRepository::intervals() const
          {std::pair{diagnosisMonthsKey, &intervals.diagnosisMonths},
           std::pair{policyReviewMonthsKey, &intervals.policyReviewMonths},
           std::pair{exerciseMonthsKey, &intervals.exerciseMonths}}) {
-        auto stored = setting(m_database, key);
+        auto stored = sql::readAppSetting(m_database, key, readWhat());
         if (!stored)
             return stored.error();
         bool isNumber = false;
@@ -92,27 +80,10 @@ Status ActionSettingsRepository::saveIntervals(const ActionIntervals &intervals)
          {std::pair{diagnosisMonthsKey, intervals.diagnosisMonths},
           std::pair{policyReviewMonthsKey, intervals.policyReviewMonths},
           std::pair{exerciseMonthsKey, intervals.exerciseMonths}}) {
-        auto stored = setting(m_database, key);
-        if (!stored)
-            return stored.error();
-        const QString value = QString::number(months);
-        if (stored->has_value() && **stored == value)
-            continue;
-        QSqlQuery query(m_database.connection());
-        query.prepare(QStringLiteral("INSERT INTO app_setting (key, value) VALUES (?, ?) "
-                                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-        query.addBindValue(key);
-        query.addBindValue(value);
-        if (Status done = sql::exec(query, writeWhat()); !done)
-            return done;
-        const AuditChange change{QStringLiteral("app_setting"),
-                                 key,
-                                 stored->has_value() ? AuditAction::Update : AuditAction::Insert,
-                                 QStringLiteral("value"),
-                                 stored->value_or(QString()),
-                                 value};
-        if (Status recorded = audit.record(change); !recorded)
-            return recorded;
+        if (Status saved =
+                sql::writeAppSetting(m_database, audit, key, QString::number(months), writeWhat());
+            !saved)
+            return saved;
     }
     return transaction.commit();
 }

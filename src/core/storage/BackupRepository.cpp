@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "Transaction.h"
+#include "detail/AppSettings.h"
 #include "detail/AuditedFields.h"
 #include "detail/Rows.h"
 #include "detail/SqlSupport.h"
@@ -638,15 +639,12 @@ const auto safetyCopyPlanKey = QStringLiteral("backups.safety_copy_plan");
 // first safety copy was recorded.
 Result<std::optional<qint64>> storedSafetyCopyPlan(Database &database)
 {
-    QSqlQuery setting(database.connection());
-    setting.setForwardOnly(true);
-    setting.prepare(QStringLiteral("SELECT value FROM app_setting WHERE key = ?"));
-    setting.addBindValue(safetyCopyPlanKey);
-    if (Status read = sql::exec(setting, readWhat()); !read)
-        return read.error();
-    if (!setting.next())
+    auto stored = sql::readAppSetting(database, safetyCopyPlanKey, readWhat());
+    if (!stored)
+        return stored.error();
+    if (!stored->has_value())
         return std::optional<qint64>();
-    return std::optional<qint64>(setting.value(0).toLongLong());
+    return std::optional<qint64>((*stored)->toLongLong());
 }
 
 } // namespace
@@ -668,24 +666,20 @@ Result<qint64> BackupRepository::recordSafetyCopy(const BackupPlan &builtin, con
         qint64 planId = 0;
         if (stored->has_value()) {
             planId = **stored;
-            QSqlQuery exists(m_database.connection());
-            exists.prepare(QStringLiteral("SELECT 1 FROM backup_plan WHERE id = ?"));
-            exists.addBindValue(planId);
-            if (Status read = sql::exec(exists, readWhat()); !read)
-                return read.error();
-            if (!exists.next())
-                return qint64(0); // the firm removed the plan: its choice stands
+            // The firm removed the plan: its choice stands.
+            if (Status exists = requirePlan(m_database, planId); !exists)
+                return exists.error().kind == ErrorKind::InvalidInput ? Result<qint64>(qint64(0))
+                                                                      : exists.error();
         } else {
             auto added = insertPlan(builtin, false);
             if (!added)
                 return added;
             planId = *added;
-            QSqlQuery remember(m_database.connection());
-            remember.prepare(QStringLiteral("INSERT INTO app_setting (key, value) VALUES (?, ?)"));
-            remember.addBindValue(safetyCopyPlanKey);
-            remember.addBindValue(QString::number(planId));
-            if (Status written = sql::exec(remember, writeWhat()); !written)
-                return written.error();
+            AuditLog audit(m_database);
+            if (Status remembered = sql::writeAppSetting(m_database, audit, safetyCopyPlanKey,
+                                                         QString::number(planId), writeWhat());
+                !remembered)
+                return remembered.error();
         }
         BackupRun copyRun = run;
         copyRun.planId = planId;
