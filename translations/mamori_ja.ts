@@ -6552,7 +6552,7 @@ Details: %2</source>
     </message>
     <message>
         <source>Run an incident exercise every:</source>
-        <translation>インシデント対応訓練の間隔:</translation>
+        <translation>インシデント対応訓練：</translation>
     </message>
 </context>
 <context>

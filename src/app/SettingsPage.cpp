@@ -177,6 +177,7 @@ void SettingsPage::changeEvent(QEvent *event)
         // The language may have been chosen elsewhere (the first-run wizard).
         fillLanguageComboBox(m_ui->languageComboBox, currentUiLanguage());
         fitIntervalWidths();
+        showTrayOptions(); // the login note is set in code, not by the form
         m_ui->profileStatusLabel->setText(m_dirty ? tr("Unsaved changes.") : QString());
         const auto profile = m_settings.companyProfile();
         if (profile)

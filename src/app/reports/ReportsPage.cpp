@@ -73,6 +73,8 @@ ReportsPage::ReportsPage(ReportsDocument &document, QWidget *parent)
         QHeaderView::ResizeToContents);
     connect(m_ui->typeComboBox, &QComboBox::currentIndexChanged, this,
             &ReportsPage::updateControls);
+    connect(m_ui->languageComboBox, &QComboBox::activated, this,
+            [this] { m_languageChosen = true; });
     connect(m_ui->saveButton, &QPushButton::clicked, this, &ReportsPage::saveAsPdf);
     connect(m_ui->previewButton, &QPushButton::clicked, this, &ReportsPage::printPreview);
     connect(m_ui->printButton, &QPushButton::clicked, this, &ReportsPage::print);
@@ -266,7 +268,9 @@ void ReportsPage::retranslate()
         m_ui->typeComboBox->addItem(ReportRequest::label(each), int(each));
     m_ui->typeComboBox->setCurrentIndex(std::max(type, 0));
     m_ui->typeComboBox->blockSignals(false);
-    const QString language = m_ui->languageComboBox->currentData().toString();
+    // The report's language follows the window's until the user picks one.
+    const QString language = m_languageChosen ? m_ui->languageComboBox->currentData().toString()
+                                              : languageCode(currentUiLanguage());
     m_ui->languageComboBox->clear();
     m_ui->languageComboBox->addItem(tr("Japanese"), QStringLiteral("ja"));
     m_ui->languageComboBox->addItem(tr("English"), QStringLiteral("en"));

@@ -42,6 +42,7 @@ private:
 
     std::unique_ptr<Ui::ReportsPage> m_ui;
     ReportsDocument &m_document;
+    bool m_languageChosen = false; // the user picked the report's language
 };
 
 } // namespace mamori

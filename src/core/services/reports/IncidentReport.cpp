@@ -1,6 +1,7 @@
 #include "services/reports/ReportBuilder.h"
 
 #include "services/IncidentService.h"
+#include "storage/IncidentRepository.h"
 
 namespace mamori::report {
 
@@ -40,10 +41,17 @@ Result<Document> IncidentReport::build(const BuildContext &context)
                                        : text(context, QT_TR_NOOP("Incident report"));
     if (incident.exercise)
         document.banner = text(context, QT_TR_NOOP("EXERCISE — not a real incident"));
-    document.add(Title(incident.title, QStringLiteral("%1 #%2 · %3")
-                                           .arg(document.title)
-                                           .arg(incident.id)
-                                           .arg(incident.playbookTitle)));
+    // The playbook's title in the report's language, from the copy the incident started with
+    // (the stored title is in the language of whoever started it).
+    auto playbook = IncidentRepository(context.database).playbookOf(incident.id);
+    if (!playbook)
+        return playbook.error();
+    const QString playbookTitle = playbook->title.in(language);
+    document.add(Title(incident.title,
+                       QStringLiteral("%1 #%2 · %3")
+                           .arg(document.title)
+                           .arg(incident.id)
+                           .arg(playbookTitle.isEmpty() ? incident.playbookTitle : playbookTitle)));
 
     document.add(Heading(text(context, QT_TR_NOOP("Summary"))));
     QStringList triggers;
