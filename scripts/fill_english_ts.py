@@ -16,9 +16,12 @@ for message in tree.getroot().iter("message"):
         for form in list(translation):
             translation.remove(form)
         translation.text = None
-        # "%n item(s)" gives "1 item" and "2 items".
-        ET.SubElement(translation, "numerusform").text = re.sub(r"\((e?s)\)", "", source)
-        ET.SubElement(translation, "numerusform").text = re.sub(r"\((e?s)\)", r"\1", source)
+        # "%n item(s)" gives "1 item" and "2 items"; "%n device(s)' support" gives "1 device's"
+        # and "2 devices'".
+        singular = re.sub(r"\((e?s)\)", "", source.replace("(s)'", "'s"))
+        plural = re.sub(r"\((e?s)\)", r"\1", source.replace("(s)'", "s'"))
+        ET.SubElement(translation, "numerusform").text = singular
+        ET.SubElement(translation, "numerusform").text = plural
     elif not translation.text:
         translation.text = source
 with open(path, "wb") as out:

@@ -2072,12 +2072,112 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>Getting started</source>
-        <translation>Getting started</translation>
+        <source>Posture score</source>
+        <translation>Posture score</translation>
     </message>
     <message>
-        <source>Five first steps. Each one ticks itself once its data is in Mamori.</source>
-        <translation>Five first steps. Each one ticks itself once its data is in Mamori.</translation>
+        <source>/ 100</source>
+        <translation>/ 100</translation>
+    </message>
+    <message>
+        <source>Part of the score</source>
+        <translation>Part of the score</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Score over time</source>
+        <translation>Score over time</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>What to do next</translation>
+    </message>
+    <message>
+        <source>Ranked by how much each would raise the score. Double-click one, or press Enter, to open the records behind it.</source>
+        <translation>Ranked by how much each would raise the score. Double-click one, or press Enter, to open the records behind it.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Why the score moved</source>
+        <translation>Why the score moved</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Explain</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <source>Devices by category and status</source>
+        <translation>Devices by category and status</translation>
+    </message>
+    <message>
+        <source>Click a bar to open those devices.</source>
+        <translation>Click a bar to open those devices.</translation>
+    </message>
+    <message>
+        <source>SECURITY ACTION</source>
+        <translation>SECURITY ACTION</translation>
+    </message>
+    <message>
+        <source>Open SECURITY ACTION</source>
+        <translation>Open SECURITY ACTION</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation>Open incidents</translation>
+    </message>
+    <message>
+        <source>Incident or clock</source>
+        <translation>Incident or clock</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Coming up</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <source>Between</source>
+        <translation>Between</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>and</translation>
     </message>
 </context>
 <context>
@@ -2768,6 +2868,10 @@ Details: %2</translation>
         <source>save the posture snapshot</source>
         <translation>save the posture snapshot</translation>
     </message>
+    <message>
+        <source>The dashboard was not read: cancelled.</source>
+        <translation>The dashboard was not read: cancelled.</translation>
+    </message>
 </context>
 <context>
     <name>EvidencePack</name>
@@ -3054,6 +3158,17 @@ Details: %2</translation>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStartedWidget</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <source>Five first steps. Each one ticks itself once its data is in Mamori.</source>
+        <translation>Five first steps. Each one ticks itself once its data is in Mamori.</translation>
     </message>
 </context>
 <context>
@@ -4649,11 +4764,11 @@ Details: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s)' support ends in %1</source>
-        <translation><numerusform>%n device' support ends in %1</numerusform><numerusform>%n devices' support ends in %1</numerusform></translation>
+        <translation><numerusform>%n device's support ends in %1</numerusform><numerusform>%n devices' support ends in %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n device(s)' warranty ends in %1</source>
-        <translation><numerusform>%n device' warranty ends in %1</numerusform><numerusform>%n devices' warranty ends in %1</numerusform></translation>
+        <translation><numerusform>%n device's warranty ends in %1</numerusform><numerusform>%n devices' warranty ends in %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7129,6 +7244,10 @@ Details: %2</translation>
         <source>Add an Information Asset…</source>
         <translation>Add an Information Asset…</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>mamori::AssetTableModel</name>
@@ -7537,84 +7656,188 @@ SHA-256: %2</translation>
 <context>
     <name>mamori::DashboardPage</name>
     <message>
-        <source>%1 of 5 in place.</source>
-        <translation>%1 of 5 in place.</translation>
-    </message>
-    <message>
-        <source>Fill in your company profile</source>
-        <translation>Fill in your company profile</translation>
-    </message>
-    <message>
-        <source>Name, representative and size: they appear in your policy and reports.</source>
-        <translation>Name, representative and size: they appear in your policy and reports.</translation>
-    </message>
-    <message>
-        <source>Open Settings</source>
-        <translation>Open Settings</translation>
-    </message>
-    <message>
-        <source>Import your device list</source>
-        <translation>Import your device list</translation>
-    </message>
-    <message>
-        <source>Your PCs, phones, servers and cloud services, from Excel or CSV, or added one by one.</source>
-        <translation>Your PCs, phones, servers and cloud services, from Excel or CSV, or added one by one.</translation>
-    </message>
-    <message>
-        <source>Open Assets</source>
-        <translation>Open Assets</translation>
-    </message>
-    <message>
-        <source>Put the five basic rules in place</source>
-        <translation>Put the five basic rules in place</translation>
-    </message>
-    <message>
-        <source>What a ★ declaration commits to: record how each rule is done.</source>
-        <translation>What a ★ declaration commits to: record how each rule is done.</translation>
-    </message>
-    <message>
-        <source>Open SECURITY ACTION</source>
-        <translation>Open SECURITY ACTION</translation>
-    </message>
-    <message>
-        <source>Complete the self-diagnosis</source>
-        <translation>Complete the self-diagnosis</translation>
-    </message>
-    <message>
-        <source>25 questions that show your weak spots; needed for ★★.</source>
-        <translation>25 questions that show your weak spots; needed for ★★.</translation>
-    </message>
-    <message>
-        <source>Make a backup plan</source>
-        <translation>Make a backup plan</translation>
-    </message>
-    <message>
-        <source>✔ Done</source>
-        <translation>✔ Done</translation>
-    </message>
-    <message>
-        <source>☐ To do</source>
-        <translation>☐ To do</translation>
-    </message>
-    <message>
-        <source>The first steps cannot be read: %1</source>
-        <translation>The first steps cannot be read: %1</translation>
-    </message>
-    <message>
         <source>No database open.</source>
         <translation>No database open.</translation>
     </message>
     <message>
-        <source>First steps: %1 of %2 done.</source>
-        <translation>First steps: %1 of %2 done.</translation>
+        <source>Mamori keeps one score for each day it is opened; once there are two days, this says what changed between them and how many points each change moved.</source>
+        <translation>Mamori keeps one score for each day it is opened; once there are two days, this says what changed between them and how many points each change moved.</translation>
     </message>
     <message>
-        <source>What is copied where and when, so Mamori can tell you when a backup is late or a restore test is due.</source>
-        <translation>What is copied where and when, so Mamori can tell you when a backup is late or a restore test is due.</translation>
+        <source>The dashboard cannot be read: %1</source>
+        <translation>The dashboard cannot be read: %1</translation>
     </message>
     <message>
-        <source>Open Backups</source>
-        <translation>Open Backups</translation>
+        <source>Reading the posture…</source>
+        <translation>Reading the posture…</translation>
+    </message>
+    <message>
+        <source>No posture score yet: nothing it looks at is recorded.</source>
+        <translation>No posture score yet: nothing it looks at is recorded.</translation>
+    </message>
+    <message>
+        <source>Posture score %1 of 100, the same as 30 days ago.</source>
+        <translation>Posture score %1 of 100, the same as 30 days ago.</translation>
+    </message>
+    <message>
+        <source>Posture score %1 of 100, %2 points higher than 30 days ago.</source>
+        <translation>Posture score %1 of 100, %2 points higher than 30 days ago.</translation>
+    </message>
+    <message>
+        <source>Posture score %1 of 100, %2 points lower than 30 days ago.</source>
+        <translation>Posture score %1 of 100, %2 points lower than 30 days ago.</translation>
+    </message>
+    <message>
+        <source>Posture score %1 of 100.</source>
+        <translation>Posture score %1 of 100.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>%1 against 30 days ago</source>
+        <translation>%1 against 30 days ago</translation>
+    </message>
+    <message>
+        <source>no score from 30 days ago yet</source>
+        <translation>no score from 30 days ago yet</translation>
+    </message>
+    <message>
+        <source>%1 against a year ago</source>
+        <translation>%1 against a year ago</translation>
+    </message>
+    <message>
+        <source>no score from a year ago yet</source>
+        <translation>no score from a year ago yet</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>Record devices, a self-diagnosis, backups or the five rules to get a score.</source>
+        <translation>Record devices, a self-diagnosis, backups or the five rules to get a score.</translation>
+    </message>
+    <message>
+        <source>All five parts are recorded.</source>
+        <translation>All five parts are recorded.</translation>
+    </message>
+    <message>
+        <source>Based on %1 of the 100 points of weight: %2 not recorded yet, so left out.</source>
+        <translation>Based on %1 of the 100 points of weight: %2 not recorded yet, so left out.</translation>
+    </message>
+    <message>
+        <source>&lt; 1</source>
+        <translation>&lt; 1</translation>
+    </message>
+    <message>
+        <source>Nothing recorded would raise the score now.</source>
+        <translation>Nothing recorded would raise the score now.</translation>
+    </message>
+    <message>
+        <source>Ranked by how much each would raise the score. Double-click one, or press Enter, to open the records behind it.</source>
+        <translation>Ranked by how much each would raise the score. Double-click one, or press Enter, to open the records behind it.</translation>
+    </message>
+    <message>
+        <source>Declared: %1 on %2</source>
+        <translation>Declared: %1 on %2</translation>
+    </message>
+    <message>
+        <source>Self-declaration ID: %1</source>
+        <translation>Self-declaration ID: %1</translation>
+    </message>
+    <message>
+        <source>Not declared yet.</source>
+        <translation>Not declared yet.</translation>
+    </message>
+    <message>
+        <source>%1: ready</source>
+        <translation>%1: ready</translation>
+    </message>
+    <message>
+        <source>%1 still needs:</source>
+        <translation>%1 still needs:</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2.</source>
+        <translation>The first %1 of %2.</translation>
+    </message>
+    <message>
+        <source>No backup plan yet: record what is copied where, and Mamori says when a copy is late or a restore test is due.</source>
+        <translation>No backup plan yet: record what is copied where, and Mamori says when a copy is late or a restore test is due.</translation>
+    </message>
+    <message>
+        <source>Nothing late or failed.</source>
+        <translation>Nothing late or failed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) or restore test(s) need attention.</source>
+        <translation><numerusform>%n backup or restore test need attention.</numerusform><numerusform>%n backups or restore tests need attention.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (exercise)</source>
+        <translation>%1 (exercise)</translation>
+    </message>
+    <message>
+        <source>promptly</source>
+        <translation>promptly</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>No open incidents.</source>
+        <translation>No open incidents.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open incident(s)</source>
+        <translation><numerusform>%n open incident</numerusform><numerusform>%n open incidents</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporting clock(s) running.</source>
+        <translation><numerusform>%n reporting clock running.</numerusform><numerusform>%n reporting clocks running.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing coming up.</source>
+        <translation>Nothing coming up.</translation>
+    </message>
+    <message>
+        <source>Reviews, renewals and support ends, the soonest first.</source>
+        <translation>Reviews, renewals and support ends, the soonest first.</translation>
+    </message>
+    <message>
+        <source>The second day must not be before the first.</source>
+        <translation>The second day must not be before the first.</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparing…</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>no score</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 the score went from %3 to %4.</source>
+        <translation>From %1 to %2 the score went from %3 to %4.</translation>
+    </message>
+    <message>
+        <source>Change: %1 points.</source>
+        <translation>Change: %1 points.</translation>
+    </message>
+    <message>
+        <source>Nothing the score looks at changed between these days.</source>
+        <translation>Nothing the score looks at changed between these days.</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 → %4</source>
+        <translation>%1 — %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>Recorded in between: %1</source>
+        <translation>Recorded in between: %1</translation>
     </message>
 </context>
 <context>
@@ -7752,6 +7975,13 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
     <message>
         <source>Record a Declaration…</source>
         <translation>Record a Declaration…</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::DeviceStatusChart</name>
+    <message>
+        <source>No devices recorded yet.</source>
+        <translation>No devices recorded yet.</translation>
     </message>
 </context>
 <context>
@@ -7944,6 +8174,89 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
     <message>
         <source>Needs attention: %1</source>
         <translation>Needs attention: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::GettingStartedWidget</name>
+    <message>
+        <source>The first steps cannot be read: %1</source>
+        <translation>The first steps cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>No database open.</source>
+        <translation>No database open.</translation>
+    </message>
+    <message>
+        <source>First steps: %1 of %2 done.</source>
+        <translation>First steps: %1 of %2 done.</translation>
+    </message>
+    <message>
+        <source>Fill in your company profile</source>
+        <translation>Fill in your company profile</translation>
+    </message>
+    <message>
+        <source>Name, representative and size: they appear in your policy and reports.</source>
+        <translation>Name, representative and size: they appear in your policy and reports.</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Open Settings</translation>
+    </message>
+    <message>
+        <source>Import your device list</source>
+        <translation>Import your device list</translation>
+    </message>
+    <message>
+        <source>Your PCs, phones, servers and cloud services, from Excel or CSV, or added one by one.</source>
+        <translation>Your PCs, phones, servers and cloud services, from Excel or CSV, or added one by one.</translation>
+    </message>
+    <message>
+        <source>Open Assets</source>
+        <translation>Open Assets</translation>
+    </message>
+    <message>
+        <source>Put the five basic rules in place</source>
+        <translation>Put the five basic rules in place</translation>
+    </message>
+    <message>
+        <source>What a ★ declaration commits to: record how each rule is done.</source>
+        <translation>What a ★ declaration commits to: record how each rule is done.</translation>
+    </message>
+    <message>
+        <source>Open SECURITY ACTION</source>
+        <translation>Open SECURITY ACTION</translation>
+    </message>
+    <message>
+        <source>Complete the self-diagnosis</source>
+        <translation>Complete the self-diagnosis</translation>
+    </message>
+    <message>
+        <source>25 questions that show your weak spots; needed for ★★.</source>
+        <translation>25 questions that show your weak spots; needed for ★★.</translation>
+    </message>
+    <message>
+        <source>Make a backup plan</source>
+        <translation>Make a backup plan</translation>
+    </message>
+    <message>
+        <source>What is copied where and when, so Mamori can tell you when a backup is late or a restore test is due.</source>
+        <translation>What is copied where and when, so Mamori can tell you when a backup is late or a restore test is due.</translation>
+    </message>
+    <message>
+        <source>Open Backups</source>
+        <translation>Open Backups</translation>
+    </message>
+    <message>
+        <source>%1 of 5 in place.</source>
+        <translation>%1 of 5 in place.</translation>
+    </message>
+    <message>
+        <source>✔ Done</source>
+        <translation>✔ Done</translation>
+    </message>
+    <message>
+        <source>☐ To do</source>
+        <translation>☐ To do</translation>
     </message>
 </context>
 <context>
@@ -8918,6 +9231,49 @@ When is this version adopted? The date is printed at the foot of every page.</tr
     <message>
         <source>Address (URL)</source>
         <translation>Address (URL)</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::PostureHistoryChart</name>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>Score: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Click two days on the chart to see what changed between them.</source>
+        <translation>Click two days on the chart to see what changed between them.</translation>
+    </message>
+    <message>
+        <source>From %1: now click a second day.</source>
+        <translation>From %1: now click a second day.</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 months</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 year</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>No history yet: Mamori keeps one score for each day it is opened, so the trend appears from tomorrow.</source>
+        <translation>No history yet: Mamori keeps one score for each day it is opened, so the trend appears from tomorrow.</translation>
     </message>
 </context>
 <context>

@@ -2082,12 +2082,112 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>Getting started</source>
-        <translation>はじめに</translation>
+        <source>Posture score</source>
+        <translation>セキュリティ対策スコア</translation>
     </message>
     <message>
-        <source>Five first steps. Each one ticks itself once its data is in Mamori.</source>
-        <translation>最初の5つのステップです。必要なデータが Mamori に入ると、自動でチェックが付きます。</translation>
+        <source>/ 100</source>
+        <translation>/ 100</translation>
+    </message>
+    <message>
+        <source>Part of the score</source>
+        <translation>スコアの内訳</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>配点</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>Score over time</source>
+        <translation>スコアの推移</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>次にやること</translation>
+    </message>
+    <message>
+        <source>Ranked by how much each would raise the score. Double-click one, or press Enter, to open the records behind it.</source>
+        <translation>スコアが上がる幅の大きい順です。ダブルクリックまたは Enter で、対象の記録を開きます。</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>対応</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>点数</translation>
+    </message>
+    <message>
+        <source>Why the score moved</source>
+        <translation>スコアが動いた理由</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>比較する</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>変わったこと</translation>
+    </message>
+    <message>
+        <source>Devices by category and status</source>
+        <translation>種別・状態ごとの機器</translation>
+    </message>
+    <message>
+        <source>Click a bar to open those devices.</source>
+        <translation>棒をクリックすると、その機器の一覧を開きます。</translation>
+    </message>
+    <message>
+        <source>SECURITY ACTION</source>
+        <translation>SECURITY ACTION</translation>
+    </message>
+    <message>
+        <source>Open SECURITY ACTION</source>
+        <translation>SECURITY ACTION を開く</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期日</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation>対応中のインシデント</translation>
+    </message>
+    <message>
+        <source>Incident or clock</source>
+        <translation>インシデント・期限</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>今後の予定</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>リマインダー</translation>
+    </message>
+    <message>
+        <source>Between</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>〜</translation>
     </message>
 </context>
 <context>
@@ -2781,6 +2881,10 @@ Details: %2</source>
         <source>save the posture snapshot</source>
         <translation>対策状況の記録を保存する</translation>
     </message>
+    <message>
+        <source>The dashboard was not read: cancelled.</source>
+        <translation>ダッシュボードの読み込みを中止しました。</translation>
+    </message>
 </context>
 <context>
     <name>EvidencePack</name>
@@ -3067,6 +3171,17 @@ Details: %2</source>
     <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStartedWidget</name>
+    <message>
+        <source>Getting started</source>
+        <translation>はじめに</translation>
+    </message>
+    <message>
+        <source>Five first steps. Each one ticks itself once its data is in Mamori.</source>
+        <translation>最初の5つのステップです。必要なデータが Mamori に入ると、自動でチェックが付きます。</translation>
     </message>
 </context>
 <context>
@@ -7256,6 +7371,10 @@ Details: %2</source>
         <source>Add an Information Asset…</source>
         <translation>情報資産を1件追加…</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>mamori::AssetTableModel</name>
@@ -7684,84 +7803,194 @@ SHA-256: %2</translation>
 <context>
     <name>mamori::DashboardPage</name>
     <message>
-        <source>%1 of 5 in place.</source>
-        <translation>5か条中 %1 つを実施済み。</translation>
-    </message>
-    <message>
-        <source>Fill in your company profile</source>
-        <translation>会社情報を入力する</translation>
-    </message>
-    <message>
-        <source>Name, representative and size: they appear in your policy and reports.</source>
-        <translation>会社名、代表者、従業員数など。基本方針やレポートに使われます。</translation>
-    </message>
-    <message>
-        <source>Open Settings</source>
-        <translation>設定を開く</translation>
-    </message>
-    <message>
-        <source>Import your device list</source>
-        <translation>機器の一覧を取り込む</translation>
-    </message>
-    <message>
-        <source>Your PCs, phones, servers and cloud services, from Excel or CSV, or added one by one.</source>
-        <translation>パソコン、スマートフォン、サーバー、クラウドサービスを、Excel や CSV から取り込むか、1件ずつ登録します。</translation>
-    </message>
-    <message>
-        <source>Open Assets</source>
-        <translation>資産台帳を開く</translation>
-    </message>
-    <message>
-        <source>Put the five basic rules in place</source>
-        <translation>情報セキュリティ5か条に取り組む</translation>
-    </message>
-    <message>
-        <source>What a ★ declaration commits to: record how each rule is done.</source>
-        <translation>一つ星（★）の宣言で約束する内容です。各項目の実施方法を記録します。</translation>
-    </message>
-    <message>
-        <source>Open SECURITY ACTION</source>
-        <translation>SECURITY ACTION を開く</translation>
-    </message>
-    <message>
-        <source>Complete the self-diagnosis</source>
-        <translation>自社診断を完了する</translation>
-    </message>
-    <message>
-        <source>25 questions that show your weak spots; needed for ★★.</source>
-        <translation>弱点がわかる25の質問です。二つ星（★★）の宣言に必要です。</translation>
-    </message>
-    <message>
-        <source>Make a backup plan</source>
-        <translation>バックアップの計画を立てる</translation>
-    </message>
-    <message>
-        <source>✔ Done</source>
-        <translation>✔ 完了</translation>
-    </message>
-    <message>
-        <source>☐ To do</source>
-        <translation>☐ 未完了</translation>
-    </message>
-    <message>
-        <source>The first steps cannot be read: %1</source>
-        <translation>最初のステップを読み込めません: %1</translation>
-    </message>
-    <message>
         <source>No database open.</source>
         <translation>データベースが開かれていません。</translation>
     </message>
     <message>
-        <source>First steps: %1 of %2 done.</source>
-        <translation>最初のステップ: %2 つ中 %1 つ完了。</translation>
+        <source>Mamori keeps one score for each day it is opened; once there are two days, this says what changed between them and how many points each change moved.</source>
+        <translation>Mamori は開いた日ごとにスコアを1つ記録します。2日分がそろうと、その間に何が変わり、それぞれ何点動いたかをここに表示します。</translation>
     </message>
     <message>
-        <source>What is copied where and when, so Mamori can tell you when a backup is late or a restore test is due.</source>
-        <translation>何をいつどこへコピーするかを記録すると、バックアップの遅れや復元テストの時期を Mamori が知らせます。</translation>
+        <source>The dashboard cannot be read: %1</source>
+        <translation>ダッシュボードを読み込めません: %1</translation>
     </message>
     <message>
-        <source>Open Backups</source>
-        <translation>バックアップを開く</translation>
+        <source>Reading the posture…</source>
+        <translation>対策状況を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>No posture score yet: nothing it looks at is recorded.</source>
+        <translation>まだスコアはありません。スコアの対象となる記録がありません。</translation>
+    </message>
+    <message>
+        <source>Posture score %1 of 100, the same as 30 days ago.</source>
+        <translation>スコア %1 / 100。30日前と同じです。</translation>
+    </message>
+    <message>
+        <source>Posture score %1 of 100, %2 points higher than 30 days ago.</source>
+        <translation>スコア %1 / 100。30日前より %2 点上がりました。</translation>
+    </message>
+    <message>
+        <source>Posture score %1 of 100, %2 points lower than 30 days ago.</source>
+        <translation>スコア %1 / 100。30日前より %2 点下がりました。</translation>
+    </message>
+    <message>
+        <source>Posture score %1 of 100.</source>
+        <translation>スコア %1 / 100。</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>%1 against 30 days ago</source>
+        <translation>30日前と比べて %1</translation>
+    </message>
+    <message>
+        <source>no score from 30 days ago yet</source>
+        <translation>30日前のスコアはまだありません</translation>
+    </message>
+    <message>
+        <source>%1 against a year ago</source>
+        <translation>1年前と比べて %1</translation>
+    </message>
+    <message>
+        <source>no score from a year ago yet</source>
+        <translation>1年前のスコアはまだありません</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未記録</translation>
+    </message>
+    <message>
+        <source>Record devices, a self-diagnosis, backups or the five rules to get a score.</source>
+        <translation>機器、自社診断、バックアップ、5か条のいずれかを記録するとスコアが出ます。</translation>
+    </message>
+    <message>
+        <source>All five parts are recorded.</source>
+        <translation>5つの内訳がすべて記録されています。</translation>
+    </message>
+    <message>
+        <source>Based on %1 of the 100 points of weight: %2 not recorded yet, so left out.</source>
+        <translation>配点100点のうち %1 点分で計算しています。%2 はまだ記録がないため除いています。</translation>
+    </message>
+    <message>
+        <source>&lt; 1</source>
+        <translation>1未満</translation>
+    </message>
+    <message>
+        <source>Nothing recorded would raise the score now.</source>
+        <translation>今すぐスコアを上げられる項目はありません。</translation>
+    </message>
+    <message>
+        <source>Ranked by how much each would raise the score. Double-click one, or press Enter, to open the records behind it.</source>
+        <translation>スコアが上がる幅の大きい順です。ダブルクリックまたは Enter で、対象の記録を開きます。</translation>
+    </message>
+    <message>
+        <source>Declared: %1 on %2</source>
+        <translation>宣言済み: %1(%2)</translation>
+    </message>
+    <message>
+        <source>Self-declaration ID: %1</source>
+        <translation>自己宣言ID: %1</translation>
+    </message>
+    <message>
+        <source>Not declared yet.</source>
+        <translation>まだ宣言していません。</translation>
+    </message>
+    <message>
+        <source>%1: ready</source>
+        <translation>%1: 準備できています</translation>
+    </message>
+    <message>
+        <source>%1 still needs:</source>
+        <translation>%1 に必要なこと:</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2.</source>
+        <translation>%2 件中 %1 件を表示しています。</translation>
+    </message>
+    <message>
+        <source>No backup plan yet: record what is copied where, and Mamori says when a copy is late or a restore test is due.</source>
+        <translation>バックアップ計画はまだありません。何をどこへコピーするかを記録すると、遅れや復元テストの時期を Mamori が知らせます。</translation>
+    </message>
+    <message>
+        <source>Nothing late or failed.</source>
+        <translation>遅れや失敗はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) or restore test(s) need attention.</source>
+        <translation>
+            <numerusform>%n 件のバックアップまたは復元テストに対応が必要です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (exercise)</source>
+        <translation>%1(訓練)</translation>
+    </message>
+    <message>
+        <source>promptly</source>
+        <translation>速やかに</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1(期限超過)</translation>
+    </message>
+    <message>
+        <source>No open incidents.</source>
+        <translation>対応中のインシデントはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open incident(s)</source>
+        <translation>
+            <numerusform>対応中のインシデント %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporting clock(s) running.</source>
+        <translation>
+            <numerusform>報告期限 %n 件が進行中です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing coming up.</source>
+        <translation>予定はありません。</translation>
+    </message>
+    <message>
+        <source>Reviews, renewals and support ends, the soonest first.</source>
+        <translation>見直し、更新、サポート終了などを、近い順に表示します。</translation>
+    </message>
+    <message>
+        <source>The second day must not be before the first.</source>
+        <translation>2つ目の日付は1つ目より前にできません。</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>比較しています…</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>スコアなし</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 the score went from %3 to %4.</source>
+        <translation>%1 から %2 までに、スコアは %3 から %4 になりました。</translation>
+    </message>
+    <message>
+        <source>Change: %1 points.</source>
+        <translation>変化: %1 点。</translation>
+    </message>
+    <message>
+        <source>Nothing the score looks at changed between these days.</source>
+        <translation>この期間に、スコアの対象となる事柄は変わっていません。</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 → %4</source>
+        <translation>%1 — %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>Recorded in between: %1</source>
+        <translation>この間の記録: %1</translation>
     </message>
 </context>
 <context>
@@ -7899,6 +8128,13 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
     <message>
         <source>Record a Declaration…</source>
         <translation>宣言を記録…</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::DeviceStatusChart</name>
+    <message>
+        <source>No devices recorded yet.</source>
+        <translation>機器はまだ登録されていません。</translation>
     </message>
 </context>
 <context>
@@ -8091,6 +8327,89 @@ Delete is for records entered by mistake. To end a declaration, use Withdraw ins
     <message>
         <source>Needs attention: %1</source>
         <translation>要対応: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::GettingStartedWidget</name>
+    <message>
+        <source>The first steps cannot be read: %1</source>
+        <translation>最初のステップを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>No database open.</source>
+        <translation>データベースが開かれていません。</translation>
+    </message>
+    <message>
+        <source>First steps: %1 of %2 done.</source>
+        <translation>最初のステップ: %2 つ中 %1 つ完了。</translation>
+    </message>
+    <message>
+        <source>Fill in your company profile</source>
+        <translation>会社情報を入力する</translation>
+    </message>
+    <message>
+        <source>Name, representative and size: they appear in your policy and reports.</source>
+        <translation>会社名、代表者、従業員数など。基本方針やレポートに使われます。</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>設定を開く</translation>
+    </message>
+    <message>
+        <source>Import your device list</source>
+        <translation>機器の一覧を取り込む</translation>
+    </message>
+    <message>
+        <source>Your PCs, phones, servers and cloud services, from Excel or CSV, or added one by one.</source>
+        <translation>パソコン、スマートフォン、サーバー、クラウドサービスを、Excel や CSV から取り込むか、1件ずつ登録します。</translation>
+    </message>
+    <message>
+        <source>Open Assets</source>
+        <translation>資産台帳を開く</translation>
+    </message>
+    <message>
+        <source>Put the five basic rules in place</source>
+        <translation>情報セキュリティ5か条に取り組む</translation>
+    </message>
+    <message>
+        <source>What a ★ declaration commits to: record how each rule is done.</source>
+        <translation>一つ星（★）の宣言で約束する内容です。各項目の実施方法を記録します。</translation>
+    </message>
+    <message>
+        <source>Open SECURITY ACTION</source>
+        <translation>SECURITY ACTION を開く</translation>
+    </message>
+    <message>
+        <source>Complete the self-diagnosis</source>
+        <translation>自社診断を完了する</translation>
+    </message>
+    <message>
+        <source>25 questions that show your weak spots; needed for ★★.</source>
+        <translation>弱点がわかる25の質問です。二つ星（★★）の宣言に必要です。</translation>
+    </message>
+    <message>
+        <source>Make a backup plan</source>
+        <translation>バックアップの計画を立てる</translation>
+    </message>
+    <message>
+        <source>What is copied where and when, so Mamori can tell you when a backup is late or a restore test is due.</source>
+        <translation>何をいつどこへコピーするかを記録すると、バックアップの遅れや復元テストの時期を Mamori が知らせます。</translation>
+    </message>
+    <message>
+        <source>Open Backups</source>
+        <translation>バックアップを開く</translation>
+    </message>
+    <message>
+        <source>%1 of 5 in place.</source>
+        <translation>5か条中 %1 つを実施済み。</translation>
+    </message>
+    <message>
+        <source>✔ Done</source>
+        <translation>✔ 完了</translation>
+    </message>
+    <message>
+        <source>☐ To do</source>
+        <translation>☐ 未完了</translation>
     </message>
 </context>
 <context>
@@ -9091,6 +9410,49 @@ When is this version adopted? The date is printed at the foot of every page.</so
     <message>
         <source>Address (URL)</source>
         <translation>公開先 URL</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::PostureHistoryChart</name>
+    <message>
+        <source>not recorded</source>
+        <translation>未記録</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>スコア: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Click two days on the chart to see what changed between them.</source>
+        <translation>グラフ上の2日をクリックすると、その間に変わったことを表示します。</translation>
+    </message>
+    <message>
+        <source>From %1: now click a second day.</source>
+        <translation>%1 から: 2つ目の日をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3か月</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1年</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>No history yet: Mamori keeps one score for each day it is opened, so the trend appears from tomorrow.</source>
+        <translation>まだ履歴はありません。Mamori は開いた日ごとにスコアを記録するので、推移は明日から表示されます。</translation>
     </message>
 </context>
 <context>

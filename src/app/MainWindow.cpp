@@ -9,6 +9,7 @@
 #include "Language.h"
 #include "NavigationDelegate.h"
 #include "PageFrame.h"
+#include "PageNavigator.h"
 #include "SafetyCopyController.h"
 #include "SettingsDocument.h"
 #include "TintedIcon.h"
@@ -18,10 +19,7 @@
 #include "action/ActionDocument.h"
 #include "assets/InventoryDocument.h"
 #include "backups/BackupDocument.h"
-#include "backups/BackupsPage.h"
 #include "incidents/IncidentDocument.h"
-#include "incidents/IncidentPanel.h"
-#include "incidents/IncidentsPage.h"
 
 #include "ui_MainWindow.h"
 
@@ -64,6 +62,8 @@ MainWindow::MainWindow(DatabaseSession &session, Translations &translations, QWi
         });
         connect(document, &Document::fenceChanged, this, &MainWindow::updateUndoToolTip);
     }
+    m_navigator = std::make_unique<PageNavigator>([this](Page page) { showPage(page); },
+                                                  [this](Page page) { return pageWidget(page); });
     m_attention = new AttentionMonitor(*m_action, *m_backups, this);
     m_databaseStatus = new DatabaseStatus(m_session, *m_safetyCopies, statusBar());
     m_tray = new TrayNotifier(*m_attention, this);
@@ -73,22 +73,8 @@ MainWindow::MainWindow(DatabaseSession &session, Translations &translations, QWi
             &AttentionMonitor::refresh);
     connect(m_safetyCopies, &SafetyCopyController::safetyCopySaved, m_backups,
             &BackupDocument::recordSafetyCopy);
-    connect(m_tray, &TrayNotifier::reminderRequested, this, [this](const QString &key) {
-        // "incident:ID:CLOCK": the incident itself, where the clock is marked sent.
-        if (const QStringList parts = key.split(QLatin1Char(':'));
-            parts.size() == 3 && parts.first() == QLatin1String("incident")) {
-            showPage(Page::Incidents);
-            if (auto *incidents = qobject_cast<IncidentsPage *>(pageWidget(Page::Incidents))) {
-                incidents->showSection(IncidentsPage::Section::Incidents);
-                incidents->incidentPanel()->selectIncident(parts.at(1).toLongLong());
-                incidents->incidentPanel()->selectClock(parts.at(2));
-            }
-            return;
-        }
-        showPage(Page::Backups);
-        if (auto *backups = qobject_cast<BackupsPage *>(pageWidget(Page::Backups)))
-            backups->showReminder(key);
-    });
+    connect(m_tray, &TrayNotifier::reminderRequested, this,
+            [this](const QString &key) { m_navigator->openReminder(key); });
 
     createPages();
     connectActions();
@@ -109,15 +95,19 @@ MainWindow::~MainWindow()
 
 void MainWindow::createPages()
 {
-    const PageContext context{m_session,
-                              *m_inventory,
-                              *m_action,
-                              *m_settings,
-                              *m_incidents,
-                              *m_backups,
-                              *m_attention,
-                              [this](Page page) { showPage(page); },
-                              [this](UiLanguage language) { applyLanguage(language); }};
+    const PageContext context{
+        m_session,
+        *m_inventory,
+        *m_action,
+        *m_settings,
+        *m_incidents,
+        *m_backups,
+        *m_attention,
+        [this](Page page) { showPage(page); },
+        [this](Page page, const QString &section) { m_navigator->showSection(page, section); },
+        [this](const AssetFilter &filter) { m_navigator->showDevices(filter); },
+        [this](const QString &record) { m_navigator->openRecord(record); },
+        [this](UiLanguage language) { applyLanguage(language); }};
     m_ui->navigationListWidget->setItemDelegate(new NavigationDelegate(m_ui->navigationListWidget));
     m_ui->navigationListWidget->setIconSize(QSize(20, 20));
     for (const Page page : allPages()) {

@@ -22,6 +22,7 @@ class DatabaseStatus;
 class Document;
 class IncidentDocument;
 class InventoryDocument;
+class PageNavigator;
 class SafetyCopyController;
 class SettingsDocument;
 class Translations;
@@ -105,6 +106,7 @@ private:
     bool m_quitting = false;
     DatabaseStatus *m_databaseStatus = nullptr;
     QList<PageParts> m_pages; // in navigation order
+    std::unique_ptr<PageNavigator> m_navigator;
     bool m_painted = false;
 };
 

@@ -1,6 +1,5 @@
 #include "Page.h"
 
-#include "DashboardPage.h"
 #include "PlaceholderPage.h"
 #include "SettingsDocument.h"
 #include "SettingsPage.h"
@@ -10,6 +9,7 @@
 #include "assets/InventoryDocument.h"
 #include "backups/BackupDocument.h"
 #include "backups/BackupsPage.h"
+#include "dashboard/DashboardPage.h"
 #include "incidents/IncidentDocument.h"
 #include "incidents/IncidentsPage.h"
 #include "reports/ReportsDocument.h"

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Language.h"
+#include "inventory/AssetFilter.h"
 
 #include <QKeySequence>
 #include <QList>
@@ -48,6 +49,14 @@ struct PageContext
     AttentionMonitor &attention;
     // Shows another page (a getting-started step or a readiness link leads there).
     std::function<void(Page)> showPage;
+    // Shows a page at a section, named as a posture action's target names it ("contacts",
+    // "three_two_one", "policy", …); an unknown section shows the page as it is.
+    std::function<void(Page, const QString &section)> showSection;
+    // The Assets page showing exactly these devices (the records behind a dashboard figure).
+    std::function<void(const AssetFilter &filter)> showDevices;
+    // Where a record named as reminders name it lives: "backup_plan:3", "incident:7",
+    // "action:policy", "inventory:end_of_support:2027-03", "incidents:exercises".
+    std::function<void(const QString &record)> openRecord;
     // The language the user chose on a page (Settings); the window applies it.
     std::function<void(UiLanguage)> chooseLanguage;
 };

@@ -2,7 +2,6 @@
 
 #include "AttentionMonitor.h"
 #include "Clock.h"
-#include "DashboardPage.h"
 #include "NavigationDelegate.h"
 #include "PageFrame.h"
 #include "action/ActionDocument.h"
@@ -10,6 +9,7 @@
 #include "action/SecurityActionPage.h"
 #include "assets/AssetListWidget.h"
 #include "assets/AssetTableModel.h"
+#include "dashboard/DashboardPage.h"
 #include "services/ActionSnapshotLoader.h"
 #include "services/DemoCompany.h"
 #include "services/Reminders.h"

@@ -45,6 +45,8 @@ const QStringList defaultInformationColumns{
     QStringLiteral("vulnerability"),     QStringLiteral("risk"),
 };
 
+// The mark filter's extra choice that holds showFilter()'s checks and operating system.
+const QString linkedChoice = QStringLiteral("linked");
 constexpr int filterDelayMs = 200; // one query per pause in typing, not per keystroke
 
 } // namespace
@@ -153,6 +155,7 @@ void AssetListWidget::fillFilterChoices()
     for (const DeviceCheck check : DeviceChecks::filters())
         checks.append({DeviceChecks::label(check), int(check)});
     refill(m_ui->flagComboBox, tr("Everything"), checks);
+    addLinkedChoice();
     QList<QPair<QString, QVariant>> departments;
     m_departmentsError.clear();
     if (m_model->isActive()) {
@@ -177,9 +180,65 @@ void AssetListWidget::applyFilter()
     filter.status = AssetValues::statusFromCode(m_ui->statusComboBox->currentData().toString());
     filter.department = m_ui->departmentComboBox->currentData().toString();
     const QVariant check = m_ui->flagComboBox->currentData();
-    if (check.isValid())
-        filter.check = DeviceCheck(check.toInt());
+    if (check == QVariant(linkedChoice)) {
+        filter.anyOfChecks = m_linked.anyOfChecks;
+        filter.osName = m_linked.osName;
+    } else {
+        if (check.isValid())
+            filter.check = DeviceCheck(check.toInt());
+        if (m_hasLinked) {
+            m_hasLinked = false;
+            const QSignalBlocker blocker(m_ui->flagComboBox);
+            m_ui->flagComboBox->removeItem(m_ui->flagComboBox->findData(linkedChoice));
+        }
+    }
     m_model->setFilter(filter);
+}
+
+void AssetListWidget::showFilter(const AssetFilter &filter)
+{
+    m_linked = filter;
+    m_hasLinked = filter.anyOfChecks.size() > 1 || !filter.osName.isEmpty() ||
+                  (filter.anyOfChecks.size() == 1 &&
+                   !DeviceChecks::filters().contains(filter.anyOfChecks.constFirst()));
+    {
+        const QSignalBlocker blockText(m_ui->filterLineEdit);
+        m_ui->filterLineEdit->setText(filter.text);
+    }
+    const auto choose = [](QComboBox *box, const QVariant &data) {
+        const QSignalBlocker blocker(box);
+        box->setCurrentIndex(std::max(0, box->findData(data)));
+    };
+    choose(m_ui->categoryComboBox,
+           filter.category ? AssetValues::code(*filter.category) : QVariant());
+    choose(m_ui->statusComboBox, filter.status ? AssetValues::code(*filter.status) : QVariant());
+    choose(m_ui->departmentComboBox, filter.department.isEmpty() ? QVariant() : filter.department);
+    {
+        const QSignalBlocker blocker(m_ui->flagComboBox);
+        m_ui->flagComboBox->removeItem(m_ui->flagComboBox->findData(linkedChoice));
+    }
+    std::optional<DeviceCheck> single = filter.check;
+    if (!single && filter.anyOfChecks.size() == 1 && !m_hasLinked)
+        single = filter.anyOfChecks.constFirst();
+    choose(m_ui->flagComboBox, single ? QVariant(int(*single)) : QVariant());
+    addLinkedChoice();
+    m_filterDelay.stop();
+    applyFilter();
+}
+
+void AssetListWidget::addLinkedChoice()
+{
+    if (!m_hasLinked || m_ui->flagComboBox->findData(linkedChoice) >= 0)
+        return;
+    QStringList checks;
+    for (const DeviceCheck check : std::as_const(m_linked.anyOfChecks))
+        checks << DeviceChecks::label(check);
+    QString label = checks.join(QStringLiteral(" / "));
+    if (!m_linked.osName.isEmpty())
+        label = label.isEmpty() ? m_linked.osName : tr("%1 · %2").arg(label, m_linked.osName);
+    const QSignalBlocker blocker(m_ui->flagComboBox);
+    m_ui->flagComboBox->addItem(label, linkedChoice);
+    m_ui->flagComboBox->setCurrentIndex(m_ui->flagComboBox->count() - 1);
 }
 
 void AssetListWidget::updateCount()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "inventory/AssetFields.h"
+#include "inventory/AssetFilter.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -29,6 +30,10 @@ public:
     AssetTableModel *model() const { return m_model; }
     AssetKind kind() const;
     QList<qint64> selectedIds() const;
+    // Shows exactly the devices `filter` selects (the records behind a dashboard figure). The
+    // filters show what they can; several checks or an operating system show as one extra
+    // choice of the mark filter, dropped once another mark is chosen.
+    void showFilter(const AssetFilter &filter);
 
 signals:
     // A row was double-clicked or Enter was pressed on it.
@@ -45,6 +50,8 @@ protected:
 private:
     void fillFilterChoices();
     void applyFilter();
+    // The extra mark choice for showFilter()'s checks and operating system, if there is one.
+    void addLinkedChoice();
     void updateCount();
     // While the list has no records at all, what it is for and how to start it.
     void showEmptyStateIfEmpty();
@@ -60,6 +67,8 @@ private:
     QString m_departmentsError; // why the department filter is incomplete
     AssetTableModel *m_model;
     QTimer m_filterDelay;
+    AssetFilter m_linked; // showFilter()'s checks and OS while its choice is in the list
+    bool m_hasLinked = false;
 };
 
 } // namespace mamori

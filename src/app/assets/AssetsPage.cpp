@@ -55,6 +55,12 @@ AssetsPage::AssetsPage(InventoryDocument &document, AttentionMonitor &attention,
 
 AssetsPage::~AssetsPage() = default;
 
+void AssetsPage::showDevices(const AssetFilter &filter)
+{
+    m_ui->kindTabWidget->setCurrentWidget(m_devices);
+    m_devices->showFilter(filter);
+}
+
 AssetListWidget *AssetsPage::currentList() const
 {
     return m_ui->kindTabWidget->currentWidget() == m_devices ? m_devices : m_information;

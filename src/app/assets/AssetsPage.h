@@ -25,6 +25,8 @@ public:
     ~AssetsPage() override;
 
     AssetListWidget *currentList() const;
+    // The devices tab showing exactly the devices `filter` selects.
+    void showDevices(const AssetFilter &filter);
     // Applies a bulk edit as one undoable command (the dialog's result, or a test's).
     void applyBulkEdit(const QList<Device> &before, const QList<Device> &after);
 

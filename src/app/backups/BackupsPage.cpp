@@ -380,6 +380,12 @@ void BackupsPage::openRecord(const QString &record)
     }
 }
 
+void BackupsPage::showSection(const QString &section)
+{
+    m_ui->sectionTabWidget->setCurrentWidget(
+        section == QLatin1String("three_two_one") ? m_ui->ruleTab : m_ui->plansTab);
+}
+
 void BackupsPage::updateButtons()
 {
     const bool open = m_document.isOpen();

@@ -31,6 +31,10 @@ public:
 
     // Shows the reminder list with this reminder selected (the tray's notification).
     void showReminder(const QString &key);
+    // The record a reminder belongs to ("backup_plan:3"), or another page for the others'.
+    void openRecord(const QString &record);
+    // A section as the posture's actions name it: "three_two_one", or the plans ("late", …).
+    void showSection(const QString &section);
     RemindersWidget &remindersWidget() { return *m_reminders; }
 
 protected:
@@ -51,7 +55,6 @@ private:
     void recordOkRun();
     void recordRun();
     void recordRestoreTest();
-    void openRecord(const QString &record);
     void updateButtons();
     void retranslate();
 

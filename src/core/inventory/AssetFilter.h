@@ -5,6 +5,7 @@
 #include "inventory/DeviceChecks.h"
 
 #include <QDate>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -20,7 +21,11 @@ struct AssetFilter
     std::optional<DeviceStatus> status;
     QString department; // exact; empty: any (owning department for information assets)
     std::optional<DeviceCheck> check; // devices only: those DeviceChecks::holds() accepts
-    QDate today = Clock::today();     // what the check's dates are measured from
+    // Devices only: those any of these checks accepts, e.g. the records behind a dashboard
+    // action ("antivirus missing or not recorded"); empty: no such condition.
+    QList<DeviceCheck> anyOfChecks;
+    QString osName;               // devices only: exactly this operating system; empty: any
+    QDate today = Clock::today(); // what the check's dates are measured from
 };
 
 struct AssetSort

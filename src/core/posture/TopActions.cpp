@@ -271,6 +271,7 @@ QList<PostureAction> TopActions::rank(const PostureInputs &inputs, int count)
             continue;
         action.points = *after.points() - *before.points();
         const QString what = describe(action);
+        action.description = what;
         action.label = action.points > 0 ? tr("%1: +%2").arg(what).arg(action.points)
                                          : tr("%1: less than 1 point").arg(what);
         ranked << action;

@@ -52,11 +52,12 @@ struct PostureAction
 {
     PostureActionKind kind = PostureActionKind::UpdateDevices;
     PostureActionTarget target;
-    int count = 0;   // the records it concerns
-    double gain = 0; // exact points the score gains
-    int points = 0;  // as shown: the rounded score after minus the rounded score before
-    QString label;   // translated, e.g. "Update 3 devices not updated in 90 days: +6"
-    QString groupOs; // ReplaceUnsupported: the group's OS, as PostureInputs recorded it
+    int count = 0;       // the records it concerns
+    double gain = 0;     // exact points the score gains
+    int points = 0;      // as shown: the rounded score after minus the rounded score before
+    QString label;       // translated, e.g. "Update 3 devices not updated in 90 days: +6"
+    QString description; // the label without its points: "Update 3 devices not updated …"
+    QString groupOs;     // ReplaceUnsupported: the group's OS, as PostureInputs recorded it
 };
 
 class TopActions

@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "posture/PostureExplain.h"
 #include "posture/PostureInputs.h"
+#include "posture/PostureReport.h"
 #include "posture/PostureScore.h"
 #include "posture/TopActions.h"
 
@@ -17,18 +18,6 @@
 namespace mamori {
 
 class Database;
-
-// Today's posture as the dashboard and `posture show` present it.
-struct PostureReport
-{
-    QDate today;
-    PostureInputs inputs;
-    PostureScore score;
-    QList<PostureAction> actions; // TopActions::rank: the ten that raise the score most
-    // The score 30 and 365 days ago (the latest snapshot on or before that day), if any.
-    std::optional<PostureSnapshot> monthAgo;
-    std::optional<PostureSnapshot> yearAgo;
-};
 
 class PostureService
 {

@@ -68,6 +68,19 @@ template<typename Record> Where whereFor(const AssetFilter &filter)
             where.conditions << QStringLiteral("(%1)").arg(check.sql);
             where.values += check.values;
         }
+        if (!filter.anyOfChecks.isEmpty()) {
+            QStringList any;
+            for (const DeviceCheck check : filter.anyOfChecks) {
+                const sql::Condition condition = sql::deviceCheck(check, filter.today);
+                any << QStringLiteral("(%1)").arg(condition.sql);
+                where.values += condition.values;
+            }
+            where.conditions << QStringLiteral("(%1)").arg(any.join(QStringLiteral(" OR ")));
+        }
+        if (!filter.osName.isEmpty()) {
+            where.conditions << QStringLiteral("os_name = ?");
+            where.values << filter.osName;
+        }
     }
     return where;
 }

@@ -67,6 +67,7 @@ Result<DeviceTally> tallyDevices(Database &database, const QList<DeviceCheck> &c
         if (!status || !category)
             continue;
         tally.byStatus[*status] += query.value(2).toLongLong();
+        tally.byCategoryAndStatus[{*category, *status}] += query.value(2).toLongLong();
         for (int index = 0; index < checks.size(); ++index)
             if (inPopulation(DeviceChecks::rule(checks[index]), *status, *category))
                 tally.byCheck[checks[index]] += query.value(3 + index).toLongLong();

@@ -18,6 +18,7 @@ struct DeviceTally
 {
     QMap<DeviceStatus, qint64> byStatus;
     QMap<DeviceCheck, qint64> byCheck;
+    QMap<std::pair<DeviceCategory, DeviceStatus>, qint64> byCategoryAndStatus;
 };
 
 Result<DeviceTally> tallyDevices(Database &database, const QList<DeviceCheck> &checks,

@@ -1,6 +1,8 @@
 #pragma once
 
-#include "PageFrame.h"
+#include "Page.h"
+
+#include <QWidget>
 
 #include <memory>
 
@@ -8,15 +10,15 @@ class QLabel;
 class QPushButton;
 
 namespace Ui {
-class DashboardPage;
+class GettingStartedWidget;
 }
 
 namespace mamori {
 
-// The Dashboard, until its own issue builds it: what it will be for, and the "getting started"
-// list of first steps (company profile, device list, five rules, self-diagnosis, backup plan),
-// each ticked as soon as its data is in the database and each with a button to where it is done.
-class DashboardPage : public PageFrame
+// The Dashboard's "getting started" list of first steps (company profile, device list, five
+// rules, self-diagnosis, backup plan), each ticked as soon as its data is in the database and each
+// with a button to where it is done. A handful of small reads, done on the GUI thread.
+class GettingStartedWidget : public QWidget
 {
     Q_OBJECT
 
@@ -30,15 +32,21 @@ public:
         BackupPlan,
     };
 
-    DashboardPage(const PageContext &context, QWidget *parent = nullptr);
-    ~DashboardPage() override;
+    GettingStartedWidget(const PageContext &context, QWidget *parent = nullptr);
+    ~GettingStartedWidget() override;
 
-    // Reads the steps again (done on every visit and whenever their data changes).
+    // Reads the steps again (the page does so on every visit and whenever their data changes).
     void refresh();
     bool isDone(Step step) const;
+    int doneCount() const;
+    int stepCount() const { return int(m_rows.size()); }
+    // "First steps: 3 of 5 done.", or why they cannot be read.
+    QString stateText() const;
+
+signals:
+    void stepsRead();
 
 protected:
-    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -54,9 +62,8 @@ private:
     void createRows();
     void readSteps();
     void showSteps();
-    void refreshIfShown();
 
-    std::unique_ptr<Ui::DashboardPage> m_ui;
+    std::unique_ptr<Ui::GettingStartedWidget> m_ui;
     PageContext m_context; // references to the window's documents, which outlive the page
     QList<StepRow> m_rows;
     QString m_readError;

@@ -1,4 +1,4 @@
-#include "DashboardPage.h"
+#include "GettingStartedWidget.h"
 
 #include "Clock.h"
 #include "DatabaseSession.h"
@@ -7,7 +7,7 @@
 #include "assets/InventoryDocument.h"
 #include "backups/BackupDocument.h"
 
-#include "ui_DashboardPage.h"
+#include "ui_GettingStartedWidget.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -20,17 +20,17 @@ namespace mamori {
 namespace {
 
 // Where each step is done.
-std::optional<Page> pageOf(DashboardPage::Step step)
+std::optional<Page> pageOf(GettingStartedWidget::Step step)
 {
     switch (step) {
-    case DashboardPage::Step::CompanyProfile:
+    case GettingStartedWidget::Step::CompanyProfile:
         return Page::Settings;
-    case DashboardPage::Step::DeviceList:
+    case GettingStartedWidget::Step::DeviceList:
         return Page::Assets;
-    case DashboardPage::Step::FiveRules:
-    case DashboardPage::Step::SelfDiagnosis:
+    case GettingStartedWidget::Step::FiveRules:
+    case GettingStartedWidget::Step::SelfDiagnosis:
         return Page::SecurityAction;
-    case DashboardPage::Step::BackupPlan:
+    case GettingStartedWidget::Step::BackupPlan:
         return Page::Backups;
     }
     return std::nullopt;
@@ -38,30 +38,17 @@ std::optional<Page> pageOf(DashboardPage::Step step)
 
 } // namespace
 
-DashboardPage::DashboardPage(const PageContext &context, QWidget *parent)
-    : PageFrame(Page::Dashboard, Scrolling::FrameScrolls, parent),
-      m_ui(std::make_unique<Ui::DashboardPage>()), m_context(context)
+GettingStartedWidget::GettingStartedWidget(const PageContext &context, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::GettingStartedWidget>()), m_context(context)
 {
-    m_ui->setupUi(content());
+    m_ui->setupUi(this);
     createRows();
-    connect(&m_context.session, &DatabaseSession::databaseChanged, this,
-            &DashboardPage::refreshIfShown);
-    connect(&m_context.settings, &SettingsDocument::companyProfileChanged, this,
-            &DashboardPage::refreshIfShown);
-    connect(&m_context.inventory, &InventoryDocument::assetsChanged, this,
-            &DashboardPage::refreshIfShown);
-    connect(&m_context.action, &ActionDocument::fiveRulesChanged, this,
-            &DashboardPage::refreshIfShown);
-    connect(&m_context.action, &ActionDocument::diagnosesChanged, this,
-            &DashboardPage::refreshIfShown);
-    connect(&m_context.backups, &BackupDocument::plansChanged, this,
-            &DashboardPage::refreshIfShown);
     showSteps();
 }
 
-DashboardPage::~DashboardPage() = default;
+GettingStartedWidget::~GettingStartedWidget() = default;
 
-void DashboardPage::createRows()
+void GettingStartedWidget::createRows()
 {
     for (const Step step : {Step::CompanyProfile, Step::DeviceList, Step::FiveRules,
                             Step::SelfDiagnosis, Step::BackupPlan}) {
@@ -89,19 +76,14 @@ void DashboardPage::createRows()
     m_ui->stepsLayout->setColumnStretch(1, 1);
 }
 
-void DashboardPage::refresh()
+void GettingStartedWidget::refresh()
 {
     readSteps();
     showSteps();
+    emit stepsRead();
 }
 
-void DashboardPage::refreshIfShown()
-{
-    if (isVisible())
-        refresh();
-}
-
-bool DashboardPage::isDone(Step step) const
+bool GettingStartedWidget::isDone(Step step) const
 {
     for (const StepRow &row : m_rows) {
         if (row.step == step)
@@ -110,7 +92,22 @@ bool DashboardPage::isDone(Step step) const
     return false;
 }
 
-void DashboardPage::readSteps()
+int GettingStartedWidget::doneCount() const
+{
+    return int(
+        std::count_if(m_rows.cbegin(), m_rows.cend(), [](const StepRow &row) { return row.done; }));
+}
+
+QString GettingStartedWidget::stateText() const
+{
+    if (!m_readError.isEmpty())
+        return tr("The first steps cannot be read: %1").arg(m_readError);
+    if (!m_context.session.isOpen())
+        return tr("No database open.");
+    return tr("First steps: %1 of %2 done.").arg(doneCount()).arg(m_rows.size());
+}
+
+void GettingStartedWidget::readSteps()
 {
     m_readError.clear();
     for (StepRow &row : m_rows) {
@@ -157,10 +154,8 @@ void DashboardPage::readSteps()
     }
 }
 
-void DashboardPage::showSteps()
+void GettingStartedWidget::showSteps()
 {
-    m_ui->descriptionLabel->setText(pageDescription(Page::Dashboard));
-    int done = 0;
     for (const StepRow &row : std::as_const(m_rows)) {
         QString title;
         QString explanation;
@@ -204,29 +199,16 @@ void DashboardPage::showSteps()
             row.go->setText(button);
             row.go->setEnabled(m_context.session.isOpen());
         }
-        done += row.done ? 1 : 0;
     }
-    if (!m_readError.isEmpty())
-        setState(tr("The first steps cannot be read: %1").arg(m_readError));
-    else if (!m_context.session.isOpen())
-        setState(tr("No database open."));
-    else
-        setState(tr("First steps: %1 of %2 done.").arg(done).arg(m_rows.size()));
 }
 
-void DashboardPage::showEvent(QShowEvent *event)
-{
-    PageFrame::showEvent(event);
-    refresh();
-}
-
-void DashboardPage::changeEvent(QEvent *event)
+void GettingStartedWidget::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        m_ui->retranslateUi(content());
+        m_ui->retranslateUi(this);
         showSteps();
     }
-    PageFrame::changeEvent(event);
+    QWidget::changeEvent(event);
 }
 
 } // namespace mamori
