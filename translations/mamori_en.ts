@@ -935,6 +935,14 @@
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
+    <message>
+        <source>Save the asset ledger as a PDF with the devices and information assets the two tabs show now (their search and filters apply). It is recorded on the Reports page with its fingerprint.</source>
+        <translation>Save the asset ledger as a PDF with the devices and information assets the two tabs show now (their search and filters apply). It is recorded on the Reports page with its fingerprint.</translation>
+    </message>
+    <message>
+        <source>Print ledger…</source>
+        <translation>Print ledger…</translation>
+    </message>
 </context>
 <context>
     <name>BackupCommands</name>
@@ -2041,6 +2049,14 @@
     <message>
         <source>Save</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save the contacts on one A4 page as a PDF, to print and keep by the phone. It is recorded on the Reports page with its fingerprint.</source>
+        <translation>Save the contacts on one A4 page as a PDF, to print and keep by the phone. It is recorded on the Reports page with its fingerprint.</translation>
+    </message>
+    <message>
+        <source>Print contacts sheet…</source>
+        <translation>Print contacts sheet…</translation>
     </message>
 </context>
 <context>
@@ -6191,6 +6207,33 @@ Details: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReportSaving</name>
+    <message>
+        <source>Cannot make the report</source>
+        <translation>Cannot make the report</translation>
+    </message>
+    <message>
+        <source>Save the Report as PDF</source>
+        <translation>Save the Report as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the %1…</source>
+        <translation>Making the %1…</translation>
+    </message>
+    <message>
+        <source>Cannot save the report</source>
+        <translation>Cannot save the report</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)), fingerprint %2.</source>
+        <translation><numerusform>Saved %1 (%n page), fingerprint %2.</numerusform><numerusform>Saved %1 (%n pages), fingerprint %2.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ReportService</name>
     <message>
         <source>Give both ends of the period, or neither.</source>
@@ -7532,6 +7575,18 @@ SHA-256: %2</translation>
     <message>
         <source>Reset</source>
         <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Print contacts sheet</source>
+        <translation>Print contacts sheet</translation>
+    </message>
+    <message>
+        <source>The changes to “%1” are not saved, and the sheet prints what is saved. Save them first?</source>
+        <translation>The changes to “%1” are not saved, and the sheet prints what is saved. Save them first?</translation>
+    </message>
+    <message>
+        <source>Save and print</source>
+        <translation>Save and print</translation>
     </message>
 </context>
 <context>
@@ -9023,24 +9078,8 @@ When is this version adopted? The date is printed at the foot of every page.</tr
         <translation>Cannot make the report</translation>
     </message>
     <message>
-        <source>Save the Report as PDF</source>
-        <translation>Save the Report as PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
         <source>Making the %1…</source>
         <translation>Making the %1…</translation>
-    </message>
-    <message>
-        <source>Cannot save the report</source>
-        <translation>Cannot save the report</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %1 (%n page(s)).</source>
-        <translation><numerusform>Saved %1 (%n page).</numerusform><numerusform>Saved %1 (%n pages).</numerusform></translation>
     </message>
     <message>
         <source>Print Preview</source>
@@ -9501,6 +9540,13 @@ The newest automatic copy beside it is from %2 (%3). Restore it? The file as it 
     <message numerus="yes">
         <source>Mamori: %n reminder(s) due</source>
         <translation><numerusform>Mamori: %n reminder due</numerusform><numerusform>Mamori: %n reminders due</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>mamori::report::Document</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
     </message>
 </context>
 </TS>

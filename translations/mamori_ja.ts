@@ -943,6 +943,14 @@
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
+    <message>
+        <source>Save the asset ledger as a PDF with the devices and information assets the two tabs show now (their search and filters apply). It is recorded on the Reports page with its fingerprint.</source>
+        <translation>2つのタブにいま表示している機器と情報資産（検索と絞り込みを反映）で資産台帳をPDFに保存します。発行した帳票として指紋とともに帳票ページに記録されます。</translation>
+    </message>
+    <message>
+        <source>Print ledger…</source>
+        <translation>台帳を印刷…</translation>
+    </message>
 </context>
 <context>
     <name>BackupCommands</name>
@@ -2051,6 +2059,14 @@
     <message>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the contacts on one A4 page as a PDF, to print and keep by the phone. It is recorded on the Reports page with its fingerprint.</source>
+        <translation>連絡先をA4一枚のPDFに保存します。印刷して電話のそばに置いてください。発行した帳票として指紋とともに帳票ページに記録されます。</translation>
+    </message>
+    <message>
+        <source>Print contacts sheet…</source>
+        <translation>連絡先一覧を印刷…</translation>
     </message>
 </context>
 <context>
@@ -6268,6 +6284,35 @@ Details: %2</source>
     </message>
 </context>
 <context>
+    <name>ReportSaving</name>
+    <message>
+        <source>Cannot make the report</source>
+        <translation>帳票を作成できません</translation>
+    </message>
+    <message>
+        <source>Save the Report as PDF</source>
+        <translation>帳票をPDFで保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the %1…</source>
+        <translation>%1を作成しています…</translation>
+    </message>
+    <message>
+        <source>Cannot save the report</source>
+        <translation>帳票を保存できません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)), fingerprint %2.</source>
+        <translation>
+            <numerusform>%1 を保存しました（%nページ、指紋 %2）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportService</name>
     <message>
         <source>Give both ends of the period, or neither.</source>
@@ -7679,6 +7724,18 @@ SHA-256: %2</translation>
     <message>
         <source>Reset</source>
         <translation>戻す</translation>
+    </message>
+    <message>
+        <source>Print contacts sheet</source>
+        <translation>連絡先一覧の印刷</translation>
+    </message>
+    <message>
+        <source>The changes to “%1” are not saved, and the sheet prints what is saved. Save them first?</source>
+        <translation>「%1」の変更が保存されていません。一覧には保存済みの内容が印刷されます。先に保存しますか？</translation>
+    </message>
+    <message>
+        <source>Save and print</source>
+        <translation>保存して印刷</translation>
     </message>
 </context>
 <context>
@@ -9196,26 +9253,8 @@ When is this version adopted? The date is printed at the foot of every page.</so
         <translation>帳票を作成できません</translation>
     </message>
     <message>
-        <source>Save the Report as PDF</source>
-        <translation>帳票をPDFで保存</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDFファイル (*.pdf)</translation>
-    </message>
-    <message>
         <source>Making the %1…</source>
         <translation>%1を作成しています…</translation>
-    </message>
-    <message>
-        <source>Cannot save the report</source>
-        <translation>帳票を保存できません</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %1 (%n page(s)).</source>
-        <translation>
-            <numerusform>%1 を保存しました（%n ページ）。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Print Preview</source>
@@ -9686,6 +9725,13 @@ The newest automatic copy beside it is from %2 (%3). Restore it? The file as it 
         <translation>
             <numerusform>Mamori: 期日のリマインダー %n 件</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mamori::report::Document</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
     </message>
 </context>
 </TS>

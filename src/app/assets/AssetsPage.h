@@ -13,6 +13,7 @@ namespace mamori {
 
 class AssetListWidget;
 class AttentionMonitor;
+class ReportsDocument;
 
 // The inventory: devices and services, and information assets, with import and export. The
 // state line says how many there are and what needs attention (AttentionMonitor's counts).
@@ -36,6 +37,8 @@ private:
     void showState();
     void importFile();
     void exportFile();
+    // The asset ledger of what both tabs show: their search text and filters.
+    void printLedger();
     void addRecord();
     void editRecord(qint64 id);
     void editSelected();
@@ -51,6 +54,7 @@ private:
     AttentionMonitor &m_attention;
     AssetListWidget *m_devices;
     AssetListWidget *m_information;
+    ReportsDocument *m_reports;
 };
 
 } // namespace mamori
