@@ -4521,18 +4521,6 @@ Details: %2</translation>
         <translation>Nothing pressing.</translation>
     </message>
     <message>
-        <source>Replace or retire the %1 device(s) whose support has ended.</source>
-        <translation>Replace or retire the %1 device(s) whose support has ended.</translation>
-    </message>
-    <message>
-        <source>Update the %1 device(s) with no update recorded in the last 90 days.</source>
-        <translation>Update the %1 device(s) with no update recorded in the last 90 days.</translation>
-    </message>
-    <message>
-        <source>Look at the %1 backup plan(s) that are late, failed or due a restore test.</source>
-        <translation>Look at the %1 backup plan(s) that are late, failed or due a restore test.</translation>
-    </message>
-    <message>
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
@@ -6204,6 +6192,14 @@ Details: %2</translation>
     <message>
         <source>Unknown report.</source>
         <translation>Unknown report.</translation>
+    </message>
+    <message>
+        <source>Basic security policy</source>
+        <translation>Basic security policy</translation>
+    </message>
+    <message>
+        <source>There is no version %1 of the security policy.</source>
+        <translation>There is no version %1 of the security policy.</translation>
     </message>
 </context>
 <context>
@@ -8911,10 +8907,6 @@ When is this version adopted? The date is printed at the foot of every page.</tr
         <translation>Export failed</translation>
     </message>
     <message>
-        <source>Saved version %1 as %2.</source>
-        <translation>Saved version %1 as %2.</translation>
-    </message>
-    <message>
         <source>Print the Basic Policy</source>
         <translation>Print the Basic Policy</translation>
     </message>
@@ -8973,6 +8965,14 @@ When is this version adopted? The date is printed at the foot of every page.</tr
     <message>
         <source>Address (URL)</source>
         <translation>Address (URL)</translation>
+    </message>
+    <message>
+        <source>Exporting the basic policy…</source>
+        <translation>Exporting the basic policy…</translation>
+    </message>
+    <message>
+        <source>Saved version %1 as %2 (fingerprint %3).</source>
+        <translation>Saved version %1 as %2 (fingerprint %3).</translation>
     </message>
 </context>
 <context>
@@ -9062,10 +9062,6 @@ When is this version adopted? The date is printed at the foot of every page.</tr
         <translation>The SECURITY ACTION self-declaration with its records, ready for the representative to sign and stamp.</translation>
     </message>
     <message>
-        <source>Every device and information asset on landscape pages, with risk and flags.</source>
-        <translation>Every device and information asset on landscape pages, with risk and flags.</translation>
-    </message>
-    <message>
         <source>One incident or exercise: summary, clocks, checklist, timeline, decisions and close-out.</source>
         <translation>One incident or exercise: summary, clocks, checklist, timeline, decisions and close-out.</translation>
     </message>
@@ -9136,6 +9132,10 @@ When is this version adopted? The date is printed at the foot of every page.</tr
     <message>
         <source>Pages</source>
         <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Every device and information asset on landscape pages, with risk and flags. To print only some, use Print ledger… on the Assets page: its search and filters apply.</source>
+        <translation>Every device and information asset on landscape pages, with risk and flags. To print only some, use Print ledger… on the Assets page: its search and filters apply.</translation>
     </message>
 </context>
 <context>

@@ -4572,18 +4572,6 @@ Details: %2</source>
         <translation>急ぎの対応はありません。</translation>
     </message>
     <message>
-        <source>Replace or retire the %1 device(s) whose support has ended.</source>
-        <translation>サポートが終了した機器 %1 台を更新するか、使用を停止してください。</translation>
-    </message>
-    <message>
-        <source>Update the %1 device(s) with no update recorded in the last 90 days.</source>
-        <translation>過去90日間に更新の記録がない機器 %1 台を更新してください。</translation>
-    </message>
-    <message>
-        <source>Look at the %1 backup plan(s) that are late, failed or due a restore test.</source>
-        <translation>遅れ・失敗・復元テスト期限のバックアップ計画 %1 件を確認してください。</translation>
-    </message>
-    <message>
         <source>Devices</source>
         <translation>機器</translation>
     </message>
@@ -6281,6 +6269,14 @@ Details: %2</source>
     <message>
         <source>Unknown report.</source>
         <translation>不明な帳票です。</translation>
+    </message>
+    <message>
+        <source>Basic security policy</source>
+        <translation>情報セキュリティ基本方針</translation>
+    </message>
+    <message>
+        <source>There is no version %1 of the security policy.</source>
+        <translation>情報セキュリティ基本方針の第%1版はありません。</translation>
     </message>
 </context>
 <context>
@@ -9086,10 +9082,6 @@ When is this version adopted? The date is printed at the foot of every page.</so
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <source>Saved version %1 as %2.</source>
-        <translation>第%1版を %2 に保存しました。</translation>
-    </message>
-    <message>
         <source>Print the Basic Policy</source>
         <translation>基本方針の印刷</translation>
     </message>
@@ -9148,6 +9140,14 @@ When is this version adopted? The date is printed at the foot of every page.</so
     <message>
         <source>Address (URL)</source>
         <translation>公開先 URL</translation>
+    </message>
+    <message>
+        <source>Exporting the basic policy…</source>
+        <translation>基本方針を書き出しています…</translation>
+    </message>
+    <message>
+        <source>Saved version %1 as %2 (fingerprint %3).</source>
+        <translation>第%1版を %2 に保存しました（指紋 %3）。</translation>
     </message>
 </context>
 <context>
@@ -9237,10 +9237,6 @@ When is this version adopted? The date is printed at the foot of every page.</so
         <translation>SECURITY ACTION の自己宣言とその記録。代表者が署名・押印できる形です。</translation>
     </message>
     <message>
-        <source>Every device and information asset on landscape pages, with risk and flags.</source>
-        <translation>すべての機器と情報資産を、リスクと注意事項とともに横向きのページに一覧します。</translation>
-    </message>
-    <message>
         <source>One incident or exercise: summary, clocks, checklist, timeline, decisions and close-out.</source>
         <translation>1件のインシデントまたは訓練：概要、報告期限、チェックリスト、経過記録、判断、終結。</translation>
     </message>
@@ -9313,6 +9309,10 @@ When is this version adopted? The date is printed at the foot of every page.</so
     <message>
         <source>Pages</source>
         <translation>ページ数</translation>
+    </message>
+    <message>
+        <source>Every device and information asset on landscape pages, with risk and flags. To print only some, use Print ledger… on the Assets page: its search and filters apply.</source>
+        <translation>すべての機器と情報資産を、リスクと注意点付きで横向きのページに印刷します。一部だけを印刷するには、資産ページの「台帳を印刷…」を使ってください。検索と絞り込みがそのまま反映されます。</translation>
     </message>
 </context>
 <context>

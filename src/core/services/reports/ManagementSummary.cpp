@@ -216,7 +216,8 @@ Result<Document> ManagementSummary::build(const BuildContext &context)
     actions.columns = {TableColumn(text(context, QT_TR_NOOP("No.")), 0.06, Qt::AlignRight),
                        TableColumn(text(context, QT_TR_NOOP("Next step")), 0.94)};
     actions.emptyText = text(context, QT_TR_NOOP("Nothing pressing."));
-    // The posture's top actions, as the dashboard ranks them: what raises the score most.
+    // The posture's top actions, as the dashboard ranks them from the records as they are: what
+    // raises the score most.
     auto inputs = PostureService::gather(context.database, postureMoment(request));
     if (!inputs)
         return inputs.error();
