@@ -161,15 +161,6 @@ TEST_F(PolicyEditorTest, ExportsAndPrintsTheShownVersion)
     ASSERT_EQ(fingerprint.size(), 64);
     EXPECT_TRUE(text.contains(fingerprint.left(16))) << text.toStdString();
     EXPECT_TRUE(child<QLabel>(QStringLiteral("stateLabel"))->text().contains(fingerprint.left(16)));
-    const auto verified = mamori::test::runProgram(
-        QStringLiteral(MAMORI_CLI_PATH),
-        {QStringLiteral("--db"), m_databasePath, QStringLiteral("report"), QStringLiteral("verify"),
-         fingerprint.left(16), QStringLiteral("--json")});
-    ASSERT_EQ(verified.exitCode, 0) << verified.err.toStdString();
-    const QJsonObject verdict = QJsonDocument::fromJson(verified.out.toUtf8()).object();
-    EXPECT_EQ(verdict.value(QStringLiteral("type")).toString(), QStringLiteral("policy"));
-    EXPECT_TRUE(verdict.value(QStringLiteral("same_content")).toBool())
-        << verified.out.toStdString();
     const auto render = mamori::test::runProgram(
         QStringLiteral("pdftoppm"),
         {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), pdf,
@@ -194,6 +185,19 @@ TEST_F(PolicyEditorTest, ExportsAndPrintsTheShownVersion)
     const QString printedText = mamori::test::pdfText(printed).simplified();
     EXPECT_TRUE(printedText.contains(QStringLiteral("Version 1, adopted 1 April 2025")));
     EXPECT_FALSE(printedText.contains(QStringLiteral("record of every incident")));
+
+    // The CLI opens the file only once the application has let go of it.
+    m_editor.reset();
+    m_session.close();
+    const auto verified = mamori::test::runProgram(
+        QStringLiteral(MAMORI_CLI_PATH),
+        {QStringLiteral("--db"), m_databasePath, QStringLiteral("report"), QStringLiteral("verify"),
+         fingerprint.left(16), QStringLiteral("--json")});
+    ASSERT_EQ(verified.exitCode, 0) << verified.err.toStdString();
+    const QJsonObject verdict = QJsonDocument::fromJson(verified.out.toUtf8()).object();
+    EXPECT_EQ(verdict.value(QStringLiteral("type")).toString(), QStringLiteral("policy"));
+    EXPECT_TRUE(verdict.value(QStringLiteral("same_content")).toBool())
+        << verified.out.toStdString();
 }
 
 // A policy PDF without the company's name is no evidence: when the profile cannot be read the
