@@ -935,14 +935,6 @@
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
-    <message>
-        <source>Save the asset ledger as a PDF with the devices and information assets the two tabs show now (their search and filters apply). It is recorded on the Reports page with its fingerprint.</source>
-        <translation>Save the asset ledger as a PDF with the devices and information assets the two tabs show now (their search and filters apply). It is recorded on the Reports page with its fingerprint.</translation>
-    </message>
-    <message>
-        <source>Print ledger…</source>
-        <translation>Print ledger…</translation>
-    </message>
 </context>
 <context>
     <name>BackupCommands</name>
@@ -7253,6 +7245,14 @@ Details: %2</translation>
     <message>
         <source>; </source>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>Print ledger…</source>
+        <translation>Print ledger…</translation>
+    </message>
+    <message>
+        <source>Save the asset ledger as a PDF with the devices and information assets the two tabs show now (their search and filters apply). It is recorded on the Reports page with its fingerprint.</source>
+        <translation>Save the asset ledger as a PDF with the devices and information assets the two tabs show now (their search and filters apply). It is recorded on the Reports page with its fingerprint.</translation>
     </message>
 </context>
 <context>

@@ -943,14 +943,6 @@
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
-    <message>
-        <source>Save the asset ledger as a PDF with the devices and information assets the two tabs show now (their search and filters apply). It is recorded on the Reports page with its fingerprint.</source>
-        <translation>2つのタブにいま表示している機器と情報資産（検索と絞り込みを反映）で資産台帳をPDFに保存します。発行した帳票として指紋とともに帳票ページに記録されます。</translation>
-    </message>
-    <message>
-        <source>Print ledger…</source>
-        <translation>台帳を印刷…</translation>
-    </message>
 </context>
 <context>
     <name>BackupCommands</name>
@@ -7386,6 +7378,14 @@ Details: %2</source>
     <message>
         <source>; </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>Print ledger…</source>
+        <translation>台帳を印刷…</translation>
+    </message>
+    <message>
+        <source>Save the asset ledger as a PDF with the devices and information assets the two tabs show now (their search and filters apply). It is recorded on the Reports page with its fingerprint.</source>
+        <translation>2つのタブにいま表示している機器と情報資産（検索と絞り込みを反映）で資産台帳をPDFに保存します。発行した帳票としてフィンガープリント付きで帳票ページに記録されます。</translation>
     </message>
 </context>
 <context>

@@ -435,6 +435,7 @@ TEST_F(AssetsPageTest, PrintLedgerAppliesTheFiltersShown)
     printed.sort();
     EXPECT_EQ(printed, shown) << "the ledger lists exactly the devices the tab shows";
     EXPECT_TRUE(text.contains(QStringLiteral("SV-"))) << "it names the filter";
+    EXPECT_TRUE(m_window->grab().save(screenshotPath(QStringLiteral("assets-ledger-printed"))));
     EXPECT_TRUE(m_page->state().contains(QStringLiteral("ledger.pdf")))
         << m_page->state().toStdString();
 }

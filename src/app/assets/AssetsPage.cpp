@@ -20,6 +20,7 @@
 
 #include <QEvent>
 #include <QFileInfo>
+#include <QPushButton>
 #include <QStandardPaths>
 
 namespace mamori {
@@ -29,7 +30,7 @@ AssetsPage::AssetsPage(InventoryDocument &document, AttentionMonitor &attention,
       m_ui(std::make_unique<Ui::AssetsPage>()), m_document(document), m_attention(attention),
       m_devices(new AssetListWidget(document, AssetKind::Devices, this)),
       m_information(new AssetListWidget(document, AssetKind::Information, this)),
-      m_reports(new ReportsDocument(document.session(), this))
+      m_reports(new ReportsDocument(document.session(), this)), m_printLedger(new QPushButton(this))
 {
     m_ui->setupUi(content());
     addHeaderWidget(m_ui->headerActionsWidget);
@@ -37,9 +38,12 @@ AssetsPage::AssetsPage(InventoryDocument &document, AttentionMonitor &attention,
     m_information->setObjectName(QStringLiteral("informationListWidget"));
     m_ui->kindTabWidget->addTab(m_devices, QString());
     m_ui->kindTabWidget->addTab(m_information, QString());
+    // In the tabs' corner rather than the header, which is as wide as the window may be narrow.
+    m_printLedger->setObjectName(QStringLiteral("printLedgerPushButton"));
+    m_ui->kindTabWidget->setCornerWidget(m_printLedger, Qt::TopRightCorner);
     connect(m_ui->importPushButton, &QPushButton::clicked, this, &AssetsPage::importFile);
     connect(m_ui->exportPushButton, &QPushButton::clicked, this, &AssetsPage::exportFile);
-    connect(m_ui->printLedgerPushButton, &QPushButton::clicked, this, &AssetsPage::printLedger);
+    connect(m_printLedger, &QPushButton::clicked, this, &AssetsPage::printLedger);
     connect(m_ui->newPushButton, &QPushButton::clicked, this, &AssetsPage::addRecord);
     connect(m_ui->editPushButton, &QPushButton::clicked, this, &AssetsPage::editSelected);
     connect(m_ui->bulkEditPushButton, &QPushButton::clicked, this, &AssetsPage::bulkEditSelected);
@@ -70,6 +74,11 @@ void AssetsPage::retranslate()
 {
     m_ui->kindTabWidget->setTabText(0, tr("Devices and services"));
     m_ui->kindTabWidget->setTabText(1, tr("Information assets"));
+    m_printLedger->setText(tr("Print ledger…"));
+    m_printLedger->setToolTip(
+        tr("Save the asset ledger as a PDF with the devices and information assets the two tabs "
+           "show now (their search and filters apply). It is recorded on the Reports page with "
+           "its fingerprint."));
     showState();
 }
 
@@ -140,7 +149,7 @@ void AssetsPage::updateButtons()
     m_ui->newPushButton->setEnabled(open);
     m_ui->importPushButton->setEnabled(open);
     m_ui->exportPushButton->setEnabled(open);
-    m_ui->printLedgerPushButton->setEnabled(open);
+    m_printLedger->setEnabled(open);
     m_ui->editPushButton->setEnabled(open && selected == 1);
     m_ui->deletePushButton->setEnabled(open && selected > 0);
     m_ui->bulkEditPushButton->setEnabled(open && selected > 0 &&

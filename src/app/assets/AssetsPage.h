@@ -5,6 +5,8 @@
 
 #include <memory>
 
+class QPushButton;
+
 namespace Ui {
 class AssetsPage;
 }
@@ -55,6 +57,7 @@ private:
     AssetListWidget *m_devices;
     AssetListWidget *m_information;
     ReportsDocument *m_reports;
+    QPushButton *m_printLedger; // beside the tabs: the ledger is of both
 };
 
 } // namespace mamori
