@@ -9,6 +9,7 @@
 #include "Clock.h"
 #include "report/ReportRequest.h"
 #include "services/DemoCompany.h"
+#include "services/PostureService.h"
 #include "services/reports/ReportService.h"
 #include "storage/Database.h"
 #include "storage/DeviceTally.h"
@@ -33,7 +34,10 @@ struct Fixture
     explicit Fixture(int devices)
     {
         auto opened = mamori::Database::open(dir.filePath(QStringLiteral("demo.sqlite")));
-        if (opened && mamori::DemoCompany::fill(**opened, devices))
+        // Today's posture snapshot, as every open of the application or the CLI takes it: the
+        // summary prints its score and ranks its next steps from it.
+        if (opened && mamori::DemoCompany::fill(**opened, devices) &&
+            mamori::PostureService::takeDailySnapshot(**opened))
             database = std::move(*opened);
     }
 };

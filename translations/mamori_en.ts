@@ -2042,6 +2042,14 @@
         <source>Save</source>
         <translation>Save</translation>
     </message>
+    <message>
+        <source>Save the contacts on one A4 page as a PDF, to print and keep by the phone. It is recorded on the Reports page with its fingerprint.</source>
+        <translation>Save the contacts on one A4 page as a PDF, to print and keep by the phone. It is recorded on the Reports page with its fingerprint.</translation>
+    </message>
+    <message>
+        <source>Print contacts sheet…</source>
+        <translation>Print contacts sheet…</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -4620,18 +4628,6 @@ Details: %2</translation>
         <translation>Nothing pressing.</translation>
     </message>
     <message>
-        <source>Replace or retire the %1 device(s) whose support has ended.</source>
-        <translation>Replace or retire the %1 device(s) whose support has ended.</translation>
-    </message>
-    <message>
-        <source>Update the %1 device(s) with no update recorded in the last 90 days.</source>
-        <translation>Update the %1 device(s) with no update recorded in the last 90 days.</translation>
-    </message>
-    <message>
-        <source>Look at the %1 backup plan(s) that are late, failed or due a restore test.</source>
-        <translation>Look at the %1 backup plan(s) that are late, failed or due a restore test.</translation>
-    </message>
-    <message>
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
@@ -6304,6 +6300,41 @@ Details: %2</translation>
         <source>Unknown report.</source>
         <translation>Unknown report.</translation>
     </message>
+    <message>
+        <source>Basic security policy</source>
+        <translation>Basic security policy</translation>
+    </message>
+    <message>
+        <source>There is no version %1 of the security policy.</source>
+        <translation>There is no version %1 of the security policy.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSaving</name>
+    <message>
+        <source>Cannot make the report</source>
+        <translation>Cannot make the report</translation>
+    </message>
+    <message>
+        <source>Save the Report as PDF</source>
+        <translation>Save the Report as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the %1…</source>
+        <translation>Making the %1…</translation>
+    </message>
+    <message>
+        <source>Cannot save the report</source>
+        <translation>Cannot save the report</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)), fingerprint %2.</source>
+        <translation><numerusform>Saved %1 (%n page), fingerprint %2.</numerusform><numerusform>Saved %1 (%n pages), fingerprint %2.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ReportService</name>
@@ -7334,6 +7365,14 @@ Details: %2</translation>
         <source>; </source>
         <translation>; </translation>
     </message>
+    <message>
+        <source>Print ledger…</source>
+        <translation>Print ledger…</translation>
+    </message>
+    <message>
+        <source>Save the asset ledger as a PDF with the devices and information assets the two tabs show now (their search and filters apply). It is recorded on the Reports page with its fingerprint.</source>
+        <translation>Save the asset ledger as a PDF with the devices and information assets the two tabs show now (their search and filters apply). It is recorded on the Reports page with its fingerprint.</translation>
+    </message>
 </context>
 <context>
     <name>mamori::AttentionMonitor</name>
@@ -7651,6 +7690,18 @@ SHA-256: %2</translation>
     <message>
         <source>Reset</source>
         <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Print contacts sheet</source>
+        <translation>Print contacts sheet</translation>
+    </message>
+    <message>
+        <source>The changes to “%1” are not saved, and the sheet prints what is saved. Save them first?</source>
+        <translation>The changes to “%1” are not saved, and the sheet prints what is saved. Save them first?</translation>
+    </message>
+    <message>
+        <source>Save and print</source>
+        <translation>Save and print</translation>
     </message>
 </context>
 <context>
@@ -9169,10 +9220,6 @@ When is this version adopted? The date is printed at the foot of every page.</tr
         <translation>Export failed</translation>
     </message>
     <message>
-        <source>Saved version %1 as %2.</source>
-        <translation>Saved version %1 as %2.</translation>
-    </message>
-    <message>
         <source>Print the Basic Policy</source>
         <translation>Print the Basic Policy</translation>
     </message>
@@ -9231,6 +9278,14 @@ When is this version adopted? The date is printed at the foot of every page.</tr
     <message>
         <source>Address (URL)</source>
         <translation>Address (URL)</translation>
+    </message>
+    <message>
+        <source>Exporting the basic policy…</source>
+        <translation>Exporting the basic policy…</translation>
+    </message>
+    <message>
+        <source>Saved version %1 as %2 (fingerprint %3).</source>
+        <translation>Saved version %1 as %2 (fingerprint %3).</translation>
     </message>
 </context>
 <context>
@@ -9363,10 +9418,6 @@ When is this version adopted? The date is printed at the foot of every page.</tr
         <translation>The SECURITY ACTION self-declaration with its records, ready for the representative to sign and stamp.</translation>
     </message>
     <message>
-        <source>Every device and information asset on landscape pages, with risk and flags.</source>
-        <translation>Every device and information asset on landscape pages, with risk and flags.</translation>
-    </message>
-    <message>
         <source>One incident or exercise: summary, clocks, checklist, timeline, decisions and close-out.</source>
         <translation>One incident or exercise: summary, clocks, checklist, timeline, decisions and close-out.</translation>
     </message>
@@ -9379,24 +9430,8 @@ When is this version adopted? The date is printed at the foot of every page.</tr
         <translation>Cannot make the report</translation>
     </message>
     <message>
-        <source>Save the Report as PDF</source>
-        <translation>Save the Report as PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
         <source>Making the %1…</source>
         <translation>Making the %1…</translation>
-    </message>
-    <message>
-        <source>Cannot save the report</source>
-        <translation>Cannot save the report</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %1 (%n page(s)).</source>
-        <translation><numerusform>Saved %1 (%n page).</numerusform><numerusform>Saved %1 (%n pages).</numerusform></translation>
     </message>
     <message>
         <source>Print Preview</source>
@@ -9453,6 +9488,10 @@ When is this version adopted? The date is printed at the foot of every page.</tr
     <message>
         <source>Pages</source>
         <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Every device and information asset on landscape pages, with risk and flags. To print only some, use Print ledger… on the Assets page: its search and filters apply.</source>
+        <translation>Every device and information asset on landscape pages, with risk and flags. To print only some, use Print ledger… on the Assets page: its search and filters apply.</translation>
     </message>
 </context>
 <context>
@@ -9857,6 +9896,13 @@ The newest automatic copy beside it is from %2 (%3). Restore it? The file as it 
     <message numerus="yes">
         <source>Mamori: %n reminder(s) due</source>
         <translation><numerusform>Mamori: %n reminder due</numerusform><numerusform>Mamori: %n reminders due</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>mamori::report::Document</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
     </message>
 </context>
 </TS>

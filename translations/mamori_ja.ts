@@ -2052,6 +2052,14 @@
         <source>Save</source>
         <translation>保存</translation>
     </message>
+    <message>
+        <source>Save the contacts on one A4 page as a PDF, to print and keep by the phone. It is recorded on the Reports page with its fingerprint.</source>
+        <translation>連絡先をA4一枚のPDFに保存します。印刷して電話のそばに置いてください。発行した帳票として指紋とともに帳票ページに記録されます。</translation>
+    </message>
+    <message>
+        <source>Print contacts sheet…</source>
+        <translation>連絡先一覧を印刷…</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -4671,18 +4679,6 @@ Details: %2</source>
         <translation>急ぎの対応はありません。</translation>
     </message>
     <message>
-        <source>Replace or retire the %1 device(s) whose support has ended.</source>
-        <translation>サポートが終了した機器 %1 台を更新するか、使用を停止してください。</translation>
-    </message>
-    <message>
-        <source>Update the %1 device(s) with no update recorded in the last 90 days.</source>
-        <translation>過去90日間に更新の記録がない機器 %1 台を更新してください。</translation>
-    </message>
-    <message>
-        <source>Look at the %1 backup plan(s) that are late, failed or due a restore test.</source>
-        <translation>遅れ・失敗・復元テスト期限のバックアップ計画 %1 件を確認してください。</translation>
-    </message>
-    <message>
         <source>Devices</source>
         <translation>機器</translation>
     </message>
@@ -6381,6 +6377,43 @@ Details: %2</source>
         <source>Unknown report.</source>
         <translation>不明な帳票です。</translation>
     </message>
+    <message>
+        <source>Basic security policy</source>
+        <translation>情報セキュリティ基本方針</translation>
+    </message>
+    <message>
+        <source>There is no version %1 of the security policy.</source>
+        <translation>情報セキュリティ基本方針の第%1版はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSaving</name>
+    <message>
+        <source>Cannot make the report</source>
+        <translation>帳票を作成できません</translation>
+    </message>
+    <message>
+        <source>Save the Report as PDF</source>
+        <translation>帳票をPDFで保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the %1…</source>
+        <translation>%1を作成しています…</translation>
+    </message>
+    <message>
+        <source>Cannot save the report</source>
+        <translation>帳票を保存できません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)), fingerprint %2.</source>
+        <translation>
+            <numerusform>%1 を保存しました（%nページ、指紋 %2）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportService</name>
@@ -7465,6 +7498,14 @@ Details: %2</source>
         <source>; </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>Print ledger…</source>
+        <translation>台帳を印刷…</translation>
+    </message>
+    <message>
+        <source>Save the asset ledger as a PDF with the devices and information assets the two tabs show now (their search and filters apply). It is recorded on the Reports page with its fingerprint.</source>
+        <translation>2つのタブにいま表示している機器と情報資産（検索と絞り込みを反映）で資産台帳をPDFに保存します。発行した帳票としてフィンガープリント付きで帳票ページに記録されます。</translation>
+    </message>
 </context>
 <context>
     <name>mamori::AttentionMonitor</name>
@@ -7798,6 +7839,18 @@ SHA-256: %2</translation>
     <message>
         <source>Reset</source>
         <translation>戻す</translation>
+    </message>
+    <message>
+        <source>Print contacts sheet</source>
+        <translation>連絡先一覧の印刷</translation>
+    </message>
+    <message>
+        <source>The changes to “%1” are not saved, and the sheet prints what is saved. Save them first?</source>
+        <translation>「%1」の変更が保存されていません。一覧には保存済みの内容が印刷されます。先に保存しますか？</translation>
+    </message>
+    <message>
+        <source>Save and print</source>
+        <translation>保存して印刷</translation>
     </message>
 </context>
 <context>
@@ -9348,10 +9401,6 @@ When is this version adopted? The date is printed at the foot of every page.</so
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <source>Saved version %1 as %2.</source>
-        <translation>第%1版を %2 に保存しました。</translation>
-    </message>
-    <message>
         <source>Print the Basic Policy</source>
         <translation>基本方針の印刷</translation>
     </message>
@@ -9410,6 +9459,14 @@ When is this version adopted? The date is printed at the foot of every page.</so
     <message>
         <source>Address (URL)</source>
         <translation>公開先 URL</translation>
+    </message>
+    <message>
+        <source>Exporting the basic policy…</source>
+        <translation>基本方針を書き出しています…</translation>
+    </message>
+    <message>
+        <source>Saved version %1 as %2 (fingerprint %3).</source>
+        <translation>第%1版を %2 に保存しました（指紋 %3）。</translation>
     </message>
 </context>
 <context>
@@ -9542,10 +9599,6 @@ When is this version adopted? The date is printed at the foot of every page.</so
         <translation>SECURITY ACTION の自己宣言とその記録。代表者が署名・押印できる形です。</translation>
     </message>
     <message>
-        <source>Every device and information asset on landscape pages, with risk and flags.</source>
-        <translation>すべての機器と情報資産を、リスクと注意事項とともに横向きのページに一覧します。</translation>
-    </message>
-    <message>
         <source>One incident or exercise: summary, clocks, checklist, timeline, decisions and close-out.</source>
         <translation>1件のインシデントまたは訓練：概要、報告期限、チェックリスト、経過記録、判断、終結。</translation>
     </message>
@@ -9558,26 +9611,8 @@ When is this version adopted? The date is printed at the foot of every page.</so
         <translation>帳票を作成できません</translation>
     </message>
     <message>
-        <source>Save the Report as PDF</source>
-        <translation>帳票をPDFで保存</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDFファイル (*.pdf)</translation>
-    </message>
-    <message>
         <source>Making the %1…</source>
         <translation>%1を作成しています…</translation>
-    </message>
-    <message>
-        <source>Cannot save the report</source>
-        <translation>帳票を保存できません</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %1 (%n page(s)).</source>
-        <translation>
-            <numerusform>%1 を保存しました（%n ページ）。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Print Preview</source>
@@ -9636,6 +9671,10 @@ When is this version adopted? The date is printed at the foot of every page.</so
     <message>
         <source>Pages</source>
         <translation>ページ数</translation>
+    </message>
+    <message>
+        <source>Every device and information asset on landscape pages, with risk and flags. To print only some, use Print ledger… on the Assets page: its search and filters apply.</source>
+        <translation>すべての機器と情報資産を、リスクと注意点付きで横向きのページに印刷します。一部だけを印刷するには、資産ページの「台帳を印刷…」を使ってください。検索と絞り込みがそのまま反映されます。</translation>
     </message>
 </context>
 <context>
@@ -10048,6 +10087,13 @@ The newest automatic copy beside it is from %2 (%3). Restore it? The file as it 
         <translation>
             <numerusform>Mamori: 期日のリマインダー %n 件</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mamori::report::Document</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
     </message>
 </context>
 </TS>

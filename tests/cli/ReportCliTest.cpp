@@ -157,6 +157,41 @@ TEST_F(ReportCliTest, ManagementSummaryInBothLanguages)
                                                               << ja.toStdString();
 }
 
+// The summary's next steps are the posture's top actions, as `posture show` ranks them, in the
+// report's language whatever the interface's.
+TEST_F(ReportCliTest, ManagementSummaryNextStepsAreThePosturesTopActions)
+{
+    const Outcome shown = mamori::test::runProgram(
+        QStringLiteral(MAMORI_CLI_PATH),
+        {QStringLiteral("--db"), dbPath(), QStringLiteral("posture"), QStringLiteral("show"),
+         QStringLiteral("--json")},
+        QStringLiteral("ja_JP.UTF-8"), {{QStringLiteral("MAMORI_CLOCK"), clockTime}});
+    ASSERT_EQ(shown.exitCode, 0) << shown.err.toStdString();
+    const QJsonArray actions = QJsonDocument::fromJson(shown.out.toUtf8())
+                                   .object()
+                                   .value(QStringLiteral("actions"))
+                                   .toArray();
+    ASSERT_GE(actions.size(), 2) << shown.out.toStdString();
+
+    const QString en =
+        report({QStringLiteral("management"), QStringLiteral("--lang"), QStringLiteral("en")},
+               QStringLiteral("next-steps-en.pdf"));
+    const QString ja =
+        report({QStringLiteral("management"), QStringLiteral("--lang"), QStringLiteral("ja")},
+               QStringLiteral("next-steps-ja.pdf"));
+    for (int rank = 0; rank < std::min<qsizetype>(actions.size(), 5); ++rank) {
+        // `posture show` ran in Japanese: its labels are the Japanese summary's lines.
+        const QString label = actions.at(rank).toObject().value(QStringLiteral("label")).toString();
+        EXPECT_TRUE(ja.contains(squeezed(label))) << label.toStdString() << "\n"
+                                                  << ja.toStdString();
+    }
+    EXPECT_FALSE(en.contains(actions.at(0).toObject().value(QStringLiteral("label")).toString()));
+    EXPECT_TRUE(en.contains(QStringLiteral(": +"))) << "English labels with their points";
+    EXPECT_FALSE(en.contains(QRegularExpression(
+        QStringLiteral("(device|PC|laptop|plan|contact|playbook|asset|report|rule)\\(s\\)"))))
+        << "plural forms, not the source's (s)";
+}
+
 TEST_F(ReportCliTest, EvidencePackIsASelfDeclarationReadyToSign)
 {
     const QString ja =

@@ -1,5 +1,7 @@
 #include "GuiTestSupport.h"
 
+#include "Dialogs.h"
+
 #include "assets/AssetEditorDialog.h"
 #include "assets/AssetListWidget.h"
 #include "assets/AssetTableModel.h"
@@ -13,10 +15,12 @@
 #include "storage/AssetRepository.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeWidget>
@@ -400,4 +404,38 @@ TEST_F(AssetsPageTest, ImportChecksAgainWhenTheMappingChangedAfterTheCheck)
     EXPECT_TRUE(problems->item(0)->text().contains(QStringLiteral("row 2")))
         << problems->item(0)->text().toStdString();
     EXPECT_EQ(*DeviceRepository(*m_session.database()).count(), 300);
+}
+
+TEST_F(AssetsPageTest, PrintLedgerAppliesTheFiltersShown)
+{
+    auto *filter = m_devices->findChild<QLineEdit *>(QStringLiteral("filterLineEdit"));
+    QTest::keyClicks(filter, QStringLiteral("SV-"));
+    QTRY_VERIFY(shownRows() < 300);
+    const int numberColumn =
+        int(AssetRecords::storedFields(AssetKind::Devices).indexOf(QStringLiteral("asset_number")));
+    QStringList shown;
+    for (int row = 0; row < shownRows(); ++row)
+        shown << m_devices->model()->index(row, numberColumn).data().toString();
+    ASSERT_FALSE(shown.isEmpty());
+
+    const QString path = tempPath(QStringLiteral("ledger.pdf"));
+    Dialogs::setNextFileName(path);
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("printLedgerPushButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(QFile::exists(path));
+    const QString text = mamori::test::pdfText(path);
+    // The devices' pages: up to the information assets' heading, which starts their section.
+    const QString devicePages = text.left(text.lastIndexOf(QStringLiteral("Information assets")));
+    QStringList printed;
+    static const QRegularExpression assetNumber(QStringLiteral("\\b[A-Z]{2,3}-\\d{5}\\b"));
+    for (auto match = assetNumber.globalMatch(devicePages); match.hasNext();)
+        printed << match.next().captured();
+    printed.removeDuplicates();
+    shown.sort();
+    printed.sort();
+    EXPECT_EQ(printed, shown) << "the ledger lists exactly the devices the tab shows";
+    EXPECT_TRUE(text.contains(QStringLiteral("SV-"))) << "it names the filter";
+    EXPECT_TRUE(m_window->grab().save(screenshotPath(QStringLiteral("assets-ledger-printed"))));
+    EXPECT_TRUE(m_page->state().contains(QStringLiteral("ledger.pdf")))
+        << m_page->state().toStdString();
 }

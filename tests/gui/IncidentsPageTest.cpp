@@ -2,7 +2,9 @@
 
 #include "AttentionMonitor.h"
 #include "Clock.h"
+#include "Dialogs.h"
 #include "incidents/CloseIncidentDialog.h"
+#include "incidents/ContactsWidget.h"
 #include "incidents/IncidentDocument.h"
 #include "incidents/IncidentPanel.h"
 #include "incidents/IncidentsPage.h"
@@ -290,4 +292,49 @@ TEST_F(IncidentsPageTest, PlaybooksAndContactsTabsShowTheBundledContent)
             screenshotPath(QStringLiteral("incidents-contacts-%1").arg(languageCode(language)))));
     }
     m_window->applyLanguage(UiLanguage::English);
+}
+
+TEST_F(IncidentsPageTest, PrintsTheContactsSheetAndRecordsItAsIssued)
+{
+    m_page->showSection(IncidentsPage::Section::Contacts);
+    ContactsWidget *contacts = m_page->contactsWidget();
+    auto *person = contacts->findChild<QLineEdit *>(QStringLiteral("contactPersonLineEdit"));
+    auto *phone = contacts->findChild<QLineEdit *>(QStringLiteral("contactPhoneLineEdit"));
+    ASSERT_TRUE(person && phone);
+    ASSERT_FALSE(contacts->currentKey().isEmpty());
+    person->setText(QStringLiteral("山本 一郎"));
+    // Left unsaved: printing asks to save first, and the sheet shows the saved values.
+    phone->setText(QStringLiteral("03-5555-0147"));
+    Dialogs::setNextConfirmation(true);
+    const QString path = tempPath(QStringLiteral("contacts-sheet.pdf"));
+    Dialogs::setNextFileName(path);
+    QTest::mouseClick(contacts->findChild<QPushButton *>(QStringLiteral("printSheetPushButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(QFile::exists(path));
+    EXPECT_FALSE(contacts->hasUnsavedChanges());
+    const QString text = mamori::test::pdfText(path);
+    EXPECT_TRUE(text.contains(QStringLiteral("山本 一郎"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("03-5555-0147"))) << text.toStdString();
+
+    const QStringList issued = mamori::test::rawQuery(
+        m_databasePath,
+        QStringLiteral("SELECT report_type, content_sha256, page_count FROM report_issued"));
+    ASSERT_EQ(issued.size(), 1);
+    const QStringList row = issued.constFirst().split(u'|');
+    EXPECT_EQ(row.value(0), QStringLiteral("contacts"));
+    const QString fingerprint = row.value(1);
+    ASSERT_EQ(fingerprint.size(), 64);
+    EXPECT_EQ(row.value(2).toInt(), text.count(u'\f'));
+    EXPECT_TRUE(text.contains(fingerprint.left(16))) << "the footer prints the fingerprint";
+    EXPECT_TRUE(m_page->state().contains(fingerprint.left(16))) << m_page->state().toStdString();
+
+    // Cancelling the save dialog makes nothing and records nothing more.
+    Dialogs::setNextFileName(QString());
+    QTest::mouseClick(contacts->findChild<QPushButton *>(QStringLiteral("printSheetPushButton")),
+                      Qt::LeftButton);
+    EXPECT_EQ(mamori::test::rawQuery(m_databasePath, QStringLiteral("SELECT id FROM report_issued"))
+                  .size(),
+              1);
+    ASSERT_TRUE(
+        m_window->grab().save(screenshotPath(QStringLiteral("incidents-contacts-printed"))));
 }

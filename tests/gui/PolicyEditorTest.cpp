@@ -7,6 +7,8 @@
 #include "storage/PolicyRepository.h"
 
 #include <QDateEdit>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPrinter>
@@ -150,6 +152,15 @@ TEST_F(PolicyEditorTest, ExportsAndPrintsTheShownVersion)
     EXPECT_TRUE(text.contains(QStringLiteral("We keep a record of every incident.")));
     EXPECT_TRUE(text.contains(QStringLiteral("Version 2, revised 1 April 2026")));
     EXPECT_TRUE(text.contains(QStringLiteral("株式会社みらい精工")));
+    // Recorded as an issued report, its fingerprint in the footer, which `report verify` knows.
+    const QStringList issued = mamori::test::rawQuery(
+        m_databasePath,
+        QStringLiteral("SELECT content_sha256 FROM report_issued WHERE report_type = 'policy'"));
+    ASSERT_EQ(issued.size(), 1);
+    const QString fingerprint = issued.constFirst();
+    ASSERT_EQ(fingerprint.size(), 64);
+    EXPECT_TRUE(text.contains(fingerprint.left(16))) << text.toStdString();
+    EXPECT_TRUE(child<QLabel>(QStringLiteral("stateLabel"))->text().contains(fingerprint.left(16)));
     const auto render = mamori::test::runProgram(
         QStringLiteral("pdftoppm"),
         {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), pdf,
@@ -174,6 +185,19 @@ TEST_F(PolicyEditorTest, ExportsAndPrintsTheShownVersion)
     const QString printedText = mamori::test::pdfText(printed).simplified();
     EXPECT_TRUE(printedText.contains(QStringLiteral("Version 1, adopted 1 April 2025")));
     EXPECT_FALSE(printedText.contains(QStringLiteral("record of every incident")));
+
+    // The CLI opens the file only once the application has let go of it.
+    m_editor.reset();
+    m_session.close();
+    const auto verified = mamori::test::runProgram(
+        QStringLiteral(MAMORI_CLI_PATH),
+        {QStringLiteral("--db"), m_databasePath, QStringLiteral("report"), QStringLiteral("verify"),
+         fingerprint.left(16), QStringLiteral("--json")});
+    ASSERT_EQ(verified.exitCode, 0) << verified.err.toStdString();
+    const QJsonObject verdict = QJsonDocument::fromJson(verified.out.toUtf8()).object();
+    EXPECT_EQ(verdict.value(QStringLiteral("type")).toString(), QStringLiteral("policy"));
+    EXPECT_TRUE(verdict.value(QStringLiteral("same_content")).toBool())
+        << verified.out.toStdString();
 }
 
 // A policy PDF without the company's name is no evidence: when the profile cannot be read the

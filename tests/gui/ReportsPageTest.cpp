@@ -2,9 +2,13 @@
 
 #include "Dialogs.h"
 #include "reports/ReportsPage.h"
+#include "services/DemoCompany.h"
 
 #include <QComboBox>
 #include <QFile>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableWidget>
 
@@ -87,4 +91,57 @@ TEST_F(ReportsPageTest, ScreenshotsInBothLanguages)
             screenshotPath(QStringLiteral("reports-%1").arg(languageCode(language)))));
     }
     m_window->applyLanguage(UiLanguage::English);
+}
+
+TEST_F(ReportsPageTest, PrintPreviewPaintsTheReportBuiltOnAWorkerAndRecordsNothing)
+{
+    ASSERT_TRUE(mamori::test::isOk(DemoCompany::fill(*m_session.database(), 300)));
+    choose(report::ReportType::Assets);
+    int pages = 0;
+    bool shown = false;
+    mamori::test::answerNextDialog<QPrintPreviewDialog>(
+        m_window.get(), [&](QPrintPreviewDialog *dialog) {
+            shown = true;
+            auto *preview = dialog->findChild<QPrintPreviewWidget *>();
+            ASSERT_TRUE(preview);
+            QTRY_VERIFY(preview->pageCount() > 0);
+            pages = preview->pageCount();
+            dialog->resize(900, 700);
+            QTest::qWait(50);
+            EXPECT_TRUE(dialog->grab().save(screenshotPath(QStringLiteral("reports-preview-en"))));
+            dialog->reject();
+        });
+    QTest::mouseClick(child<QPushButton>("previewButton"), Qt::LeftButton);
+    ASSERT_TRUE(shown);
+    EXPECT_GT(pages, 2) << "300 devices run onto several landscape pages";
+    EXPECT_EQ(child<QTableWidget>("issuedTableWidget")->rowCount(), 0)
+        << "a preview is not an issued report";
+}
+
+TEST_F(ReportsPageTest, CancellingThePreviewsBuildShowsNoPreview)
+{
+    ASSERT_TRUE(mamori::test::isOk(DemoCompany::fill(*m_session.database(), 20000)));
+    choose(report::ReportType::Assets);
+    bool cancelled = false;
+    QTimer poll;
+    poll.setInterval(5);
+    QObject::connect(&poll, &QTimer::timeout, m_window.get(), [&] {
+        auto *progress =
+            m_window->findChild<QProgressDialog *>(QStringLiteral("backgroundProgressDialog"));
+        if (cancelled || !progress || progress->value() <= 0)
+            return;
+        progress->findChild<QPushButton *>()->click();
+        cancelled = true;
+    });
+    Dialogs::takeShownMessages();
+    bool previewShown = false;
+    mamori::test::answerNextDialog<QPrintPreviewDialog>(
+        m_page, [&](QPrintPreviewDialog *) { previewShown = true; });
+    poll.start();
+    QTest::mouseClick(child<QPushButton>("previewButton"), Qt::LeftButton);
+    poll.stop();
+    ASSERT_TRUE(cancelled) << "the build finished before it could be cancelled";
+    QTest::qWait(50);
+    EXPECT_FALSE(previewShown);
+    EXPECT_TRUE(Dialogs::takeShownMessages().isEmpty()) << "a cancel is not an error";
 }

@@ -43,6 +43,34 @@ void rawExec(const QString &databasePath, const QString &sql)
     ASSERT_EQ(rc, SQLITE_OK) << text;
 }
 
+QStringList rawQuery(const QString &databasePath, const QString &sql)
+{
+    QStringList rows;
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(databasePath).constData(), &db, SQLITE_OPEN_READONLY,
+                        nullptr) != SQLITE_OK) {
+        ADD_FAILURE() << "cannot open " << databasePath.toStdString();
+        sqlite3_close(db);
+        return rows;
+    }
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &statement, nullptr) != SQLITE_OK) {
+        ADD_FAILURE() << sqlite3_errmsg(db);
+        sqlite3_close(db);
+        return rows;
+    }
+    while (sqlite3_step(statement) == SQLITE_ROW) {
+        QStringList columns;
+        for (int column = 0; column < sqlite3_column_count(statement); ++column)
+            columns << QString::fromUtf8(
+                reinterpret_cast<const char *>(sqlite3_column_text(statement, column)));
+        rows << columns.join(u'|');
+    }
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+    return rows;
+}
+
 void createPopulatedDatabase(const QString &path, int schemaVersion)
 {
     {

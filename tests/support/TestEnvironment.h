@@ -60,6 +60,8 @@ QByteArray readAll(const QString &path);
 void writeAll(const QString &path, const QByteArray &bytes);
 // Runs one SQL statement through a raw sqlite3 connection, bypassing Mamori entirely.
 void rawExec(const QString &databasePath, const QString &sql);
+// The rows `sql` selects, read with SQLite's own library: each row its columns joined by '|'.
+QStringList rawQuery(const QString &databasePath, const QString &sql);
 // A closed Mamori database (at `schemaVersion`, 0 for the latest) with a filler table of 2,000
 // rows spanning a few dozen pages.
 void createPopulatedDatabase(const QString &path, int schemaVersion = 0);

@@ -1,6 +1,7 @@
 #include "PolicyEditorWidget.h"
 
 #include "ActionDocument.h"
+#include "BackgroundTask.h"
 #include "Clock.h"
 #include "DatabaseSession.h"
 #include "DatePromptDialog.h"
@@ -8,6 +9,7 @@
 #include "PolicyTextEditor.h"
 #include "SettingsDocument.h"
 #include "report/PolicyPdf.h"
+#include "reports/ReportsDocument.h"
 
 #include "ui_PolicyEditorWidget.h"
 
@@ -51,7 +53,7 @@ bool isWebAddress(const QString &text)
 PolicyEditorWidget::PolicyEditorWidget(ActionDocument &document, SettingsDocument &settings,
                                        QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::PolicyEditorWidget>()), m_document(document),
-      m_settings(settings)
+      m_settings(settings), m_reports(new ReportsDocument(document.session(), this))
 {
     m_ui->setupUi(this);
     m_text =
@@ -392,21 +394,28 @@ bool PolicyEditorWidget::exportPdf(const QString &path)
     const PolicyVersion *version = shownVersion();
     if (!version || m_dirty)
         return false;
-    // A PDF without the company's name would be no evidence: a profile that cannot be read
+    // Exported as an issued report: the footer carries its fingerprint, `report verify` checks
+    // it. A PDF without the company's name would be no evidence: a profile that cannot be read
     // stops the export.
-    const Result<CompanyProfile> profile = companyProfile();
-    if (!profile) {
-        Dialogs::showError(this, tr("Export failed"), profile.error());
+    report::ReportRequest request;
+    request.type = report::ReportType::Policy;
+    request.policyVersion = version->version;
+    request.language = PolicyPdf::languageOf(version->document); // the footer matches the text
+    request.at = Clock::nowUtc();
+    request.asOf = Clock::today();
+    auto generated = std::make_shared<ReportsDocument::Generated>();
+    Status made = BackgroundTask::run(this, tr("Exporting the basic policy…"),
+                                      m_reports->generateJob(request, Clock::nowUtc(), generated));
+    if (made)
+        made = m_reports->saveAndRecord(*generated, path);
+    if (!made) {
+        if (made.error().kind != ErrorKind::Cancelled)
+            Dialogs::showError(this, tr("Export failed"), made.error());
         return false;
     }
-    const Status written =
-        PolicyPdf::write(*version, *profile, PolicyPdf::languageOf(version->document), path);
-    if (!written) {
-        Dialogs::showError(this, tr("Export failed"), written.error());
-        return false;
-    }
-    m_notice =
-        tr("Saved version %1 as %2.").arg(version->version).arg(QDir::toNativeSeparators(path));
+    m_notice = tr("Saved version %1 as %2 (fingerprint %3).")
+                   .arg(version->version)
+                   .arg(QDir::toNativeSeparators(path), generated->record.fingerprint.left(16));
     updateState();
     return true;
 }

@@ -20,12 +20,14 @@ namespace mamori {
 
 class ActionDocument;
 class PolicyTextEditor;
+class ReportsDocument;
 class SettingsDocument;
 
 // The basic security policy (情報セキュリティ基本方針): its saved versions with adoption,
 // publication and review dates, and an editor that starts from the template filled with the
 // company's details. Saving always adds a version; earlier ones are kept. Prints and exports
-// the selected version as an A4 PDF.
+// the selected version as an A4 PDF; an export is recorded as an issued report, its fingerprint
+// in the footer.
 class PolicyEditorWidget : public QWidget
 {
     Q_OBJECT
@@ -86,6 +88,7 @@ private:
     std::unique_ptr<Ui::PolicyEditorWidget> m_ui;
     ActionDocument &m_document;
     SettingsDocument &m_settings;
+    ReportsDocument *m_reports; // the export is recorded as an issued report
     PolicyTextEditor *m_text = nullptr;
     QList<PolicyVersion> m_versions;
     qint64 m_shownId = 0; // 0 while the template is shown

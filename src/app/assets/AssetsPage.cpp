@@ -2,20 +2,25 @@
 
 #include "AssetEditorDialog.h"
 #include "AssetListWidget.h"
+#include "AssetTableModel.h"
 #include "AttentionMonitor.h"
 #include "BackgroundTask.h"
 #include "BulkEditDialog.h"
+#include "Clock.h"
 #include "DatabaseSession.h"
 #include "Dialogs.h"
 #include "ImportDialog.h"
 #include "InventoryDocument.h"
 #include "Page.h"
 #include "io/ExportFormat.h"
+#include "reports/ReportSaving.h"
+#include "reports/ReportsDocument.h"
 
 #include "ui_AssetsPage.h"
 
 #include <QEvent>
 #include <QFileInfo>
+#include <QPushButton>
 #include <QStandardPaths>
 
 namespace mamori {
@@ -24,7 +29,8 @@ AssetsPage::AssetsPage(InventoryDocument &document, AttentionMonitor &attention,
     : PageFrame(Page::Assets, Scrolling::ContentScrollsItself, parent),
       m_ui(std::make_unique<Ui::AssetsPage>()), m_document(document), m_attention(attention),
       m_devices(new AssetListWidget(document, AssetKind::Devices, this)),
-      m_information(new AssetListWidget(document, AssetKind::Information, this))
+      m_information(new AssetListWidget(document, AssetKind::Information, this)),
+      m_reports(new ReportsDocument(document.session(), this)), m_printLedger(new QPushButton(this))
 {
     m_ui->setupUi(content());
     addHeaderWidget(m_ui->headerActionsWidget);
@@ -32,8 +38,12 @@ AssetsPage::AssetsPage(InventoryDocument &document, AttentionMonitor &attention,
     m_information->setObjectName(QStringLiteral("informationListWidget"));
     m_ui->kindTabWidget->addTab(m_devices, QString());
     m_ui->kindTabWidget->addTab(m_information, QString());
+    // In the tabs' corner rather than the header, which is as wide as the window may be narrow.
+    m_printLedger->setObjectName(QStringLiteral("printLedgerPushButton"));
+    m_ui->kindTabWidget->setCornerWidget(m_printLedger, Qt::TopRightCorner);
     connect(m_ui->importPushButton, &QPushButton::clicked, this, &AssetsPage::importFile);
     connect(m_ui->exportPushButton, &QPushButton::clicked, this, &AssetsPage::exportFile);
+    connect(m_printLedger, &QPushButton::clicked, this, &AssetsPage::printLedger);
     connect(m_ui->newPushButton, &QPushButton::clicked, this, &AssetsPage::addRecord);
     connect(m_ui->editPushButton, &QPushButton::clicked, this, &AssetsPage::editSelected);
     connect(m_ui->bulkEditPushButton, &QPushButton::clicked, this, &AssetsPage::bulkEditSelected);
@@ -70,6 +80,11 @@ void AssetsPage::retranslate()
 {
     m_ui->kindTabWidget->setTabText(0, tr("Devices and services"));
     m_ui->kindTabWidget->setTabText(1, tr("Information assets"));
+    m_printLedger->setText(tr("Print ledger…"));
+    m_printLedger->setToolTip(
+        tr("Save the asset ledger as a PDF with the devices and information assets the two tabs "
+           "show now (their search and filters apply). It is recorded on the Reports page with "
+           "its fingerprint."));
     showState();
 }
 
@@ -140,10 +155,29 @@ void AssetsPage::updateButtons()
     m_ui->newPushButton->setEnabled(open);
     m_ui->importPushButton->setEnabled(open);
     m_ui->exportPushButton->setEnabled(open);
+    m_printLedger->setEnabled(open);
     m_ui->editPushButton->setEnabled(open && selected == 1);
     m_ui->deletePushButton->setEnabled(open && selected > 0);
     m_ui->bulkEditPushButton->setEnabled(open && selected > 0 &&
                                          currentList()->kind() == AssetKind::Devices);
+}
+
+void AssetsPage::printLedger()
+{
+    if (!m_document.isOpen())
+        return;
+    report::ReportRequest request;
+    request.type = report::ReportType::Assets;
+    request.language = currentUiLanguage();
+    request.at = Clock::nowUtc();
+    request.asOf = Clock::today();
+    request.devices = m_devices->model()->filter();
+    request.information = m_information->model()->filter();
+    // The checks' dates are measured from the day the report describes, as `verify` rebuilds it.
+    request.devices.today = request.asOf;
+    request.information.today = request.asOf;
+    if (auto saved = ReportSaving::saveAsPdf(this, *m_reports, request))
+        setState(ReportSaving::savedMessage(*saved));
 }
 
 void AssetsPage::addRecord()

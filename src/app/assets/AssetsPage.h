@@ -5,6 +5,8 @@
 
 #include <memory>
 
+class QPushButton;
+
 namespace Ui {
 class AssetsPage;
 }
@@ -13,6 +15,7 @@ namespace mamori {
 
 class AssetListWidget;
 class AttentionMonitor;
+class ReportsDocument;
 
 // The inventory: devices and services, and information assets, with import and export. The
 // state line says how many there are and what needs attention (AttentionMonitor's counts).
@@ -38,6 +41,8 @@ private:
     void showState();
     void importFile();
     void exportFile();
+    // The asset ledger of what both tabs show: their search text and filters.
+    void printLedger();
     void addRecord();
     void editRecord(qint64 id);
     void editSelected();
@@ -53,6 +58,8 @@ private:
     AttentionMonitor &m_attention;
     AssetListWidget *m_devices;
     AssetListWidget *m_information;
+    ReportsDocument *m_reports;
+    QPushButton *m_printLedger; // beside the tabs: the ledger is of both
 };
 
 } // namespace mamori

@@ -1,8 +1,11 @@
 #include "ContactsWidget.h"
 
+#include "Clock.h"
 #include "Dialogs.h"
 #include "IncidentDocument.h"
 #include "incidents/ContactDirectory.h"
+#include "reports/ReportSaving.h"
+#include "reports/ReportsDocument.h"
 
 #include "ui_ContactsWidget.h"
 
@@ -20,7 +23,8 @@ const auto splitterKey = QStringLiteral("incidents/contactsSplitter");
 } // namespace
 
 ContactsWidget::ContactsWidget(IncidentDocument &document, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::ContactsWidget>()), m_document(document)
+    : QWidget(parent), m_ui(std::make_unique<Ui::ContactsWidget>()), m_document(document),
+      m_reports(new ReportsDocument(document.session(), this))
 {
     m_ui->setupUi(this);
     QPalette warning = m_ui->checkBeforeUseLabel->palette();
@@ -62,6 +66,7 @@ ContactsWidget::ContactsWidget(IncidentDocument &document, QWidget *parent)
             &ContactsWidget::showContact);
     connect(m_ui->addPushButton, &QPushButton::clicked, this, &ContactsWidget::addContact);
     connect(m_ui->removePushButton, &QPushButton::clicked, this, &ContactsWidget::removeContact);
+    connect(m_ui->printSheetPushButton, &QPushButton::clicked, this, &ContactsWidget::printSheet);
     connect(&m_document, &IncidentDocument::contactsChanged, this, &ContactsWidget::reload);
 }
 
@@ -195,6 +200,7 @@ void ContactsWidget::updateButtons()
     const bool stored = contact && m_storedKeys.contains(contact->key);
     m_ui->removePushButton->setText(own ? tr("Remove") : tr("Reset to the bundled entry"));
     m_ui->removePushButton->setEnabled(stored);
+    m_ui->printSheetPushButton->setEnabled(m_document.isOpen());
     m_ui->checkBeforeUseLabel->setVisible(contact && !contact->checked);
     m_ui->checkBeforeUseLabel->setText(
         tr("Check before use: confirm the number and address yourself (on the body's official "
@@ -252,6 +258,28 @@ void ContactsWidget::removeContact()
                                tr("Reset"));
     if (confirmed)
         m_document.removeContact(key);
+}
+
+void ContactsWidget::printSheet()
+{
+    // The sheet prints what is stored: unsaved edits would be missing from it.
+    if (hasUnsavedChanges()) {
+        const bool saveFirst = Dialogs::confirm(
+            this, tr("Print contacts sheet"),
+            tr("The changes to “%1” are not saved, and the sheet prints what is saved. Save "
+               "them first?")
+                .arg(currentContact()->name.in(currentUiLanguage())),
+            tr("Save and print"));
+        if (!saveFirst || !save())
+            return;
+    }
+    report::ReportRequest request;
+    request.type = report::ReportType::Contacts;
+    request.language = currentUiLanguage();
+    request.at = Clock::nowUtc();
+    request.asOf = Clock::today();
+    if (auto saved = ReportSaving::saveAsPdf(this, *m_reports, request))
+        emit sheetSaved(ReportSaving::savedMessage(*saved));
 }
 
 void ContactsWidget::changeEvent(QEvent *event)

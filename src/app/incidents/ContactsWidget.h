@@ -14,11 +14,13 @@ class ContactsWidget;
 namespace mamori {
 
 class IncidentDocument;
+class ReportsDocument;
 
 // The Contacts tab: the firm's roles and the public bodies, with what the firm filled in
 // (organisation, person, phone, e-mail, web page, notes, checked). A bundled contact says "check
 // before use" until it is checked. The firm adds its own contacts, removes them, and resets a
-// bundled one to what Mamori ships.
+// bundled one to what Mamori ships. "Print contacts sheet…" saves the report engine's contacts
+// sheet (as `mamori-cli report contacts` does) and records it as an issued report.
 class ContactsWidget : public QWidget
 {
     Q_OBJECT
@@ -37,6 +39,11 @@ public:
     bool save();
     void addContact();
     void removeContact();
+    void printSheet();
+
+signals:
+    // A sheet was saved: where, how many pages, its fingerprint (for the page's state line).
+    void sheetSaved(const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -49,6 +56,7 @@ private:
 
     std::unique_ptr<Ui::ContactsWidget> m_ui;
     IncidentDocument &m_document;
+    ReportsDocument *m_reports;
     QList<Contact> m_contacts;
     QStringList m_storedKeys;
     QString m_shownKey;

@@ -45,6 +45,8 @@ IncidentsPage::IncidentsPage(IncidentDocument &document, QWidget *parent)
     });
     connect(m_playbooks, &PlaybookLibraryWidget::startRequested, this,
             [this](const QString &id) { startFromPlaybook(id); });
+    connect(m_contacts, &ContactsWidget::sheetSaved, this,
+            [this](const QString &message) { setState(message); });
     connect(&m_document, &IncidentDocument::incidentsChanged, this, [this] {
         if (m_loaded)
             refreshState();

@@ -55,36 +55,60 @@ Status ReportsDocument::saveAndRecord(const Generated &generated, const QString 
     return {};
 }
 
-Result<int> ReportsDocument::print(QPagedPaintDevice &device, const report::ReportRequest &request,
-                                   const QDateTime &nowUtc, bool record)
+BackgroundJob ReportsDocument::prepareJob(const report::ReportRequest &request,
+                                          std::shared_ptr<Prepared> result) const
 {
-    Database *open = database();
-    if (!open)
-        return Error(ErrorKind::Io, tr("No database is open."));
-    if (Status checked = report::ReportService::check(*open, request); !checked)
-        return checked.error();
-    auto document = report::buildReport(*open, request);
-    if (!document)
-        return document.error();
-    auto fingerprint = report::ReportFingerprint::of(*document);
-    if (!fingerprint)
-        return fingerprint.error();
+    const QString path = database() ? database()->path() : QString();
+    return [path, request, result](const ProgressCallback &progress) -> Status {
+        auto reader = Database::openReader(path);
+        if (!reader)
+            return reader.error();
+        if (Status checked = report::ReportService::check(**reader, request); !checked)
+            return checked;
+        auto document = report::buildReport(**reader, request);
+        if (!document)
+            return document.error();
+        // Half the work is hashing the rows, half reading them into the document.
+        auto fingerprint =
+            report::ReportFingerprint::of(*document, [&progress](qint64 done, qint64 total) {
+                return !progress || progress(total > 0 ? 50 * done / total : 0, 100);
+            });
+        if (!fingerprint)
+            return fingerprint.error();
+        if (Status read = document->readStreams([&progress](qint64 done, qint64 total) {
+                return !progress || progress(50 + (total > 0 ? 50 * done / total : 50), 100);
+            });
+            !read)
+            return read;
+        result->document = std::move(*document);
+        result->fingerprint = *fingerprint;
+        return {};
+    };
+}
+
+Result<int> ReportsDocument::print(QPagedPaintDevice &device, const Prepared &prepared,
+                                   const report::ReportRequest &request, const QDateTime &nowUtc,
+                                   bool record)
+{
     report::RenderOptions options;
     options.generatedAt = nowUtc;
-    options.fingerprint = *fingerprint;
-    auto painted = report::ReportRenderer::paint(device, *document, options);
+    options.fingerprint = prepared.fingerprint;
+    auto painted = report::ReportRenderer::paint(device, prepared.document, options);
     if (!painted)
         return painted.error();
     if (record) {
+        auto writable = writableDatabase();
+        if (!writable)
+            return writable.error();
         report::IssuedReport issued;
         issued.type = report::ReportRequest::code(request.type);
         issued.parameters = request.toJson();
         issued.issuedAt = nowUtc.toUTC();
         issued.issuedBy = currentOsUserName();
         issued.pages = painted->pages;
-        issued.fingerprint = *fingerprint;
-        issued.title = document->title;
-        if (auto id = report::ReportService::record(*open, issued); !id)
+        issued.fingerprint = prepared.fingerprint;
+        issued.title = prepared.document.title;
+        if (auto id = report::ReportService::record(**writable, issued); !id)
             return id.error();
         emit issuedChanged();
     }

@@ -3,6 +3,7 @@
 #include "BackgroundTask.h"
 #include "Document.h"
 #include "report/IssuedReport.h"
+#include "report/ReportDocument.h"
 #include "report/ReportRequest.h"
 
 #include <QByteArray>
@@ -30,6 +31,12 @@ public:
         QByteArray pdf;
         report::IssuedReport record;
     };
+    // A report built on a worker, every row read: what print preview and printing paint.
+    struct Prepared
+    {
+        report::Document document;
+        QString fingerprint;
+    };
     struct IncidentChoice
     {
         qint64 id = 0;
@@ -44,9 +51,14 @@ public:
                               std::shared_ptr<Generated> result) const;
     // Saves the PDF (temporary file, then renamed) and records it.
     Status saveAndRecord(const Generated &generated, const QString &path);
-    // Paints the report on a printer (print preview, printing) and, when `record`, records it.
-    Result<int> print(QPagedPaintDevice &device, const report::ReportRequest &request,
-                      const QDateTime &nowUtc, bool record);
+    // Builds and fingerprints the report on a worker thread into `result`, reading every row,
+    // so the GUI thread only paints it.
+    BackgroundJob prepareJob(const report::ReportRequest &request,
+                             std::shared_ptr<Prepared> result) const;
+    // Paints a prepared report on a printer (print preview, printing) and, when `record`,
+    // records it.
+    Result<int> print(QPagedPaintDevice &device, const Prepared &prepared,
+                      const report::ReportRequest &request, const QDateTime &nowUtc, bool record);
     Result<QList<report::IssuedReport>> issued() const;
     Result<QList<IncidentChoice>> incidents(const QDateTime &nowUtc) const;
 

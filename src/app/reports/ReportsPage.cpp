@@ -4,18 +4,16 @@
 #include "Clock.h"
 #include "Dialogs.h"
 #include "Language.h"
+#include "reports/ReportSaving.h"
 #include "reports/ReportsDocument.h"
 
 #include "ui_ReportsPage.h"
 
-#include <QDir>
 #include <QEvent>
 #include <QHeaderView>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QSettings>
-#include <QStandardPaths>
 
 namespace mamori {
 
@@ -23,8 +21,6 @@ namespace {
 
 using report::ReportRequest;
 using report::ReportType;
-
-const auto folderKey = QStringLiteral("reports/folder");
 
 QString description(ReportType type)
 {
@@ -38,12 +34,15 @@ QString description(ReportType type)
                                "for the representative to sign and stamp.");
     case ReportType::Assets:
         return ReportsPage::tr("Every device and information asset on landscape pages, with "
-                               "risk and flags.");
+                               "risk and flags. To print only some, use Print ledger… on the "
+                               "Assets page: its search and filters apply.");
     case ReportType::Incident:
         return ReportsPage::tr("One incident or exercise: summary, clocks, checklist, timeline, "
                                "decisions and close-out.");
     case ReportType::Contacts:
         return ReportsPage::tr("The incident contacts on one A4 page, to keep by the phone.");
+    case ReportType::Policy: // exported from the SECURITY ACTION page
+        break;
     }
     return {};
 }
@@ -105,59 +104,50 @@ ReportRequest ReportsPage::request() const
 
 void ReportsPage::saveAsPdf()
 {
-    const ReportRequest request = this->request();
+    if (auto saved = ReportSaving::saveAsPdf(this, m_document, request()))
+        setState(ReportSaving::savedMessage(*saved));
+}
+
+std::shared_ptr<ReportsDocument::Prepared>
+ReportsPage::prepare(const report::ReportRequest &request)
+{
     if (Status checked = m_document.check(request); !checked) {
         Dialogs::showError(this, tr("Cannot make the report"), checked.error());
-        return;
+        return nullptr;
     }
-    QSettings settings;
-    const QString folder =
-        settings
-            .value(folderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
-    const QString name = QStringLiteral("%1-%2.pdf")
-                             .arg(ReportRequest::code(request.type),
-                                  request.asOf.toString(QStringLiteral("yyyyMMdd")));
-    const QString path = Dialogs::saveFileName(
-        this, tr("Save the Report as PDF"), QDir(folder).filePath(name), tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    settings.setValue(folderKey, QFileInfo(path).absolutePath());
-    auto generated = std::make_shared<ReportsDocument::Generated>();
+    auto prepared = std::make_shared<ReportsDocument::Prepared>();
     const Status made =
         BackgroundTask::run(this, tr("Making the %1…").arg(m_ui->typeComboBox->currentText()),
-                            m_document.generateJob(request, Clock::nowUtc(), generated));
+                            m_document.prepareJob(request, prepared));
     if (!made) {
         if (made.error().kind != ErrorKind::Cancelled)
             Dialogs::showError(this, tr("Cannot make the report"), made.error());
-        return;
+        return nullptr;
     }
-    if (Status saved = m_document.saveAndRecord(*generated, path); !saved) {
-        Dialogs::showError(this, tr("Cannot save the report"), saved.error());
-        return;
-    }
-    setState(tr("Saved %1 (%n page(s)).", nullptr, generated->record.pages)
-                 .arg(QDir::toNativeSeparators(path)));
+    return prepared;
 }
 
 void ReportsPage::printPreview()
 {
     const ReportRequest request = this->request();
-    if (Status checked = m_document.check(request); !checked) {
-        Dialogs::showError(this, tr("Cannot make the report"), checked.error());
+    const auto prepared = prepare(request);
+    if (!prepared)
         return;
-    }
     QPrinter printer(QPrinter::HighResolution);
     preparePrinter(printer);
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setObjectName(QStringLiteral("reportPreviewDialog"));
     dialog.setWindowTitle(tr("Print Preview"));
-    // Previewing records nothing: only a printed or saved copy is issued.
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, request](QPrinter *target) {
-        preparePrinter(*target);
-        if (auto painted = m_document.print(*target, request, Clock::nowUtc(), false); !painted)
-            Dialogs::showError(this, tr("Cannot make the report"), painted.error());
-    });
+    // The dialog only paints what the worker built. Previewing records nothing: only a printed
+    // or saved copy is issued.
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [this, request, prepared](QPrinter *target) {
+                preparePrinter(*target);
+                if (auto painted =
+                        m_document.print(*target, *prepared, request, Clock::nowUtc(), false);
+                    !painted)
+                    Dialogs::showError(this, tr("Cannot make the report"), painted.error());
+            });
     dialog.exec();
 }
 
@@ -175,8 +165,12 @@ void ReportsPage::print()
     dialog.setWindowTitle(tr("Print the Report"));
     if (dialog.exec() != QDialog::Accepted)
         return;
+    const auto prepared = prepare(request);
+    if (!prepared)
+        return;
     preparePrinter(printer);
-    if (auto printed = m_document.print(printer, request, Clock::nowUtc(), true); !printed)
+    if (auto printed = m_document.print(printer, *prepared, request, Clock::nowUtc(), true);
+        !printed)
         Dialogs::showError(this, tr("Printing failed"), printed.error());
 }
 

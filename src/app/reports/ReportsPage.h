@@ -2,6 +2,7 @@
 
 #include "PageFrame.h"
 #include "report/ReportRequest.h"
+#include "reports/ReportsDocument.h"
 
 #include <memory>
 
@@ -11,11 +12,10 @@ class ReportsPage;
 
 namespace mamori {
 
-class ReportsDocument;
-
 // The Reports page: choose a report, its language and its period or incident; Save as PDF
-// builds it on a worker thread (progress, Cancel), Print Preview and Print paint it with the
-// same renderer; the list below shows every report issued with its fingerprint.
+// builds it on a worker thread (progress, Cancel); Print Preview and Print build it on a worker
+// too and then only paint it, with the same renderer; the list below shows every report issued with
+// its fingerprint.
 class ReportsPage : public PageFrame
 {
     Q_OBJECT
@@ -33,6 +33,8 @@ protected:
 
 private:
     void saveAsPdf();
+    // The report built on a worker (progress, Cancel); null when cancelled or failed (shown).
+    std::shared_ptr<ReportsDocument::Prepared> prepare(const report::ReportRequest &request);
     void printPreview();
     void print();
     void refreshIssued();

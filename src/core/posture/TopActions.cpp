@@ -93,72 +93,86 @@ QList<PostureAction> candidates(const PostureInputs &in)
     return all;
 }
 
-QString categoryWords(DeviceCategory category, int count)
+QString categoryWords(DeviceCategory category, int count, const TopActions::Translate &t)
 {
     switch (category) {
     case DeviceCategory::Pc:
-        return TopActions::tr("%n PC(s)", nullptr, count);
+        return t(QT_TRANSLATE_N_NOOP("TopActions", "%n PC(s)"), count);
     case DeviceCategory::Laptop:
-        return TopActions::tr("%n laptop(s)", nullptr, count);
+        return t(QT_TRANSLATE_N_NOOP("TopActions", "%n laptop(s)"), count);
     case DeviceCategory::Server:
-        return TopActions::tr("%n server(s)", nullptr, count);
+        return t(QT_TRANSLATE_N_NOOP("TopActions", "%n server(s)"), count);
     case DeviceCategory::MobileDevice:
-        return TopActions::tr("%n phone(s) or tablet(s)", nullptr, count);
+        return t(QT_TRANSLATE_N_NOOP("TopActions", "%n phone(s) or tablet(s)"), count);
     case DeviceCategory::Software:
-        return TopActions::tr("%n software licence(s)", nullptr, count);
+        return t(QT_TRANSLATE_N_NOOP("TopActions", "%n software licence(s)"), count);
     default:
-        return TopActions::tr("%n device(s)", nullptr, count);
+        return t(QT_TRANSLATE_N_NOOP("TopActions", "%n device(s)"), count);
     }
 }
 
-QString describe(const PostureAction &action)
+QString describe(const PostureAction &action, const TopActions::Translate &t)
 {
     const int n = action.count;
     switch (action.kind) {
     case K::ReplaceUnsupported: {
-        const QString what = action.target.category ? categoryWords(*action.target.category, n)
-                                                    : TopActions::tr("%n device(s)", nullptr, n);
+        const QString what = action.target.category
+                                 ? categoryWords(*action.target.category, n, t)
+                                 : t(QT_TRANSLATE_N_NOOP("TopActions", "%n device(s)"), n);
         return action.groupOs.isEmpty()
-                   ? TopActions::tr("Replace or upgrade %1 past end of support").arg(what)
-                   : TopActions::tr("Replace or upgrade %1 on %2 (support ended)")
+                   ? t(QT_TRANSLATE_NOOP("TopActions", "Replace or upgrade %1 past end of support"),
+                       -1)
+                         .arg(what)
+                   : t(QT_TRANSLATE_NOOP("TopActions",
+                                         "Replace or upgrade %1 on %2 (support ended)"),
+                       -1)
                          .arg(what, action.groupOs);
     }
     case K::UpdateDevices:
-        return TopActions::tr("Update %n device(s) not updated in 90 days", nullptr, n);
+        return t(QT_TRANSLATE_N_NOOP("TopActions", "Update %n device(s) not updated in 90 days"),
+                 n);
     case K::InstallAntivirus:
-        return TopActions::tr("Install or record antivirus on %n computer(s)", nullptr, n);
+        return t(QT_TRANSLATE_N_NOOP("TopActions", "Install or record antivirus on %n computer(s)"),
+                 n);
     case K::EnableMfa:
-        return TopActions::tr("Turn on multi-factor sign-in for %n cloud service(s)", nullptr, n);
+        return t(QT_TRANSLATE_N_NOOP("TopActions",
+                                     "Turn on multi-factor sign-in for %n cloud service(s)"),
+                 n);
     case K::EncryptPortable:
-        return TopActions::tr("Encrypt %n portable device(s)", nullptr, n);
+        return t(QT_TRANSLATE_N_NOOP("TopActions", "Encrypt %n portable device(s)"), n);
     case K::FixLateBackups:
-        return TopActions::tr("Bring %n late or failed backup plan(s) back on schedule", nullptr,
-                              n);
+        return t(QT_TRANSLATE_N_NOOP("TopActions",
+                                     "Bring %n late or failed backup plan(s) back on schedule"),
+                 n);
     case K::AddOfflineCopy:
-        return TopActions::tr("Add a backup copy that is offline or cannot be changed");
+        return t(QT_TRANSLATE_NOOP("TopActions",
+                                   "Add a backup copy that is offline or cannot be changed"),
+                 -1);
     case K::TestRestores:
-        return TopActions::tr("Test restoring %n backup plan(s)", nullptr, n);
+        return t(QT_TRANSLATE_N_NOOP("TopActions", "Test restoring %n backup plan(s)"), n);
     case K::BackUpImportant:
-        return TopActions::tr("Back up %n important information asset(s)", nullptr, n);
+        return t(QT_TRANSLATE_N_NOOP("TopActions", "Back up %n important information asset(s)"), n);
     case K::FillContacts:
-        return TopActions::tr("Fill in %n incident contact(s)", nullptr, n);
+        return t(QT_TRANSLATE_N_NOOP("TopActions", "Fill in %n incident contact(s)"), n);
     case K::ReviewPlaybooks:
-        return TopActions::tr("Review %n incident playbook(s)", nullptr, n);
+        return t(QT_TRANSLATE_N_NOOP("TopActions", "Review %n incident playbook(s)"), n);
     case K::RunExercise:
-        return TopActions::tr("Run a tabletop exercise");
+        return t(QT_TRANSLATE_NOOP("TopActions", "Run a tabletop exercise"), -1);
     case K::ContainCritical:
-        return TopActions::tr("Resolve and close %n open critical incident(s)", nullptr, n);
+        return t(
+            QT_TRANSLATE_N_NOOP("TopActions", "Resolve and close %n open critical incident(s)"), n);
     case K::SendOverdueReports:
-        return TopActions::tr("Send %n overdue report(s)", nullptr, n);
+        return t(QT_TRANSLATE_N_NOOP("TopActions", "Send %n overdue report(s)"), n);
     case K::PutRulesInPlace:
-        return TopActions::tr("Put the remaining %n basic rule(s) in place", nullptr, n);
+        return t(QT_TRANSLATE_N_NOOP("TopActions", "Put the remaining %n basic rule(s) in place"),
+                 n);
     case K::Declare:
-        return n >= 2 ? TopActions::tr("Declare SECURITY ACTION ★★")
-                      : TopActions::tr("Declare SECURITY ACTION ★");
+        return n >= 2 ? t(QT_TRANSLATE_NOOP("TopActions", "Declare SECURITY ACTION ★★"), -1)
+                      : t(QT_TRANSLATE_NOOP("TopActions", "Declare SECURITY ACTION ★"), -1);
     case K::PublishPolicy:
-        return TopActions::tr("Publish the security policy");
+        return t(QT_TRANSLATE_NOOP("TopActions", "Publish the security policy"), -1);
     case K::ReviewPolicy:
-        return TopActions::tr("Review the security policy");
+        return t(QT_TRANSLATE_NOOP("TopActions", "Review the security policy"), -1);
     }
     return {};
 }
@@ -270,10 +284,10 @@ QList<PostureAction> TopActions::rank(const PostureInputs &inputs, int count)
         if (action.gain <= 1e-9)
             continue;
         action.points = *after.points() - *before.points();
-        const QString what = describe(action);
-        action.description = what;
-        action.label = action.points > 0 ? tr("%1: +%2").arg(what).arg(action.points)
-                                         : tr("%1: less than 1 point").arg(what);
+        action.description = describe(action, [](const char *source, int n) {
+            return QCoreApplication::translate("TopActions", source, nullptr, n);
+        });
+        action.label = label(action);
         ranked << action;
     }
     std::stable_sort(ranked.begin(), ranked.end(),
@@ -285,6 +299,17 @@ QList<PostureAction> TopActions::rank(const PostureInputs &inputs, int count)
     if (ranked.size() > count)
         ranked.resize(count);
     return ranked;
+}
+
+QString TopActions::label(const PostureAction &action, const Translate &translate)
+{
+    const Translate t = translate ? translate : [](const char *source, int n) {
+        return QCoreApplication::translate("TopActions", source, nullptr, n);
+    };
+    const QString what = describe(action, t);
+    return action.points > 0
+               ? t(QT_TRANSLATE_NOOP("TopActions", "%1: +%2"), -1).arg(what).arg(action.points)
+               : t(QT_TRANSLATE_NOOP("TopActions", "%1: less than 1 point"), -1).arg(what);
 }
 
 QString TopActions::code(PostureActionKind kind)

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace mamori {
@@ -66,6 +67,9 @@ class TopActions
 
 public:
     static constexpr int defaultCount = 10;
+    // The words of a label: `source` (context "TopActions") in the language wanted, with %n
+    // replaced by `n` when n >= 0. A printed report passes its own language's.
+    using Translate = std::function<QString(const char *source, int n)>;
 
     // Every action that would raise the score, each applied to `inputs` and the score
     // recomputed, ranked by the points it shows, then by its exact gain; at most `count`.
@@ -73,6 +77,9 @@ public:
     // The inputs as they would be once `action` is done: what rank() scored it with.
     static PostureInputs applied(const PostureInputs &inputs, const PostureAction &action);
     static QString code(PostureActionKind kind);
+    // "Update 3 devices not updated in 90 days: +6", in the interface's language unless
+    // `translate` is given (rank() fills PostureAction::label with it).
+    static QString label(const PostureAction &action, const Translate &translate = {});
 };
 
 } // namespace mamori

@@ -20,8 +20,10 @@ QString numberedHeading(int number, const QString &heading)
     return QStringLiteral("%1. %2").arg(number).arg(heading);
 }
 
-report::Document policyReport(const PolicyVersion &version, const CompanyProfile &company,
-                              UiLanguage language)
+} // namespace
+
+report::Document PolicyPdf::document(const PolicyVersion &version, const CompanyProfile &company,
+                                     UiLanguage language)
 {
     const PolicyDocument &policy = version.document;
     report::Document document;
@@ -61,12 +63,10 @@ report::Document policyReport(const PolicyVersion &version, const CompanyProfile
     return document;
 }
 
-} // namespace
-
 Status PolicyPdf::paint(QPagedPaintDevice &device, const PolicyVersion &version,
                         const CompanyProfile &company, UiLanguage language)
 {
-    auto painted = report::ReportRenderer::paint(device, policyReport(version, company, language),
+    auto painted = report::ReportRenderer::paint(device, document(version, company, language),
                                                  report::RenderOptions());
     return painted ? Status() : Status(painted.error());
 }
@@ -74,7 +74,7 @@ Status PolicyPdf::paint(QPagedPaintDevice &device, const PolicyVersion &version,
 Status PolicyPdf::write(const PolicyVersion &version, const CompanyProfile &company,
                         UiLanguage language, const QString &pdfPath)
 {
-    auto written = report::ReportPdf::write(policyReport(version, company, language),
+    auto written = report::ReportPdf::write(document(version, company, language),
                                             report::RenderOptions(), pdfPath);
     return written ? Status() : Status(written.error());
 }

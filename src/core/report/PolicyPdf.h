@@ -4,6 +4,7 @@
 #include "Language.h"
 #include "Result.h"
 #include "action/Policy.h"
+#include "report/ReportDocument.h"
 
 #include <QCoreApplication>
 
@@ -19,6 +20,10 @@ class PolicyPdf
     Q_DECLARE_TR_FUNCTIONS(PolicyPdf)
 
 public:
+    // The policy as a report document, its footer in `language` (the report engine prints it,
+    // and fingerprints it when it is issued as a report).
+    static report::Document document(const PolicyVersion &version, const CompanyProfile &company,
+                                     UiLanguage language);
     // Paints on any paged device (a QPrinter for Print…), treating its whole page as A4 paper:
     // set the printer to full-page mode. The footer is written in `language`.
     static Status paint(QPagedPaintDevice &device, const PolicyVersion &version,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Language.h"
+#include "Progress.h"
 #include "Result.h"
 
 #include <QImage>
@@ -163,6 +164,10 @@ struct Document
     Section &addSection(Orientation orientation = Orientation::Portrait, bool newPage = false);
     // Appends to the last section (making one when there is none).
     void add(Block block);
+    // Reads every streamed table into its rows, so the document no longer needs the connection
+    // its streams read from: built on a worker, it can be painted on the GUI thread (print
+    // preview). The content, and so the fingerprint, stays the same. `progress` counts rows.
+    Status readStreams(const ProgressCallback &progress = {});
 };
 
 } // namespace mamori::report

@@ -7,8 +7,8 @@ namespace mamori::report {
 ReportLanguage::ReportLanguage(UiLanguage language)
     : m_language(language), m_translator(std::make_unique<QTranslator>())
 {
-    if (language != UiLanguage::English &&
-        !m_translator->load(QStringLiteral(":/i18n/mamori_%1.qm").arg(languageCode(language))))
+    // English is loaded too: its catalogue holds the plural forms ("1 PC", "2 PCs").
+    if (!m_translator->load(QStringLiteral(":/i18n/mamori_%1.qm").arg(languageCode(language))))
         m_translator.reset();
 }
 
@@ -20,6 +20,15 @@ QString ReportLanguage::text(const char *context, const char *source) const
         return QString::fromUtf8(source);
     const QString translated = m_translator->translate(context, source);
     return translated.isEmpty() ? QString::fromUtf8(source) : translated;
+}
+
+QString ReportLanguage::text(const char *context, const char *source, int n) const
+{
+    QString translated =
+        m_translator ? m_translator->translate(context, source, nullptr, n) : QString();
+    if (translated.isEmpty())
+        translated = QString::fromUtf8(source);
+    return translated.replace(QLatin1String("%n"), QString::number(n));
 }
 
 QString ReportLanguage::date(const QDate &date) const

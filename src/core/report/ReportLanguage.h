@@ -28,6 +28,8 @@ public:
     UiLanguage language() const { return m_language; }
     bool japanese() const { return m_language == UiLanguage::Japanese; }
     QString text(const char *context, const char *source) const;
+    // A source with %n (QT_TRANSLATE_N_NOOP): the plural form for `n`, %n replaced by it.
+    QString text(const char *context, const char *source, int n) const;
 
     // 2026年4月1日 / 1 April 2026; "—" for no date.
     QString date(const QDate &date) const;

@@ -124,6 +124,17 @@ private:
         return QFont(result, &m_device);
     }
 
+    // A value too wide for its box ("★★ Two stars") is set smaller rather than cut off.
+    QFont fitted(const QFont &font, const QString &text, qreal width) const
+    {
+        QFont result = font;
+        const qreal smallest = font.pointSizeF() * 0.6;
+        while (result.pointSizeF() > smallest &&
+               QFontMetricsF(result, &m_device).horizontalAdvance(text) > width)
+            result.setPointSizeF(result.pointSizeF() * 0.95);
+        return result;
+    }
+
     void note(const QString &text)
     {
         if (!m_painter)
@@ -398,7 +409,7 @@ private:
                     m_painter->drawRect(QRectF(x, m_y, boxWidth, height));
                     m_painter->setBrush(Qt::NoBrush);
                     m_painter->setPen(inkColor);
-                    m_painter->setFont(valueFont);
+                    m_painter->setFont(fitted(valueFont, figure.value, boxWidth - 2 * padding));
                 }
                 drawText(QRectF(x + padding, m_y + mmY(2), boxWidth - 2 * padding, valueHeight),
                          Qt::AlignLeft | Qt::AlignVCenter, figure.value);

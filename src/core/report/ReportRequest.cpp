@@ -60,11 +60,15 @@ QString ReportRequest::toJson() const
     if (type == ReportType::Management) {
         json.insert(QStringLiteral("from"), periodStart().toString(Qt::ISODate));
         json.insert(QStringLiteral("to"), periodEnd().toString(Qt::ISODate));
+        if (at.isValid()) // the moment the posture's top actions are ranked at
+            json.insert(QStringLiteral("at"), at.toUTC().toString(Qt::ISODate));
     }
     if (type == ReportType::Incident) {
         json.insert(QStringLiteral("id"), incidentId);
         json.insert(QStringLiteral("at"), at.toUTC().toString(Qt::ISODate));
     }
+    if (type == ReportType::Policy)
+        json.insert(QStringLiteral("version"), policyVersion);
     if (type == ReportType::Assets) {
         if (const QJsonObject filter = filterJson(devices); !filter.isEmpty())
             json.insert(QStringLiteral("devices"), filter);
@@ -91,6 +95,7 @@ Result<ReportRequest> ReportRequest::fromJson(const QString &text)
     request.from = QDate::fromString(json.value(QStringLiteral("from")).toString(), Qt::ISODate);
     request.to = QDate::fromString(json.value(QStringLiteral("to")).toString(), Qt::ISODate);
     request.incidentId = json.value(QStringLiteral("id")).toInteger();
+    request.policyVersion = json.value(QStringLiteral("version")).toInt();
     request.at = QDateTime::fromString(json.value(QStringLiteral("at")).toString(), Qt::ISODate);
     request.devices = filterFrom(json.value(QStringLiteral("devices")).toObject(), asOf);
     request.information = filterFrom(json.value(QStringLiteral("information")).toObject(), asOf);
@@ -110,6 +115,8 @@ QString ReportRequest::code(ReportType type)
         return QStringLiteral("incident");
     case ReportType::Contacts:
         return QStringLiteral("contacts");
+    case ReportType::Policy:
+        return QStringLiteral("policy");
     }
     return {};
 }
@@ -119,6 +126,8 @@ std::optional<ReportType> ReportRequest::typeFromCode(const QString &code)
     for (const ReportType type : types())
         if (ReportRequest::code(type) == code)
             return type;
+    if (code == ReportRequest::code(ReportType::Policy))
+        return ReportType::Policy;
     return std::nullopt;
 }
 
@@ -143,6 +152,8 @@ QString ReportRequest::label(ReportType type)
         return tr("Incident report");
     case ReportType::Contacts:
         return tr("Incident contacts");
+    case ReportType::Policy:
+        return tr("Basic security policy");
     }
     return {};
 }

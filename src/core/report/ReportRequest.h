@@ -21,6 +21,7 @@ enum class ReportType
     Assets,     // "assets": the asset ledger
     Incident,   // "incident": one incident's report
     Contacts,   // "contacts": the incident contacts sheet
+    Policy,     // "policy": one version of the basic security policy (SECURITY ACTION page)
 };
 
 // What a report is built from. Stored with each report issued, so `report verify` can build it
@@ -37,6 +38,7 @@ public:
     QDate from;   // the period (management summary); invalid: the twelve months to asOf
     QDate to;     // inclusive
     qint64 incidentId = 0;
+    int policyVersion = 0;   // the policy's version number
     AssetFilter devices;     // the ledger's filters (the Assets page's)
     AssetFilter information; // `check`, `category` and `status` do not apply to these
 
@@ -48,7 +50,9 @@ public:
     static Result<ReportRequest> fromJson(const QString &json);
 
     static QString code(ReportType type);
+    // Any type a report issued may have, the policy included.
     static std::optional<ReportType> typeFromCode(const QString &code);
+    // What the Reports page and `mamori-cli report` make (the policy is exported from its page).
     static const QList<ReportType> &types();
     // Translated name ("Management summary").
     static QString label(ReportType type);

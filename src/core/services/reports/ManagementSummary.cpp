@@ -16,6 +16,16 @@ namespace {
 
 constexpr int listedDevices = 8;
 constexpr int listedRisks = 5;
+constexpr int listedActions = 5;
+
+// The moment the posture's top actions are ranked at: when the summary was made, so `report
+// verify` ranks them at the same moment; the end of its day for a record made without one.
+QDateTime postureMoment(const ReportRequest &request)
+{
+    if (request.at.isValid())
+        return request.at;
+    return QDateTime(request.asOf, QTime(23, 59, 59)).toUTC();
+}
 
 QString text(const BuildContext &context, const char *source)
 {
@@ -206,29 +216,17 @@ Result<Document> ManagementSummary::build(const BuildContext &context)
     actions.columns = {TableColumn(text(context, QT_TR_NOOP("No.")), 0.06, Qt::AlignRight),
                        TableColumn(text(context, QT_TR_NOOP("Next step")), 0.94)};
     actions.emptyText = text(context, QT_TR_NOOP("Nothing pressing."));
+    // The posture's top actions, as the dashboard ranks them from the records as they are: what
+    // raises the score most.
+    auto inputs = PostureService::gather(context.database, postureMoment(request));
+    if (!inputs)
+        return inputs.error();
+    const TopActions::Translate reportWords = [&words](const char *source, int n) {
+        return words.text("TopActions", source, n);
+    };
     int number = 0;
-    if (supportEnded > 0)
-        actions.rows.append(
-            {QString::number(++number),
-             text(context, QT_TR_NOOP("Replace or retire the %1 device(s) whose support has "
-                                      "ended."))
-                 .arg(words.number(supportEnded))});
-    if (notUpdated > 0)
-        actions.rows.append(
-            {QString::number(++number),
-             text(context, QT_TR_NOOP("Update the %1 device(s) with no update recorded in the "
-                                      "last 90 days."))
-                 .arg(words.number(notUpdated))});
-    if (backupsNeedingAttention > 0)
-        actions.rows.append(
-            {QString::number(++number),
-             text(context, QT_TR_NOOP("Look at the %1 backup plan(s) that are late, failed or "
-                                      "due a restore test."))
-                 .arg(backupsNeedingAttention)});
-    if (diagnosis)
-        for (const DiagnosisSummary::NextStep &step : diagnosis->nextSteps.mid(0, 3))
-            actions.rows.append({QString::number(++number),
-                                 QStringLiteral("%1 — %2").arg(step.keyword, step.step)});
+    for (const PostureAction &action : TopActions::rank(*inputs, listedActions))
+        actions.rows.append({QString::number(++number), TopActions::label(action, reportWords)});
     document.add(actions);
 
     // Devices

@@ -2,6 +2,7 @@
 
 #include "CompanyProfile.h"
 #include "Result.h"
+#include "action/Policy.h"
 #include "report/ReportDocument.h"
 #include "report/ReportLanguage.h"
 #include "report/ReportRequest.h"
@@ -29,6 +30,8 @@ struct BuildContext
 // reads its rows from `database` while it is painted or hashed: keep the connection open until
 // then, on the same thread. An unknown incident is an InvalidInput error.
 Result<Document> buildReport(Database &database, const ReportRequest &request);
+// The stored version `number` of the basic security policy; InvalidInput when there is none.
+Result<PolicyVersion> findPolicyVersion(Database &database, int number);
 
 class EvidencePack
 {

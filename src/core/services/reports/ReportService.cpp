@@ -42,6 +42,10 @@ Status ReportService::check(Database &database, const ReportRequest &request)
         if (auto found = IncidentRepository(database).find(request.incidentId); !found)
             return found.error();
     }
+    if (request.type == ReportType::Policy) {
+        if (auto found = findPolicyVersion(database, request.policyVersion); !found)
+            return found.error();
+    }
     return {};
 }
 
