@@ -7890,6 +7890,10 @@ SHA-256: %2</translation>
         <source>Recorded in between: %1</source>
         <translation>Recorded in between: %1</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1: %2 {1,?}</translation>
+    </message>
 </context>
 <context>
     <name>mamori::DatabaseStatus</name>

@@ -8045,6 +8045,10 @@ SHA-256: %2</translation>
         <source>Recorded in between: %1</source>
         <translation>この間の記録: %1</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
 </context>
 <context>
     <name>mamori::DatabaseStatus</name>

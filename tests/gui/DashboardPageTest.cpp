@@ -312,12 +312,20 @@ TEST_F(DashboardPageTest, ScreenshotsInBothLanguages)
         loadTimeoutMs);
     for (const UiLanguage language : {UiLanguage::English, UiLanguage::Japanese}) {
         QSignalSpy explained(&page->document(), &DashboardDocument::explained);
+        QSignalSpy loaded(&page->document(), &DashboardDocument::loaded);
         m_window->applyLanguage(language);
-        waitForLoad(page);
         const QString code =
             language == UiLanguage::Japanese ? QStringLiteral("ja") : QStringLiteral("en");
-        if (language != UiLanguage::English)
+        // The facts hold sentences in the language they were read in: a change reads them again.
+        if (language != UiLanguage::English) {
+            QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > 0, loadTimeoutMs);
             QTRY_VERIFY_WITH_TIMEOUT(explained.count() > 0, loadTimeoutMs);
+            auto *actions = child<FittedTreeWidget>(page, "actionsTreeWidget");
+            ASSERT_GT(actions->topLevelItemCount(), 0);
+            EXPECT_NE(actions->topLevelItem(0)->text(0).toLatin1(),
+                      actions->topLevelItem(0)->text(0).toUtf8())
+                << "the actions are in Japanese";
+        }
         QTest::qWait(50);
         ASSERT_TRUE(m_window->grab().save(screenshotPath(QStringLiteral("dashboard-") + code)));
         ASSERT_TRUE(

@@ -512,8 +512,8 @@ void DashboardPage::showIncidents()
     m_ui->incidentsSummaryLabel->setText(
         !facts      ? QString()
         : open == 0 ? tr("No open incidents.")
-                    : tr("%n open incident(s)", nullptr, int(open)) + QStringLiteral(", ") +
-                          tr("%n reporting clock(s) running.", nullptr, running));
+                    : tr("%1, %2").arg(tr("%n open incident(s)", nullptr, int(open)),
+                                       tr("%n reporting clock(s) running.", nullptr, running)));
     tree->setVisible(open > 0);
     tree->fitToRows();
 }

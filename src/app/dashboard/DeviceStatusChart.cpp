@@ -112,6 +112,8 @@ void DeviceStatusChart::rebuild()
             });
     m_chart->addSeries(series);
     auto *names = new QBarCategoryAxis(m_chart);
+    // The axis measures its labels once; rebuilt in another language it would cut them to "…".
+    names->setTruncateLabels(false);
     for (const DeviceCategory category : std::as_const(drawn))
         names->append(AssetValues::label(category));
     auto *counts = new QValueAxis(m_chart);

@@ -1,5 +1,6 @@
 #include "ReportRequest.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -20,6 +21,14 @@ QJsonObject filterJson(const AssetFilter &filter)
         json.insert(QStringLiteral("department"), filter.department);
     if (filter.check)
         json.insert(QStringLiteral("check"), int(*filter.check));
+    if (!filter.anyOfChecks.isEmpty()) {
+        QJsonArray codes;
+        for (const DeviceCheck check : filter.anyOfChecks)
+            codes.append(DeviceChecks::code(check));
+        json.insert(QStringLiteral("any_of_checks"), codes);
+    }
+    if (!filter.osName.isEmpty())
+        json.insert(QStringLiteral("os_name"), filter.osName);
     return json;
 }
 
@@ -37,6 +46,11 @@ AssetFilter filterFrom(const QJsonObject &json, const QDate &today)
     filter.department = json.value(QStringLiteral("department")).toString();
     if (json.contains(QStringLiteral("check")))
         filter.check = DeviceCheck(json.value(QStringLiteral("check")).toInt());
+    for (const QJsonValue &code : json.value(QStringLiteral("any_of_checks")).toArray()) {
+        if (const auto check = DeviceChecks::fromCode(code.toString()))
+            filter.anyOfChecks << *check;
+    }
+    filter.osName = json.value(QStringLiteral("os_name")).toString();
     return filter;
 }
 

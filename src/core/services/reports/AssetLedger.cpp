@@ -64,6 +64,14 @@ QString describe(const BuildContext &context, const AssetFilter &filter, bool de
         parts << filter.department;
     if (devices && filter.check)
         parts << context.labels.check(*filter.check);
+    if (devices && !filter.anyOfChecks.isEmpty()) {
+        QStringList any;
+        for (const DeviceCheck check : filter.anyOfChecks)
+            any << context.labels.check(check);
+        parts << any.join(QStringLiteral(" / "));
+    }
+    if (devices && !filter.osName.isEmpty())
+        parts << filter.osName;
     return parts.join(QStringLiteral(", "));
 }
 
