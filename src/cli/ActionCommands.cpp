@@ -52,7 +52,7 @@ void appendReadiness(QStringList &lines, int level, const QStringList &missing)
 
 ExitCode status(CliContext &context)
 {
-    auto database = context.openDatabase();
+    auto database = context.openDatabase(CliContext::Access::Read);
     if (!database)
         return context.fail(database.error());
     const QDate today = Clock::today();

@@ -318,7 +318,7 @@ ExitCode exportAssets(CliContext &context)
     if (ExitCode failure = Success; !context.outputFolderExists(file, &failure))
         return failure;
 
-    auto database = context.openDatabase();
+    auto database = context.openDatabase(CliContext::Access::Read);
     if (!database)
         return context.fail(database.error());
     const AssetKind chosen = kind.value_or(AssetKind::Devices);
@@ -339,7 +339,7 @@ ExitCode listAssets(CliContext &context)
     const auto kind = parseKind(context.parser().value(kindName), &kindValid);
     if (!kindValid)
         return context.fail(UsageError, Text::tr("--kind must be devices or information."));
-    auto database = context.openDatabase();
+    auto database = context.openDatabase(CliContext::Access::Read);
     if (!database)
         return context.fail(database.error());
     const AssetKind chosen = kind.value_or(AssetKind::Devices);

@@ -340,7 +340,7 @@ ExitCode addPlan(CliContext &context)
 
 ExitCode listPlans(CliContext &context)
 {
-    auto database = context.openDatabase();
+    auto database = context.openDatabase(CliContext::Access::Read);
     if (!database)
         return context.fail(database.error());
     auto overviews = BackupRepository(**database).overviews(Clock::nowUtc());
@@ -438,7 +438,7 @@ ExitCode restoreTest(CliContext &context)
 
 ExitCode due(CliContext &context)
 {
-    auto database = context.openDatabase();
+    auto database = context.openDatabase(CliContext::Access::Read);
     if (!database)
         return context.fail(database.error());
     auto overviews = BackupRepository(**database).overviews(Clock::nowUtc());
@@ -462,7 +462,7 @@ ExitCode due(CliContext &context)
 
 ExitCode check(CliContext &context)
 {
-    auto database = context.openDatabase();
+    auto database = context.openDatabase(CliContext::Access::Read);
     if (!database)
         return context.fail(database.error());
     auto assets = BackupRepository(**database).protectedAssets();
@@ -506,7 +506,7 @@ QJsonObject reminderJson(const Reminder &reminder)
 
 ExitCode listReminders(CliContext &context)
 {
-    auto database = context.openDatabase();
+    auto database = context.openDatabase(CliContext::Access::Read);
     if (!database)
         return context.fail(database.error());
     auto all = loadReminders(**database, Clock::today());
@@ -572,7 +572,7 @@ ExitCode exportCalendarFile(CliContext &context)
     ExitCode failure = Success;
     if (!context.outputFolderExists(file, &failure))
         return failure;
-    auto database = context.openDatabase();
+    auto database = context.openDatabase(CliContext::Access::Read);
     if (!database)
         return context.fail(database.error());
     if (Status written = exportCalendar(**database, file, Clock::today(), Clock::nowUtc());

@@ -17,8 +17,22 @@ CliContext::CliContext(QCommandLineParser &parser, QString databasePath, bool js
       m_err(stderr)
 {}
 
-Result<std::unique_ptr<Database>> CliContext::openDatabase()
+Result<std::unique_ptr<Database>> CliContext::openDatabase(Access access)
 {
+    if (access == Access::Read) {
+        DatabaseOpenOptions options;
+        options.readOnly = true;
+        options.skipQuickCheck = true;
+        auto reader = Database::open(m_databasePath, options);
+        if (reader && (*reader)->hasLatestSchema()) {
+            if (auto present = PostureService::hasDailySnapshot(**reader); !present)
+                return present.error();
+            else if (*present)
+                return reader;
+        }
+        // Anything else (missing, locked, unfinished write, older schema, no snapshot yet) is
+        // the writing open's to report or to mend.
+    }
     auto database = Database::open(m_databasePath);
     if (!database)
         return database;

@@ -31,10 +31,19 @@ public:
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
 
-    // Opens the database (Database::open) and, the first time each local day, takes the day's
-    // posture snapshot; a snapshot that fails is reported on stderr and does not stop the
-    // command.
-    Result<std::unique_ptr<Database>> openDatabase();
+    // What a verb does to the database; see docs/cli.md, "Damaged files".
+    enum class Access
+    {
+        Write, // the whole file is checked (PRAGMA quick_check) before anything is written
+        Read,  // opened read-only without the whole-file check: a damaged page met while
+               // reading is still reported (exit 3, kind "damaged"), and nothing is written
+    };
+
+    // Opens the database and, the first time each local day, takes the day's posture snapshot;
+    // a snapshot that fails is reported on stderr and does not stop the command. A reading verb
+    // that finds today's snapshot missing (or the file needing a migration or a repair) opens
+    // it as a writing verb would, so the snapshot is taken on a checked file.
+    Result<std::unique_ptr<Database>> openDatabase(Access access = Access::Write);
 
     // Prints a JSON object (with --json) or the text lines, and returns Success.
     ExitCode succeed(const QJsonObject &json, const QString &text);

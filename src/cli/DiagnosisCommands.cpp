@@ -69,7 +69,7 @@ ExitCode exportDiagnosis(CliContext &context)
     const QString file = context.operands().constFirst();
     if (ExitCode failure = Success; !context.outputFolderExists(file, &failure))
         return failure;
-    auto database = context.openDatabase();
+    auto database = context.openDatabase(CliContext::Access::Read);
     if (!database)
         return context.fail(database.error());
     auto latest = DiagnosisRepository(**database).latestCompleted();

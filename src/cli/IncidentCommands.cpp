@@ -290,7 +290,7 @@ bool devicesFor(CliContext &context, Database &database, QList<qint64> *ids, Exi
 
 ExitCode playbookList(CliContext &context)
 {
-    auto database = context.openDatabase();
+    auto database = context.openDatabase(CliContext::Access::Read);
     if (!database)
         return context.fail(database.error());
     auto entries = PlaybookLibrary::entries(**database);
@@ -319,7 +319,7 @@ ExitCode playbookList(CliContext &context)
 
 ExitCode playbookShow(CliContext &context)
 {
-    auto database = context.openDatabase();
+    auto database = context.openDatabase(CliContext::Access::Read);
     if (!database)
         return context.fail(database.error());
     auto playbook = PlaybookLibrary::effective(**database, context.operands().constFirst());
@@ -631,7 +631,7 @@ ExitCode incidentUpdate(CliContext &context)
 
 ExitCode incidentList(CliContext &context)
 {
-    auto database = context.openDatabase();
+    auto database = context.openDatabase(CliContext::Access::Read);
     if (!database)
         return context.fail(database.error());
     auto summaries = IncidentService::list(**database, Clock::nowUtc());
@@ -667,7 +667,7 @@ ExitCode incidentShow(CliContext &context)
     qint64 id = 0;
     if (ExitCode failure = Success; !idOperand(context, 0, Text::tr("ID"), &id, &failure))
         return failure;
-    auto database = context.openDatabase();
+    auto database = context.openDatabase(CliContext::Access::Read);
     if (!database)
         return context.fail(database.error());
     auto file = IncidentService::load(**database, id, Clock::nowUtc());
@@ -798,7 +798,7 @@ ExitCode incidentPpcDraft(CliContext &context)
     qint64 id = 0;
     if (ExitCode failure = Success; !idOperand(context, 0, Text::tr("ID"), &id, &failure))
         return failure;
-    auto database = context.openDatabase();
+    auto database = context.openDatabase(CliContext::Access::Read);
     if (!database)
         return context.fail(database.error());
     auto file = IncidentService::load(**database, id, Clock::nowUtc());
@@ -823,7 +823,7 @@ ExitCode incidentPpcDraft(CliContext &context)
 
 ExitCode contactList(CliContext &context)
 {
-    auto database = context.openDatabase();
+    auto database = context.openDatabase(CliContext::Access::Read);
     if (!database)
         return context.fail(database.error());
     auto contacts = PlaybookLibrary::contacts(**database);

@@ -86,7 +86,7 @@ ExitCode takeSnapshot(CliContext &context)
 
 ExitCode show(CliContext &context)
 {
-    auto database = context.openDatabase();
+    auto database = context.openDatabase(CliContext::Access::Read);
     if (!database)
         return context.fail(database.error());
     auto report = PostureService::show(**database);
@@ -190,7 +190,7 @@ ExitCode history(CliContext &context)
         return failure;
     if (from.isValid() && to.isValid() && to < from)
         return context.fail(UsageError, Text::tr("--to must not be before --from."));
-    auto database = context.openDatabase();
+    auto database = context.openDatabase(CliContext::Access::Read);
     if (!database)
         return context.fail(database.error());
     auto snapshots = PostureService::history(**database, from, to);
@@ -233,7 +233,7 @@ ExitCode explain(CliContext &context)
     if (!context.dateOption(fromOption, &from, &failure) ||
         !context.dateOption(toOption, &to, &failure))
         return failure;
-    auto database = context.openDatabase();
+    auto database = context.openDatabase(CliContext::Access::Read);
     if (!database)
         return context.fail(database.error());
     auto explanation = PostureService::explain(**database, from, to);

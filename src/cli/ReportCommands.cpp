@@ -115,7 +115,7 @@ ExitCode generate(CliContext &context, ReportType type)
 
 ExitCode listIssued(CliContext &context)
 {
-    auto database = Database::open(context.databasePath());
+    auto database = context.openDatabase(CliContext::Access::Read);
     if (!database)
         return context.fail(database.error());
     auto issued = report::ReportService::issued(**database);
@@ -139,7 +139,7 @@ ExitCode listIssued(CliContext &context)
 ExitCode verify(CliContext &context)
 {
     const QString fingerprint = context.operands().constFirst();
-    auto database = Database::open(context.databasePath());
+    auto database = context.openDatabase(CliContext::Access::Read);
     if (!database)
         return context.fail(database.error());
     auto found = report::ReportService::find(**database, fingerprint);

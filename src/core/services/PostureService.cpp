@@ -169,6 +169,11 @@ Result<bool> PostureService::takeDailySnapshot(const QString &databasePath)
     return takeDailySnapshot(**database);
 }
 
+Result<bool> PostureService::hasDailySnapshot(Database &database)
+{
+    return PostureRepository(database).has(Clock::today());
+}
+
 Result<PostureReport> PostureService::show(Database &database)
 {
     PostureReport report;

@@ -34,6 +34,8 @@ public:
     // The same on its own connection to a file this process has open (Database::openWriter),
     // for a worker thread: the GUI calls it off the GUI thread after the first paint.
     static Result<bool> takeDailySnapshot(const QString &databasePath);
+    // Whether today's snapshot is already stored (then takeDailySnapshot would do nothing).
+    static Result<bool> hasDailySnapshot(Database &database);
     static Result<PostureReport> show(Database &database);
     // Oldest first; invalid dates leave an end open.
     static Result<QList<PostureSnapshot>> history(Database &database, const QDate &from,

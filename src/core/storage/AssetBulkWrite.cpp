@@ -38,6 +38,8 @@ template<typename Record> Result<QStringList> dropSecondaryIndexes(Database &dat
         names << select.value(0).toString();
         creates << select.value(1).toString();
     }
+    if (Status read = sql::endOfRows(select); !read)
+        return read.error();
     select.finish();
     for (const QString &name : std::as_const(names)) {
         if (Status dropped = sql::execStatement(

@@ -87,6 +87,8 @@ Result<QList<qint64>> AssetLinkRepository::ids(const QString &sql, qint64 key) c
     QList<qint64> found;
     while (query.next())
         found << query.value(0).toLongLong();
+    if (Status read = sql::endOfRows(query); !read)
+        return read.error();
     return found;
 }
 

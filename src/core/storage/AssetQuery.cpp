@@ -142,6 +142,8 @@ Result<QList<Record>> AssetQuery<Record>::page(const AssetFilter &filter, const 
     records.reserve(limit);
     while (query.next())
         records << recordFrom<Record>(query);
+    if (Status read = sql::endOfRows(query); !read)
+        return read.error();
     return records;
 }
 
@@ -159,6 +161,8 @@ template<typename Record> Result<QStringList> AssetQuery<Record>::departments() 
     QStringList names;
     while (query.next())
         names << query.value(0).toString();
+    if (Status read = sql::endOfRows(query); !read)
+        return read.error();
     return names;
 }
 

@@ -151,6 +151,8 @@ Result<std::optional<Record>> AssetRepository<Record>::find(qint64 id) const
     std::optional<Record> found;
     if (query.next())
         found = recordFrom<Record>(query);
+    else if (Status read = sql::endOfRows(query); !read)
+        return read.error();
     query.finish();
     return found;
 }
@@ -166,6 +168,8 @@ Result<std::optional<Record>> AssetRepository<Record>::findByKey(const Record &k
     std::optional<Record> found;
     if (query.next())
         found = recordFrom<Record>(query);
+    else if (Status read = sql::endOfRows(query); !read)
+        return read.error();
     query.finish(); // ends the read so the statement can be reused
     return found;
 }
@@ -180,6 +184,8 @@ template<typename Record> Result<QList<Record>> AssetRepository<Record>::all() c
     QList<Record> records;
     while (query.next())
         records << recordFrom<Record>(query);
+    if (Status read = sql::endOfRows(query); !read)
+        return read.error();
     return records;
 }
 

@@ -142,6 +142,8 @@ Result<QList<AuditEntry>> AuditLog::entriesFor(const QString &entity, const QStr
                         query.value(6).toString()};
         entries << entry;
     }
+    if (Status read = sql::endOfRows(query); !read)
+        return read.error();
     return entries;
 }
 

@@ -232,6 +232,8 @@ Result<QList<Row>> readRows(Database &database, const QString &statement,
     QList<Row> rows;
     while (query.next())
         rows << read(query);
+    if (Status read = sql::endOfRows(query); !read)
+        return read.error();
     return rows;
 }
 
@@ -268,6 +270,8 @@ Status readItems(Database &database, QList<BackupPlan> &plans)
                                                                       : query.value(3).toString();
         plan->protects << item;
     }
+    if (Status read = sql::endOfRows(query); !read)
+        return read.error();
     return {};
 }
 

@@ -39,8 +39,11 @@ Result<std::optional<CompanyProfile>> CompanyProfileRepository::load() const
                                  "fiscal_year_start_month FROM company_profile WHERE id = 1"));
     if (Status done = sql::exec(query, CompanyProfile::tr("read the company profile")); !done)
         return done.error();
-    if (!query.next())
+    if (!query.next()) {
+        if (Status read = sql::endOfRows(query); !read)
+            return read.error();
         return std::optional<CompanyProfile>();
+    }
     CompanyProfile profile;
     profile.name = query.value(0).toString();
     profile.representative = query.value(1).toString();

@@ -156,6 +156,11 @@ Result<std::unique_ptr<Database>> Database::openWriter(const QString &requestedP
     return writer;
 }
 
+bool Database::hasLatestSchema() const
+{
+    return m_schemaVersion == latestSchemaVersion();
+}
+
 Status Database::writable() const
 {
     if (m_readOnly) {
@@ -202,10 +207,11 @@ Status Database::applyIntegrityVerdict(const Status &verdict)
     return {};
 }
 
-Result<std::unique_ptr<Database>> Database::openReadOnly(const QString &path,
-                                                         std::unique_ptr<QLockFile> lock)
+Result<std::unique_ptr<Database>>
+Database::openReadOnly(const QString &path, std::unique_ptr<QLockFile> lock, bool skipQuickCheck)
 {
-    Result<FileFacts> facts = inspectFile(path, QuickCheck::Run);
+    Result<FileFacts> facts =
+        inspectFile(path, skipQuickCheck ? QuickCheck::Skip : QuickCheck::Run);
     if (!facts)
         return facts.error();
     ScopedConnection connection(
@@ -241,7 +247,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath,
         return Error(ErrorKind::Io, tr("Cannot create the lock file beside %1.").arg(path));
     }
     if (options.readOnly)
-        return openReadOnly(path, std::move(lock));
+        return openReadOnly(path, std::move(lock), options.skipQuickCheck);
 
     bool created = false;
     if (!exists) {

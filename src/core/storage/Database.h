@@ -35,6 +35,10 @@ struct DatabaseOpenOptions
     // The connection is read-only; no WAL switch, no migration, no file created, and an
     // unfinished write is reported instead of undone. Still takes the lock.
     bool readOnly = false;
+    // Only with readOnly: skip PRAGMA quick_check, for the CLI's reading verbs on a large file.
+    // Safe because nothing is written, and every read checks SQLite's own result codes, so a
+    // damaged page met on the way is reported as ErrorKind::Damaged (never a shorter list).
+    bool skipQuickCheck = false;
 };
 
 enum class IntegrityState
@@ -77,6 +81,9 @@ public:
 
     const QString &path() const { return m_path; }
     int schemaVersion() const { return m_schemaVersion; }
+    // False for a file opened read-only at an older schema: it must be opened for writing
+    // (which migrates it) before this version's queries can read it.
+    bool hasLatestSchema() const;
     bool wasCreated() const { return m_wasCreated; }
     // The copy saved before this open migrated the file, or empty.
     const QString &preMigrationCopy() const { return m_preMigrationCopy; }
@@ -97,8 +104,8 @@ public:
 
 private:
     Database(QString path, QString connectionName, std::unique_ptr<QLockFile> lock);
-    static Result<std::unique_ptr<Database>> openReadOnly(const QString &path,
-                                                          std::unique_ptr<QLockFile> lock);
+    static Result<std::unique_ptr<Database>>
+    openReadOnly(const QString &path, std::unique_ptr<QLockFile> lock, bool skipQuickCheck);
 
     QString m_path;
     QString m_connectionName;

@@ -30,6 +30,8 @@ Result<DatabaseInfo> DatabaseInspector::info() const
     QStringList names;
     while (tables.next())
         names << tables.value(0).toString();
+    if (Status read = sql::endOfRows(tables); !read)
+        return read.error();
     for (const QString &name : std::as_const(names)) {
         auto rows = sql::scalar(
             db, QStringLiteral("SELECT count(*) FROM %1").arg(sql::quoteIdentifier(name)), what);
@@ -52,6 +54,8 @@ Result<QStringList> DatabaseInspector::integrityProblems() const
         if (row != QLatin1String("ok"))
             problems << row;
     }
+    if (Status read = sql::endOfRows(query); !read)
+        return read.error();
     return problems;
 }
 

@@ -74,6 +74,8 @@ Result<QList<Declaration>> readDeclarations(Database &database, const QString &t
         declaration.notes = query.value(7).toString();
         declarations << declaration;
     }
+    if (Status read = sql::endOfRows(query); !read)
+        return read.error();
     return declarations;
 }
 

@@ -72,6 +72,8 @@ Result<DeviceTally> tallyDevices(Database &database, const QList<DeviceCheck> &c
             if (inPopulation(DeviceChecks::rule(checks[index]), *status, *category))
                 tally.byCheck[checks[index]] += query.value(3 + index).toLongLong();
     }
+    if (Status read = sql::endOfRows(query); !read)
+        return read.error();
     return tally;
 }
 

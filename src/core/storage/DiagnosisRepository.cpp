@@ -73,6 +73,8 @@ Result<QList<DiagnosisSession>> readSessions(Database &database, const QString &
         session.completed = query.value(4).toString() == completedStatus;
         sessions << session;
     }
+    if (Status read = sql::endOfRows(query); !read)
+        return read.error();
     QSqlQuery answers(database.connection());
     answers.setForwardOnly(true);
     answers.prepare(
@@ -83,6 +85,8 @@ Result<QList<DiagnosisSession>> readSessions(Database &database, const QString &
             return done.error();
         while (answers.next())
             session.answers.insert(answers.value(0).toInt(), answers.value(1).toInt());
+        if (Status read = sql::endOfRows(answers); !read)
+            return read.error();
     }
     return sessions;
 }

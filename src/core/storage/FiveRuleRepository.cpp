@@ -53,6 +53,8 @@ Result<QMap<int, FiveRuleStatus>> storedRules(Database &database)
         status.confirmedOn = sql::dateFrom(query.value(5));
         rules.insert(status.rule, status);
     }
+    if (Status read = sql::endOfRows(query); !read)
+        return read.error();
     return rules;
 }
 

@@ -82,8 +82,11 @@ Result<std::optional<ImportPreset>> ImportPresetRepository::load(const QString &
     query.addBindValue(name);
     if (Status done = sql::exec(query, Error::tr("read the import preset")); !done)
         return done.error();
-    if (!query.next())
+    if (!query.next()) {
+        if (Status read = sql::endOfRows(query); !read)
+            return read.error();
         return std::optional<ImportPreset>();
+    }
     ImportPreset preset;
     preset.name = name;
     preset.kind = query.value(0).toString() == QLatin1String("information") ? AssetKind::Information
@@ -111,6 +114,8 @@ Result<QStringList> ImportPresetRepository::names() const
     QStringList names;
     while (query.next())
         names << query.value(0).toString();
+    if (Status read = sql::endOfRows(query); !read)
+        return read.error();
     return names;
 }
 

@@ -175,6 +175,8 @@ Result<QMap<qint64, QList<qint64>>> readDevices(Database &database, const QStrin
     QMap<qint64, QList<qint64>> devices;
     while (query.next())
         devices[query.value(0).toLongLong()] << query.value(1).toLongLong();
+    if (Status read = sql::endOfRows(query); !read)
+        return read.error();
     return devices;
 }
 
@@ -226,6 +228,8 @@ Result<QList<Incident>> readIncidents(Database &database, const QString &tail,
         incident.closeOut.changedRecords = recordsFrom(query.value(27));
         incidents << incident;
     }
+    if (Status read = sql::endOfRows(query); !read)
+        return read.error();
     const QString deviceTail =
         bound.isValid() ? QStringLiteral(" WHERE incident_id = ?") : QString();
     auto devices = readDevices(database, deviceTail, bound);
@@ -528,9 +532,12 @@ Result<Playbook> IncidentRepository::playbookOf(qint64 incidentId) const
     query.addBindValue(incidentId);
     if (Status done = sql::exec(query, readWhat()); !done)
         return done.error();
-    if (!query.next())
+    if (!query.next()) {
+        if (Status read = sql::endOfRows(query); !read)
+            return read.error();
         return Error(ErrorKind::InvalidInput,
                      Text::tr("There is no incident with id %1.").arg(incidentId));
+    }
     return PlaybookFormat::parse(query.value(0).toString().toUtf8(),
                                  Text::tr("incident %1's playbook").arg(incidentId), {},
                                  PlaybookFormat::Languages::AtLeastOne);
@@ -562,6 +569,8 @@ Result<QList<IncidentStep>> IncidentRepository::steps(qint64 incidentId) const
         step.reason = query.value(4).toString();
         steps << step;
     }
+    if (Status read = sql::endOfRows(query); !read)
+        return read.error();
     return steps;
 }
 
@@ -582,6 +591,8 @@ Status IncidentRepository::setStep(qint64 incidentId, int number, StepState stat
     if (Status done = sql::exec(read, readWhat()); !done)
         return done;
     if (!read.next()) {
+        if (Status failed = sql::endOfRows(read); !failed)
+            return failed;
         if (auto incident = findIncident(m_database, incidentId); !incident)
             return incident.error();
         return Error(ErrorKind::InvalidInput,
@@ -685,6 +696,8 @@ Result<QList<TimelineEntry>> IncidentRepository::timeline(qint64 incidentId) con
             entry.corrects = query.value(12).toLongLong();
         entries << entry;
     }
+    if (Status read = sql::endOfRows(query); !read)
+        return read.error();
     return entries;
 }
 
@@ -701,6 +714,8 @@ Result<QList<OwnClock>> IncidentRepository::ownClocks(qint64 incidentId) const
     while (query.next())
         clocks << OwnClock{query.value(0).toLongLong(), query.value(1).toString(),
                            query.value(2).toInt()};
+    if (Status read = sql::endOfRows(query); !read)
+        return read.error();
     return clocks;
 }
 
@@ -778,6 +793,8 @@ Result<QList<ClockCompletion>> IncidentRepository::completions(qint64 incidentId
             key.isEmpty() ? ReportingClocks::ownKey(query.value(0).toLongLong()) : key,
             utcFrom(query.value(2)), query.value(3).toString()};
     }
+    if (Status read = sql::endOfRows(query); !read)
+        return read.error();
     return completions;
 }
 
@@ -876,6 +893,8 @@ Result<QList<ExposedAsset>> IncidentRepository::exposedAssets(const QList<qint64
         indexOf.insert(id, exposed.size());
         exposed << asset;
     }
+    if (Status read = sql::endOfRows(query); !read)
+        return read.error();
     return exposed;
 }
 

@@ -72,6 +72,8 @@ Result<InventoryEvidence> loadInventoryEvidence(Database &database, const QDate 
         evidence.informationAssets = information.value(0).toInt();
         evidence.assetsOnCloudOrShared = information.value(1).toInt();
     }
+    if (Status read = sql::endOfRows(information); !read)
+        return read.error();
 
     // Item 11: the last successful backup run of any plan (a local day).
     auto lastBackup = sql::scalar(

@@ -50,6 +50,8 @@ Result<QList<Playbook>> readCopies(Database &database, const QString &tail, cons
         playbook->version = query.value(1).toInt();
         copies << *playbook;
     }
+    if (Status read = sql::endOfRows(query); !read)
+        return read.error();
     return copies;
 }
 
@@ -165,6 +167,8 @@ Result<QList<Contact>> PlaybookRepository::storedContacts() const
         contact.checked = query.value(9).toInt() != 0;
         contacts << contact;
     }
+    if (Status read = sql::endOfRows(query); !read)
+        return read.error();
     return contacts;
 }
 
@@ -251,6 +255,8 @@ Result<QString> PlaybookRepository::newContactKey() const
     int highest = 0;
     while (query.next())
         highest = std::max(highest, query.value(0).toString().mid(4).toInt());
+    if (Status read = sql::endOfRows(query); !read)
+        return read.error();
     return QStringLiteral("own-%1").arg(highest + 1);
 }
 

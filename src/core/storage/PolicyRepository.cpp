@@ -64,6 +64,8 @@ Result<QList<PolicyVersion>> readVersions(Database &database, const QString &con
         version.reviewedOn = sql::dateFrom(query.value(7));
         versions << version;
     }
+    if (Status read = sql::endOfRows(query); !read)
+        return read.error();
     return versions;
 }
 

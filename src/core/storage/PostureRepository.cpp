@@ -73,6 +73,8 @@ Result<QList<PostureSnapshot>> readSnapshots(Database &database, const QString &
     QList<PostureSnapshot> snapshots;
     while (query.next())
         snapshots << snapshotFrom(query);
+    if (Status read = sql::endOfRows(query); !read)
+        return read.error();
     return snapshots;
 }
 
@@ -153,6 +155,8 @@ Status PostureRepository::countInventory(PostureInputs &inputs, const QDate &tod
             group.count = query.value(2).toInt();
             inputs.supportEndedGroups << group;
         }
+        if (Status read = sql::endOfRows(query); !read)
+            return read.error();
     }
 
     // Information assets of importance 3 (stated, else the highest of C, I, A), and those that a
@@ -171,6 +175,8 @@ Status PostureRepository::countInventory(PostureInputs &inputs, const QDate &tod
         inputs.importantAssets = important.value(0).toInt();
         inputs.importantAssetsCovered = important.value(1).toInt();
     }
+    if (Status read = sql::endOfRows(important); !read)
+        return read.error();
     return {};
 }
 
@@ -189,6 +195,8 @@ Result<QSet<QString>> PostureRepository::reviewedPlaybooks(const QDateTime &sinc
     QSet<QString> ids;
     while (query.next())
         ids.insert(query.value(0).toString());
+    if (Status read = sql::endOfRows(query); !read)
+        return read.error();
     return ids;
 }
 
@@ -297,6 +305,8 @@ Result<QList<ChangeActivity>> PostureRepository::activity(const QDateTime &fromU
         else
             current.deleted += records;
     }
+    if (Status read = sql::endOfRows(query); !read)
+        return read.error();
     return activity;
 }
 

@@ -52,6 +52,8 @@ Result<QList<MonthCount>> countPerMonth(Database &database, const QString &colum
         if (month.isValid())
             months.append({month, query.value(1).toInt(), sql::dateFrom(query.value(2))});
     }
+    if (Status read = sql::endOfRows(query); !read)
+        return read.error();
     return months;
 }
 
@@ -71,6 +73,8 @@ Result<ReminderMarks> ReminderMarkRepository::all() const
                                 sql::dateFrom(query.value(2))};
         marks.insert(mark.key, mark);
     }
+    if (Status read = sql::endOfRows(query); !read)
+        return read.error();
     return marks;
 }
 
@@ -137,6 +141,8 @@ Result<InventoryDates> loadInventoryDates(Database &database, const QDate &today
         dates.supportEnded = past.value(0).toInt();
         dates.latestSupportEnded = sql::dateFrom(past.value(1));
     }
+    if (Status read = sql::endOfRows(past); !read)
+        return read.error();
     auto support = countPerMonth(database, QStringLiteral("end_of_support"), today, until);
     if (!support)
         return support.error();

@@ -37,6 +37,8 @@ Result<QList<report::IssuedReport>> readAll(QSqlQuery &query)
         issued.title = query.value(7).toString();
         result << issued;
     }
+    if (Status read = sql::endOfRows(query); !read)
+        return read.error();
     return result;
 }
 

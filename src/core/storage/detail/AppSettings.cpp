@@ -17,8 +17,11 @@ Result<std::optional<QString>> readAppSetting(Database &database, const QString 
     query.addBindValue(key);
     if (Status done = exec(query, what); !done)
         return done.error();
-    if (!query.next())
+    if (!query.next()) {
+        if (Status read = sql::endOfRows(query); !read)
+            return read.error();
         return std::optional<QString>();
+    }
     return std::optional<QString>(query.value(0).toString());
 }
 

@@ -107,6 +107,8 @@ Status countChecks(const QSqlDatabase &connection, DeviceCheckRule::Statuses sta
         for (int column = 0; column < counts.size(); ++column)
             *counts[column].second = query.value(column).toInt();
     }
+    if (Status read = sql::endOfRows(query); !read)
+        return read.error();
     return {};
 }
 

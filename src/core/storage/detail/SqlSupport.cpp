@@ -62,6 +62,13 @@ Status exec(QSqlQuery &query, const QString &what)
     return {};
 }
 
+Status endOfRows(const QSqlQuery &query)
+{
+    if (query.lastError().type() != QSqlError::NoError)
+        return queryError(query, Error::tr("read the stored records"));
+    return {};
+}
+
 Status execStatement(const QSqlDatabase &database, const QString &statement, const QString &what)
 {
     QSqlQuery query(database);
@@ -76,8 +83,11 @@ Result<QVariant> scalar(const QSqlDatabase &database, const QString &statement, 
     query.setForwardOnly(true);
     if (!query.exec(statement))
         return queryError(query, what);
-    if (!query.next())
+    if (!query.next()) {
+        if (Status read = endOfRows(query); !read)
+            return read.error();
         return QVariant();
+    }
     return query.value(0);
 }
 

@@ -21,6 +21,9 @@ Error sqliteError(sqlite3 *database, int code, const QString &what);
 
 // Executes a prepared query; on failure returns queryError(query, what).
 Status exec(QSqlQuery &query, const QString &what);
+// After a `while (query.next())` loop: next() is false at the end of the rows and also when
+// reading failed (a damaged page), so the loop alone cannot tell a short list from a broken one.
+Status endOfRows(const QSqlQuery &query);
 // Executes one statement without parameters (schema changes, pragmas).
 Status execStatement(const QSqlDatabase &database, const QString &statement, const QString &what);
 // The first column of the first row, for pragmas and counts.
