@@ -128,7 +128,9 @@ void BM_RecordRun(benchmark::State &state)
     }
 }
 
-void runCli(benchmark::State &state, const QStringList &arguments)
+// `dayOffset` > 0 runs each iteration on a later day than the last (MAMORI_CLOCK), so every run
+// is the first of its day: it checks the whole file and takes the day's posture snapshot.
+void runCli(benchmark::State &state, const QStringList &arguments, int dayOffset = 0)
 {
     Fixture &data = fixture();
     if (!data.ready) {
@@ -137,6 +139,12 @@ void runCli(benchmark::State &state, const QStringList &arguments)
     }
     for (auto _ : state) {
         QProcess process;
+        if (dayOffset > 0) {
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("MAMORI_CLOCK"),
+                               mamori::Clock::nowUtc().addDays(dayOffset++).toString(Qt::ISODate));
+            process.setProcessEnvironment(environment);
+        }
         process.start(QStringLiteral(MAMORI_CLI_PATH),
                       QStringList{QStringLiteral("--db"), data.databasePath} + arguments);
         if (!process.waitForFinished(60000) || process.exitCode() > 4) {
@@ -155,6 +163,15 @@ void BM_CliBackupRecord(benchmark::State &state)
 {
     runCli(state, {QStringLiteral("backup"), QStringLiteral("record"), QStringLiteral("--plan"),
                    QStringLiteral("Plan 2"), QStringLiteral("--result"), QStringLiteral("ok")});
+}
+
+// The first verb of a day: the whole-file check, then the day's snapshot (a scan of the devices),
+// then the reminders. Runs last: it leaves snapshots of later days behind.
+void BM_CliRemindersFirstOfTheDay(benchmark::State &state)
+{
+    static int daysAhead = 0; // across repetitions: each one is a new day
+    daysAhead += int(state.max_iterations);
+    runCli(state, {QStringLiteral("reminders")}, daysAhead - int(state.max_iterations) + 1);
 }
 
 // Opening the file (with its quick_check) and answering the cheapest verb: the floor under
@@ -179,6 +196,11 @@ BENCHMARK(BM_CliBackupRecord)
     ->Repetitions(7)
     ->ReportAggregatesOnly();
 BENCHMARK(BM_CliOpenOnly)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(1)
+    ->Repetitions(7)
+    ->ReportAggregatesOnly();
+BENCHMARK(BM_CliRemindersFirstOfTheDay)
     ->Unit(benchmark::kMillisecond)
     ->Iterations(1)
     ->Repetitions(7)

@@ -2880,6 +2880,10 @@ Details: %2</translation>
         <source>The dashboard was not read: cancelled.</source>
         <translation>The dashboard was not read: cancelled.</translation>
     </message>
+    <message>
+        <source>read the stored records</source>
+        <translation>read the stored records</translation>
+    </message>
 </context>
 <context>
     <name>EvidencePack</name>

@@ -2893,6 +2893,10 @@ Details: %2</source>
         <source>The dashboard was not read: cancelled.</source>
         <translation>ダッシュボードの読み込みを中止しました。</translation>
     </message>
+    <message>
+        <source>read the stored records</source>
+        <translation>保存された記録を読み込む</translation>
+    </message>
 </context>
 <context>
     <name>EvidencePack</name>
