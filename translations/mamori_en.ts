@@ -3341,34 +3341,6 @@ Details: %2</translation>
         <translation>There is no device with asset number "%1".</translation>
     </message>
     <message>
-        <source>(the firm's copy)</source>
-        <translation>(the firm's copy)</translation>
-    </message>
-    <message>
-        <source>[Decision] </source>
-        <translation>[Decision] </translation>
-    </message>
-    <message>
-        <source>Why: %1</source>
-        <translation>Why: %1</translation>
-    </message>
-    <message>
-        <source>Criteria: %1</source>
-        <translation>Criteria: %1</translation>
-    </message>
-    <message>
-        <source>Who: %1</source>
-        <translation>Who: %1</translation>
-    </message>
-    <message>
-        <source>Contact: %1</source>
-        <translation>Contact: %1</translation>
-    </message>
-    <message>
-        <source>Reports: %1</source>
-        <translation>Reports: %1</translation>
-    </message>
-    <message>
         <source>--playbook ID and --title TEXT are required.</source>
         <translation>--playbook ID and --title TEXT are required.</translation>
     </message>
@@ -3505,10 +3477,6 @@ Details: %2</translation>
         <translation>Closed incident %1.</translation>
     </message>
     <message>
-        <source>(check before use)</source>
-        <translation>(check before use)</translation>
-    </message>
-    <message>
         <source>Who did it (default: the signed-in user).</source>
         <translation>Who did it (default: the signed-in user).</translation>
     </message>
@@ -3567,14 +3535,6 @@ Details: %2</translation>
     <message>
         <source>TEXT</source>
         <translation>TEXT</translation>
-    </message>
-    <message>
-        <source>List the incident playbooks (bundled, and the firm's copies).</source>
-        <translation>List the incident playbooks (bundled, and the firm's copies).</translation>
-    </message>
-    <message>
-        <source>Show a playbook's steps, decisions, roles, contacts and reports.</source>
-        <translation>Show a playbook's steps, decisions, roles, contacts and reports.</translation>
     </message>
     <message>
         <source>Start an incident (or an exercise) from a playbook.</source>
@@ -3747,10 +3707,6 @@ Details: %2</translation>
     <message>
         <source>Print a draft of the PPC report from the incident's records (Mamori files nothing).</source>
         <translation>Print a draft of the PPC report from the incident's records (Mamori files nothing).</translation>
-    </message>
-    <message>
-        <source>List the incident contacts: the firm's roles and public bodies.</source>
-        <translation>List the incident contacts: the firm's roles and public bodies.</translation>
     </message>
     <message>
         <source>A record changed afterwards: policy, rule:N, device:ASSET_NUMBER or information:NAME (repeatable).</source>
@@ -5029,6 +4985,53 @@ Details: %2</translation>
     <message>
         <source>There is no playbook “%1”.</source>
         <translation>There is no playbook “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookCommands</name>
+    <message>
+        <source>(the firm's copy)</source>
+        <translation>(the firm's copy)</translation>
+    </message>
+    <message>
+        <source>[Decision] </source>
+        <translation>[Decision] </translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Why: %1</translation>
+    </message>
+    <message>
+        <source>Criteria: %1</source>
+        <translation>Criteria: %1</translation>
+    </message>
+    <message>
+        <source>Who: %1</source>
+        <translation>Who: %1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Contact: %1</translation>
+    </message>
+    <message>
+        <source>Reports: %1</source>
+        <translation>Reports: %1</translation>
+    </message>
+    <message>
+        <source>(check before use)</source>
+        <translation>(check before use)</translation>
+    </message>
+    <message>
+        <source>List the incident playbooks (bundled, and the firm's copies).</source>
+        <translation>List the incident playbooks (bundled, and the firm's copies).</translation>
+    </message>
+    <message>
+        <source>Show a playbook's steps, decisions, roles, contacts and reports.</source>
+        <translation>Show a playbook's steps, decisions, roles, contacts and reports.</translation>
+    </message>
+    <message>
+        <source>List the incident contacts: the firm's roles and public bodies.</source>
+        <translation>List the incident contacts: the firm's roles and public bodies.</translation>
     </message>
 </context>
 <context>

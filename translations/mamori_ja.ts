@@ -3362,34 +3362,6 @@ Details: %2</source>
         <translation>資産番号「%1」の機器はありません。</translation>
     </message>
     <message>
-        <source>(the firm&apos;s copy)</source>
-        <translation>（自社版）</translation>
-    </message>
-    <message>
-        <source>[Decision] </source>
-        <translation>［判断］</translation>
-    </message>
-    <message>
-        <source>Why: %1</source>
-        <translation>理由: %1</translation>
-    </message>
-    <message>
-        <source>Criteria: %1</source>
-        <translation>判断基準: %1</translation>
-    </message>
-    <message>
-        <source>Who: %1</source>
-        <translation>担当: %1</translation>
-    </message>
-    <message>
-        <source>Contact: %1</source>
-        <translation>連絡先: %1</translation>
-    </message>
-    <message>
-        <source>Reports: %1</source>
-        <translation>報告: %1</translation>
-    </message>
-    <message>
         <source>--playbook ID and --title TEXT are required.</source>
         <translation>--playbook ID と --title TEXT は必須です。</translation>
     </message>
@@ -3526,10 +3498,6 @@ Details: %2</source>
         <translation>インシデント %1 を終了しました。</translation>
     </message>
     <message>
-        <source>(check before use)</source>
-        <translation>（使用前に確認）</translation>
-    </message>
-    <message>
         <source>Who did it (default: the signed-in user).</source>
         <translation>実施した人（既定はログイン中のユーザー）。</translation>
     </message>
@@ -3588,14 +3556,6 @@ Details: %2</source>
     <message>
         <source>TEXT</source>
         <translation>テキスト</translation>
-    </message>
-    <message>
-        <source>List the incident playbooks (bundled, and the firm&apos;s copies).</source>
-        <translation>インシデント対応手順の一覧を表示します（標準版と自社版）。</translation>
-    </message>
-    <message>
-        <source>Show a playbook&apos;s steps, decisions, roles, contacts and reports.</source>
-        <translation>対応手順の手順、判断、担当、連絡先、報告を表示します。</translation>
     </message>
     <message>
         <source>Start an incident (or an exercise) from a playbook.</source>
@@ -3768,10 +3728,6 @@ Details: %2</source>
     <message>
         <source>Print a draft of the PPC report from the incident&apos;s records (Mamori files nothing).</source>
         <translation>インシデントの記録から個人情報保護委員会への報告の下書きを表示します（Mamori は提出しません）。</translation>
-    </message>
-    <message>
-        <source>List the incident contacts: the firm&apos;s roles and public bodies.</source>
-        <translation>インシデント対応の連絡先（自社の担当と公的機関）の一覧を表示します。</translation>
     </message>
     <message>
         <source>A record changed afterwards: policy, rule:N, device:ASSET_NUMBER or information:NAME (repeatable).</source>
@@ -5088,6 +5044,53 @@ Details: %2</source>
     <message>
         <source>There is no playbook “%1”.</source>
         <translation>対応手順書「%1」はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookCommands</name>
+    <message>
+        <source>(the firm&apos;s copy)</source>
+        <translation>（自社版）</translation>
+    </message>
+    <message>
+        <source>[Decision] </source>
+        <translation>［判断］</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>理由: %1</translation>
+    </message>
+    <message>
+        <source>Criteria: %1</source>
+        <translation>判断基準: %1</translation>
+    </message>
+    <message>
+        <source>Who: %1</source>
+        <translation>担当: %1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>連絡先: %1</translation>
+    </message>
+    <message>
+        <source>Reports: %1</source>
+        <translation>報告: %1</translation>
+    </message>
+    <message>
+        <source>(check before use)</source>
+        <translation>（使用前に確認）</translation>
+    </message>
+    <message>
+        <source>List the incident playbooks (bundled, and the firm&apos;s copies).</source>
+        <translation>インシデント対応手順の一覧を表示します（標準版と自社版）。</translation>
+    </message>
+    <message>
+        <source>Show a playbook&apos;s steps, decisions, roles, contacts and reports.</source>
+        <translation>対応手順の手順、判断、担当、連絡先、報告を表示します。</translation>
+    </message>
+    <message>
+        <source>List the incident contacts: the firm&apos;s roles and public bodies.</source>
+        <translation>インシデント対応の連絡先（自社の担当と公的機関）の一覧を表示します。</translation>
     </message>
 </context>
 <context>

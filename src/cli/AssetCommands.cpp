@@ -369,12 +369,7 @@ ExitCode listAssets(CliContext &context)
         collect(*records, {QStringLiteral("business_area"), QStringLiteral("name"),
                            QStringLiteral("importance"), QStringLiteral("risk")});
     }
-    if (context.json()) {
-        context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
-        context.out().flush();
-        return Success;
-    }
-    return context.succeed({}, lines.join(QLatin1Char('\n')));
+    return context.succeedWithList(array, lines.join(QLatin1Char('\n')));
 }
 
 ExitCode demo(CliContext &context)

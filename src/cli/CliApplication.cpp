@@ -7,6 +7,7 @@
 #include "DbCommands.h"
 #include "DiagnosisCommands.h"
 #include "IncidentCommands.h"
+#include "PlaybookCommands.h"
 #include "PolicyCommands.h"
 #include "PostureCommands.h"
 #include "ReportCommands.h"
@@ -19,8 +20,8 @@ namespace mamori::cli {
 
 CliApplication::CliApplication()
     : m_commands(dbCommands() + assetCommands() + diagnosisCommands() + actionCommands() +
-                 policyCommands() + incidentCommands() + reportCommands() + backupCommands() +
-                 reminderCommands() + postureCommands()),
+                 policyCommands() + playbookCommands() + incidentCommands() + reportCommands() +
+                 backupCommands() + reminderCommands() + postureCommands()),
       m_databaseOption(QStringLiteral("db"),
                        tr("Database file (default: %1).").arg(defaultDatabasePath()), tr("PATH")),
       m_jsonOption(QStringLiteral("json"), tr("Print results as JSON.")),

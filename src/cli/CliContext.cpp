@@ -55,6 +55,16 @@ ExitCode CliContext::succeed(const QJsonObject &json, const QString &text)
     return Success;
 }
 
+ExitCode CliContext::succeedWithList(const QJsonArray &json, const QString &text)
+{
+    if (m_json)
+        m_out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    else
+        m_out << text << Qt::endl;
+    m_out.flush();
+    return Success;
+}
+
 ExitCode CliContext::fail(const Error &error, const QStringList &lines, const QJsonObject &extra)
 {
     const ExitCode code = exitCodeFor(error);

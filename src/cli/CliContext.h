@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QDate>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -47,6 +48,8 @@ public:
 
     // Prints a JSON object (with --json) or the text lines, and returns Success.
     ExitCode succeed(const QJsonObject &json, const QString &text);
+    // For the list verbs, whose JSON is an array rather than an object.
+    ExitCode succeedWithList(const QJsonArray &json, const QString &text);
     // Prints the error to stderr (as JSON with --json) and returns its exit code.
     ExitCode fail(const Error &error);
     // As fail(error), with extra lines of text (or extra members of the JSON error object).

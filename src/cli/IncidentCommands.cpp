@@ -1,5 +1,7 @@
 #include "IncidentCommands.h"
 
+#include "PlaybookCommands.h"
+
 #include "Clock.h"
 #include "Language.h"
 #include "OsUser.h"
@@ -66,14 +68,6 @@ QJsonValue timeOrNull(const QDateTime &time)
     return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue();
 }
 
-// The list verbs print a JSON array, not an object.
-ExitCode printArray(CliContext &context, const QJsonArray &array)
-{
-    context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
-    context.out().flush();
-    return Success;
-}
-
 QString localTime(const QDateTime &time)
 {
     return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
@@ -116,29 +110,6 @@ bool idOperand(CliContext &context, int index, const QString &what, qint64 *id, 
         return false;
     }
     return true;
-}
-
-QJsonArray localizedReports(const QList<ReportKind> &reports)
-{
-    QJsonArray array;
-    for (ReportKind report : reports)
-        array.append(reportCode(report));
-    return array;
-}
-
-QJsonObject stepJson(int number, const PlaybookStep &step, UiLanguage language)
-{
-    return {{QStringLiteral("number"), number},
-            {QStringLiteral("phase"), phaseCode(step.phase)},
-            {QStringLiteral("decision"), step.decision},
-            {QStringLiteral("text"), step.text.in(language)},
-            {QStringLiteral("why"), step.why.in(language)},
-            {QStringLiteral("criteria"),
-             step.decision ? QJsonValue(step.criteria.in(language)) : QJsonValue()},
-            {QStringLiteral("role"), step.role},
-            {QStringLiteral("contact"), step.contact.isEmpty() ? QJsonValue() : step.contact},
-            {QStringLiteral("reports"), localizedReports(step.reports)},
-            {QStringLiteral("required"), step.required}};
 }
 
 QString clockStateCode(ReportingClock::State state)
@@ -286,86 +257,6 @@ bool devicesFor(CliContext &context, Database &database, QList<qint64> *ids, Exi
         ids->append((*found)->id);
     }
     return true;
-}
-
-ExitCode playbookList(CliContext &context)
-{
-    auto database = context.openDatabase(CliContext::Access::Read);
-    if (!database)
-        return context.fail(database.error());
-    auto entries = PlaybookLibrary::entries(**database);
-    if (!entries)
-        return context.fail(entries.error());
-    const UiLanguage language = currentUiLanguage();
-    QJsonArray array;
-    QStringList lines;
-    for (const PlaybookEntry &entry : *entries) {
-        array.append(QJsonObject{{QStringLiteral("id"), entry.playbook.id},
-                                 {QStringLiteral("title"), entry.playbook.title.in(language)},
-                                 {QStringLiteral("version"), entry.playbook.version},
-                                 {QStringLiteral("steps"), int(entry.playbook.steps.size())},
-                                 {QStringLiteral("firm_copy"), entry.firmCopy},
-                                 {QStringLiteral("bundled_newer"), entry.bundledNewer}});
-        QString line = QStringLiteral("%1  %2").arg(entry.playbook.id.leftJustified(20),
-                                                    entry.playbook.title.in(language));
-        if (entry.firmCopy)
-            line += QLatin1Char(' ') + Text::tr("(the firm's copy)");
-        lines << line;
-    }
-    if (context.json())
-        return printArray(context, array);
-    return context.succeed({}, lines.join(u'\n'));
-}
-
-ExitCode playbookShow(CliContext &context)
-{
-    auto database = context.openDatabase(CliContext::Access::Read);
-    if (!database)
-        return context.fail(database.error());
-    auto playbook = PlaybookLibrary::effective(**database, context.operands().constFirst());
-    if (!playbook)
-        return context.fail(playbook.error());
-    auto contacts = PlaybookLibrary::contacts(**database);
-    if (!contacts)
-        return context.fail(contacts.error());
-    const UiLanguage language = currentUiLanguage();
-    QJsonArray steps;
-    QStringList lines{playbook->title.in(language), playbook->summary.in(language)};
-    std::optional<IncidentPhase> phase;
-    for (int i = 0; i < playbook->steps.size(); ++i) {
-        const PlaybookStep &step = playbook->steps.at(i);
-        steps.append(stepJson(i + 1, step, language));
-        if (phase != step.phase) {
-            phase = step.phase;
-            lines << QString() << QStringLiteral("## ") + phaseLabel(step.phase);
-        }
-        lines << QStringLiteral("%1. %2%3")
-                     .arg(i + 1)
-                     .arg(step.decision ? Text::tr("[Decision] ") : QString(),
-                          step.text.in(language));
-        lines << QStringLiteral("   ") + Text::tr("Why: %1").arg(step.why.in(language));
-        if (step.decision)
-            lines << QStringLiteral("   ") +
-                         Text::tr("Criteria: %1").arg(step.criteria.in(language));
-        if (const PlaybookRoles::Role *role = PlaybookRoles::bundled().role(step.role))
-            lines << QStringLiteral("   ") + Text::tr("Who: %1").arg(role->label.in(language));
-        if (const Contact *contact = ContactDirectory::find(*contacts, step.contact))
-            lines << QStringLiteral("   ") +
-                         Text::tr("Contact: %1").arg(ContactDirectory::line(*contact, language));
-        if (!step.reports.isEmpty()) {
-            QStringList reports;
-            for (ReportKind report : step.reports)
-                reports << reportLabel(report);
-            lines << QStringLiteral("   ") +
-                         Text::tr("Reports: %1").arg(reports.join(QStringLiteral(", ")));
-        }
-    }
-    const QJsonObject json{{QStringLiteral("id"), playbook->id},
-                           {QStringLiteral("title"), playbook->title.in(language)},
-                           {QStringLiteral("summary"), playbook->summary.in(language)},
-                           {QStringLiteral("version"), playbook->version},
-                           {QStringLiteral("steps"), steps}};
-    return context.succeed(json, lines.join(u'\n'));
 }
 
 ExitCode incidentStart(CliContext &context)
@@ -655,11 +546,9 @@ ExitCode incidentList(CliContext &context)
             line += QStringLiteral("  — ") + clockLine(*next);
         lines << line;
     }
-    if (context.json())
-        return printArray(context, array);
     if (lines.isEmpty())
         lines << (all ? Text::tr("No incidents recorded.") : Text::tr("No open incidents."));
-    return context.succeed({}, lines.join(u'\n'));
+    return context.succeedWithList(array, lines.join(u'\n'));
 }
 
 ExitCode incidentShow(CliContext &context)
@@ -712,7 +601,7 @@ ExitCode incidentShow(CliContext &context)
     }
     lines << Text::tr("Checklist:");
     for (const IncidentStep &step : file->steps) {
-        QJsonObject object = stepJson(step.number, step.step, language);
+        QJsonObject object = playbookStepJson(step.number, step.step, language);
         object.insert(QStringLiteral("state"), IncidentValues::code(step.state));
         object.insert(QStringLiteral("done_at"), timeOrNull(step.doneAt));
         object.insert(QStringLiteral("done_by"), step.doneBy);
@@ -821,41 +710,6 @@ ExitCode incidentPpcDraft(CliContext &context)
                            draft.toPlainText());
 }
 
-ExitCode contactList(CliContext &context)
-{
-    auto database = context.openDatabase(CliContext::Access::Read);
-    if (!database)
-        return context.fail(database.error());
-    auto contacts = PlaybookLibrary::contacts(**database);
-    if (!contacts)
-        return context.fail(contacts.error());
-    const UiLanguage language = currentUiLanguage();
-    QJsonArray array;
-    QStringList lines;
-    for (const Contact &contact : *contacts) {
-        array.append(QJsonObject{{QStringLiteral("key"), contact.key},
-                                 {QStringLiteral("kind"), contactKindCode(contact.kind)},
-                                 {QStringLiteral("name"), contact.name.in(language)},
-                                 {QStringLiteral("organisation"), contact.organisation},
-                                 {QStringLiteral("person"), contact.person},
-                                 {QStringLiteral("phone"), contact.phone},
-                                 {QStringLiteral("email"), contact.email},
-                                 {QStringLiteral("url"), contact.url},
-                                 {QStringLiteral("notes"), contact.notes},
-                                 {QStringLiteral("checked"), contact.checked}});
-        QString line = QStringLiteral("%1  %2").arg(contact.key.leftJustified(20),
-                                                    ContactDirectory::line(contact, language));
-        if (!contact.url.isEmpty())
-            line += QStringLiteral("  ") + contact.url;
-        if (!contact.checked)
-            line += QLatin1Char(' ') + Text::tr("(check before use)");
-        lines << line;
-    }
-    if (context.json())
-        return printArray(context, array);
-    return context.succeed({}, lines.join(u'\n'));
-}
-
 } // namespace
 
 QList<CliCommand> incidentCommands()
@@ -883,18 +737,6 @@ QList<CliCommand> incidentCommands()
     const QCommandLineOption participants{participantsName, Text::tr("Who took part (exercises)."),
                                           Text::tr("TEXT")};
     return {
-        {{QStringLiteral("playbook"), QStringLiteral("list")},
-         QString(),
-         Text::tr("List the incident playbooks (bundled, and the firm's copies)."),
-         {},
-         playbookList,
-         0},
-        {{QStringLiteral("playbook"), QStringLiteral("show")},
-         QStringLiteral("ID"),
-         Text::tr("Show a playbook's steps, decisions, roles, contacts and reports."),
-         {},
-         playbookShow,
-         1},
         {{QStringLiteral("incident"), QStringLiteral("start")},
          QStringLiteral("--playbook ID --title T [--exercise] [--aware-at ISO8601]"),
          Text::tr("Start an incident (or an exercise) from a playbook."),
@@ -1006,12 +848,6 @@ QList<CliCommand> incidentCommands()
          {},
          incidentPpcDraft,
          1},
-        {{QStringLiteral("incident"), QStringLiteral("contacts")},
-         QString(),
-         Text::tr("List the incident contacts: the firm's roles and public bodies."),
-         {},
-         contactList,
-         0},
     };
 }
 

@@ -4,8 +4,7 @@
 
 namespace mamori::cli {
 
-// playbook list|show, incident start|log|evidence|step|clock|add-clock|update|list|show|close|
-// ppc-draft, incident contacts.
+// incident start|log|evidence|step|clock|add-clock|update|list|show|close|ppc-draft.
 QList<CliCommand> incidentCommands();
 
 } // namespace mamori::cli

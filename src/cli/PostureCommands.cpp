@@ -200,9 +200,7 @@ ExitCode history(CliContext &context)
         QJsonArray array;
         for (const PostureSnapshot &snapshot : std::as_const(*snapshots))
             array << snapshotJson(snapshot);
-        context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
-        context.out().flush();
-        return Success;
+        return context.succeedWithList(array, QString());
     }
     QStringList header{Text::tr("date"), Text::tr("score")};
     for (const PostureComponent component : PostureRules::components())

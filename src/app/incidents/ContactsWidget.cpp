@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Dialogs.h"
 #include "IncidentDocument.h"
+#include "WrappingItemDelegate.h"
 #include "incidents/ContactDirectory.h"
 #include "reports/ReportSaving.h"
 #include "reports/ReportsDocument.h"
@@ -30,6 +31,9 @@ ContactsWidget::ContactsWidget(IncidentDocument &document, QWidget *parent)
     QPalette warning = m_ui->checkBeforeUseLabel->palette();
     warning.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
     m_ui->checkBeforeUseLabel->setPalette(warning);
+    // Public bodies have long names ("IPA Cybersecurity Consultation Desk for …"): wrap them
+    // rather than cut them off beside the short columns.
+    WrappingItemDelegate::install(m_ui->contactsTreeWidget);
     m_ui->contactsTreeWidget->header()->setStretchLastSection(false);
     m_ui->contactsTreeWidget->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int column = 1; column < 4; ++column)
