@@ -257,3 +257,43 @@ TEST_F(PostureCliTest, ManagementSummaryPrintsTheStoredScoreAndItsTrend)
     EXPECT_TRUE(text.out.contains(QRegularExpression(QStringLiteral("\\b%1\\b").arg(score))))
         << "the same score as posture show: " << score;
 }
+
+// The day's snapshot stands for the records only until something is recorded after it: a
+// self-diagnosis done after the first open of the day shows in that day's summary.
+TEST_F(PostureCliTest, ManagementSummaryCountsWhatWasRecordedAfterTheDaysSnapshot)
+{
+    json({QStringLiteral("demo"), QStringLiteral("--assets"), QStringLiteral("60")});
+    const int snapshots = snapshotRows();
+    const int before = json({QStringLiteral("posture"), QStringLiteral("show")})
+                           .object()
+                           .value(QStringLiteral("score"))
+                           .toInt(-1);
+    QString answers = QStringLiteral("{");
+    for (int item = 1; item <= 25; ++item)
+        answers += QStringLiteral("\"%1\": 4%2")
+                       .arg(item)
+                       .arg(item < 25 ? QStringLiteral(", ") : QString());
+    answers += u'}';
+    test::writeAll(tempPath(QStringLiteral("answers.json")), answers.toUtf8());
+    json({QStringLiteral("diagnosis"), QStringLiteral("import"),
+          tempPath(QStringLiteral("answers.json")), QStringLiteral("--date"),
+          QStringLiteral("2026-04-01")});
+    const QJsonObject shown = json({QStringLiteral("posture"), QStringLiteral("show")}).object();
+    const int after = shown.value(QStringLiteral("score")).toInt(-1);
+    ASSERT_GT(after, before) << "a perfect self-diagnosis raises the score";
+    EXPECT_EQ(snapshotRows(), snapshots) << "the day keeps its first snapshot";
+
+    const QString pdf = tempPath(QStringLiteral("summary.pdf"));
+    ASSERT_EQ(cli({QStringLiteral("report"), QStringLiteral("management"), QStringLiteral("--lang"),
+                   QStringLiteral("en"), QStringLiteral("--out"), pdf})
+                  .exitCode,
+              0);
+    const QString text = test::pdfText(pdf);
+    // The key figures print their values on the line above their labels, the score first.
+    const QRegularExpression firstFigure(QStringLiteral("^\\s*(\\d+)\\s+★"),
+                                         QRegularExpression::MultilineOption);
+    EXPECT_EQ(firstFigure.match(text).captured(1), QString::number(after))
+        << "today's score as posture show gives it\n"
+        << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("Do the self-diagnosis")));
+}

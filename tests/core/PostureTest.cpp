@@ -195,10 +195,16 @@ TEST(PostureRulesTest, PointsLostAddUpToWhatIsMissing)
 
 TEST(PostureRulesTest, FactsRoundTripThroughJson)
 {
-    PostureInputs in = mixedFirm();
-    in.supportEndedGroups.clear(); // not part of a snapshot
+    const PostureInputs in = mixedFirm();
+    ASSERT_FALSE(in.supportEndedGroups.isEmpty());
+    // The groups travel too, so a report can rank a stored day's actions by operating system.
     EXPECT_EQ(PostureInputs::fromJson(in.toJson()), in);
     EXPECT_EQ(in.toJson().value(QStringLiteral("support_ended")).toInt(), 10);
+    // A snapshot stored before the groups were kept reads back without them.
+    QJsonObject older = in.toJson();
+    older.remove(QStringLiteral("support_ended_groups"));
+    EXPECT_TRUE(PostureInputs::fromJson(older).supportEndedGroups.isEmpty());
+    EXPECT_EQ(PostureInputs::fromJson(older).supportEnded, 10);
 }
 
 TEST(TopActionsTest, ApplyingEachActionRaisesTheScoreByTheAmountShown)

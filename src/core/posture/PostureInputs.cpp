@@ -1,5 +1,7 @@
 #include "PostureInputs.h"
 
+#include <QJsonArray>
+
 namespace mamori {
 
 const QList<PostureInputs::Fact> &PostureInputs::facts()
@@ -42,11 +44,26 @@ const QList<PostureInputs::Fact> &PostureInputs::facts()
     return all;
 }
 
+namespace {
+
+const auto groupsKey = QLatin1String("support_ended_groups");
+
+} // namespace
+
 QJsonObject PostureInputs::toJson() const
 {
     QJsonObject json;
     for (const Fact &fact : facts())
         json.insert(QLatin1String(fact.key), this->*fact.member);
+    if (!supportEndedGroups.isEmpty()) {
+        QJsonArray groups;
+        for (const SupportEndedGroup &group : supportEndedGroups)
+            groups.append(
+                QJsonObject{{QStringLiteral("category"), AssetValues::code(group.category)},
+                            {QStringLiteral("os"), group.osName},
+                            {QStringLiteral("count"), group.count}});
+        json.insert(groupsKey, groups);
+    }
     return json;
 }
 
@@ -55,6 +72,14 @@ PostureInputs PostureInputs::fromJson(const QJsonObject &json)
     PostureInputs inputs;
     for (const Fact &fact : facts())
         inputs.*fact.member = json.value(QLatin1String(fact.key)).toInt();
+    for (const QJsonValue &value : json.value(groupsKey).toArray()) {
+        const QJsonObject group = value.toObject();
+        inputs.supportEndedGroups.append(
+            {AssetValues::categoryFromCode(group.value(QStringLiteral("category")).toString())
+                 .value_or(DeviceCategory::Other),
+             group.value(QStringLiteral("os")).toString(),
+             group.value(QStringLiteral("count")).toInt()});
+    }
     return inputs;
 }
 

@@ -68,7 +68,9 @@ struct PostureInputs
     int policyPublished = 0;
     int policyReviewCurrent = 0; // adopted or reviewed within the review interval
 
-    // Not stored in snapshots: the largest groups behind supportEnded, for the actions.
+    // The largest groups behind supportEnded, for the actions. Stored in a snapshot beside the
+    // facts (never one of them: explain compares the counts above), so a report that prints a
+    // day's score can rank that day's actions without reading the devices again.
     QList<SupportEndedGroup> supportEndedGroups;
 
     // The counts by their stable keys ("support_ended", …): a snapshot's facts.

@@ -109,6 +109,17 @@ Status AuditLog::recordCreatedRange(const QString &entity, qint64 firstId, qint6
     return sql::exec(query, recordWhat());
 }
 
+Result<QDateTime> AuditLog::latestChangeAt() const
+{
+    auto newest = sql::scalar(m_database.connection(),
+                              QStringLiteral("SELECT changed_at FROM audit_log ORDER BY id DESC "
+                                             "LIMIT 1"),
+                              Error::tr("read the audit log"));
+    if (!newest)
+        return newest.error();
+    return QDateTime::fromString(newest->toString(), Qt::ISODateWithMs);
+}
+
 Result<QList<AuditEntry>> AuditLog::entriesFor(const QString &entity, const QString &entityId) const
 {
     QSqlQuery query(m_database.connection());

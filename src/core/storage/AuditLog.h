@@ -33,6 +33,9 @@ public:
     // A record's history, oldest first. A range that created it comes first (ids are never
     // given twice), as an insert whose field is the range's source and new value its name.
     Result<QList<AuditEntry>> entriesFor(const QString &entity, const QString &entityId) const;
+    // When the newest change was recorded (by its id, so without reading the whole log); an
+    // invalid time when nothing has been recorded.
+    Result<QDateTime> latestChangeAt() const;
 
 private:
     Status record(const AuditChange &change, const QDateTime &changedAt);

@@ -2,11 +2,13 @@
 
 #include "action/DiagnosisResult.h"
 #include "action/Readiness.h"
+#include "posture/PostureScore.h"
 #include "report/ReportCharts.h"
 #include "services/ActionSnapshotLoader.h"
 #include "services/IncidentService.h"
 #include "services/PostureService.h"
 #include "storage/AssetQuery.h"
+#include "storage/AuditLog.h"
 #include "storage/BackupRepository.h"
 #include "storage/DeviceTally.h"
 
@@ -18,8 +20,8 @@ constexpr int listedDevices = 8;
 constexpr int listedRisks = 5;
 constexpr int listedActions = 5;
 
-// The moment the posture's top actions are ranked at: when the summary was made, so `report
-// verify` ranks them at the same moment; the end of its day for a record made without one.
+// The moment the posture's score and top actions are taken at: when the summary was made, so
+// `report verify` ranks them at the same moment; the end of its day for a record made without one.
 QDateTime postureMoment(const ReportRequest &request)
 {
     if (request.at.isValid())
@@ -42,23 +44,46 @@ Result<QList<Device>> someDevices(const BuildContext &context, DeviceCheck check
 
 } // namespace
 
-// The stored daily snapshots, not a score computed now: a rebuild for `report verify` sees the
-// same figures as long as the records behind them are unchanged. The year up to `asOf`.
-Result<std::optional<PostureFigures>> ManagementSummary::postureFigures(Database &database,
-                                                                        const QDate &asOf)
+// The figures of the day's snapshot are the ones the records give as long as nothing was
+// recorded after it was taken; reading them instead of gathering the facts again keeps the
+// summary's cost from growing with the inventory (docs/performance.md).
+Result<PostureFigures> ManagementSummary::postureFigures(Database &database, const QDate &asOf,
+                                                         const QDateTime &moment)
 {
     auto history = PostureService::history(database, asOf.addDays(-365), asOf);
     if (!history)
         return history.error();
     PostureFigures figures;
-    for (const PostureSnapshot &snapshot : *history) {
-        if (snapshot.score)
+    for (const PostureSnapshot &snapshot : std::as_const(*history)) {
+        if (snapshot.score && snapshot.date != asOf)
             figures.trend.append({snapshot.date, *snapshot.score});
     }
-    if (figures.trend.isEmpty())
-        return std::optional<PostureFigures>();
-    figures.score = figures.trend.constLast().second;
-    return std::optional<PostureFigures>(figures);
+    const PostureSnapshot *day =
+        !history->isEmpty() && history->constLast().date == asOf ? &history->constLast() : nullptr;
+    bool dayIsCurrent = false;
+    if (day) {
+        auto changed = AuditLog(database).latestChangeAt();
+        if (!changed)
+            return changed.error();
+        // Strictly before: a change in the same millisecond may have missed the snapshot.
+        dayIsCurrent = !changed->isValid() || *changed < day->takenAt;
+        // A snapshot from before the groups were kept would word the actions differently.
+        if (day->inputs.supportEnded > 0 && day->inputs.supportEndedGroups.isEmpty())
+            dayIsCurrent = false;
+    }
+    if (dayIsCurrent) {
+        figures.inputs = day->inputs;
+        figures.score = day->score;
+    } else {
+        auto gathered = PostureService::gather(database, moment);
+        if (!gathered)
+            return gathered.error();
+        figures.inputs = *gathered;
+        figures.score = PostureRules::compute(*gathered).value;
+    }
+    if (figures.score)
+        figures.trend.append({asOf, *figures.score});
+    return figures;
 }
 
 Result<Document> ManagementSummary::build(const BuildContext &context)
@@ -75,7 +100,7 @@ Result<Document> ManagementSummary::build(const BuildContext &context)
     const auto diagnosisContent = SelfDiagnosisContent::load(words.language());
     if (!diagnosisContent)
         return diagnosisContent.error();
-    const auto posture = postureFigures(context.database, request.asOf);
+    const auto posture = postureFigures(context.database, request.asOf, postureMoment(request));
     if (!posture)
         return posture.error();
 
@@ -123,10 +148,10 @@ Result<Document> ManagementSummary::build(const BuildContext &context)
             ++backupsNeedingAttention;
 
     QList<KeyFigure> figures;
-    if (*posture) {
+    if (posture->score) {
         // The posture score's slot: first among the figures when there is one.
         figures << KeyFigure(text(context, QT_TR_NOOP("Security posture (of 100)")),
-                             QString::number((*posture)->score));
+                             QString::number(*posture->score));
     }
     figures
         << KeyFigure(text(context, QT_TR_NOOP("SECURITY ACTION")),
@@ -146,10 +171,10 @@ Result<Document> ManagementSummary::build(const BuildContext &context)
                text(context, QT_TR_NOOP("Incidents in the period")), QString::number(realIncidents),
                text(context, QT_TR_NOOP("%1 exercise(s)")).arg(inPeriod.size() - realIncidents));
     document.add(KeyFigures{figures});
-    if (*posture && !(*posture)->trend.isEmpty()) {
+    if (!posture->trend.isEmpty()) {
         QList<ReportCharts::Point> points;
         QStringList data;
-        for (const auto &[day, score] : (*posture)->trend) {
+        for (const auto &[day, score] : posture->trend) {
             points.append({day, qreal(score)});
             data << QStringLiteral("%1=%2").arg(day.toString(Qt::ISODate)).arg(score);
         }
@@ -216,16 +241,12 @@ Result<Document> ManagementSummary::build(const BuildContext &context)
     actions.columns = {TableColumn(text(context, QT_TR_NOOP("No.")), 0.06, Qt::AlignRight),
                        TableColumn(text(context, QT_TR_NOOP("Next step")), 0.94)};
     actions.emptyText = text(context, QT_TR_NOOP("Nothing pressing."));
-    // The posture's top actions, as the dashboard ranks them from the records as they are: what
-    // raises the score most.
-    auto inputs = PostureService::gather(context.database, postureMoment(request));
-    if (!inputs)
-        return inputs.error();
+    // The posture's top actions, ranked as the dashboard ranks them: what raises the score most.
     const TopActions::Translate reportWords = [&words](const char *source, int n) {
         return words.text("TopActions", source, n);
     };
     int number = 0;
-    for (const PostureAction &action : TopActions::rank(*inputs, listedActions))
+    for (const PostureAction &action : TopActions::rank(posture->inputs, listedActions))
         actions.rows.append({QString::number(++number), TopActions::label(action, reportWords)});
     document.add(actions);
 

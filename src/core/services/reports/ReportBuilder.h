@@ -3,6 +3,7 @@
 #include "CompanyProfile.h"
 #include "Result.h"
 #include "action/Policy.h"
+#include "posture/PostureInputs.h"
 #include "report/ReportDocument.h"
 #include "report/ReportLanguage.h"
 #include "report/ReportRequest.h"
@@ -54,12 +55,13 @@ public:
     static Result<Document> build(const BuildContext &context);
 };
 
-// The posture score and its trend, which the posture module (a parallel branch) computes. The
-// summary prints them when postureFigures() returns a value: the only function to fill in.
+// The posture score at the report's moment, its trend, and the facts behind both.
 struct PostureFigures
 {
-    int score = 0; // 0–100
+    std::optional<int> score; // 0–100; none when nothing is recorded
+    // The stored daily scores of the year up to the report's day, that day's as printed.
     QList<std::pair<QDate, int>> trend;
+    PostureInputs inputs; // what the score and the next steps come from
 };
 
 class ManagementSummary
@@ -67,9 +69,10 @@ class ManagementSummary
     Q_DECLARE_TR_FUNCTIONS(ManagementSummary)
 public:
     static Result<Document> build(const BuildContext &context);
-    // The slot for the posture score: empty until the posture module lands.
-    static Result<std::optional<PostureFigures>> postureFigures(Database &database,
-                                                                const QDate &asOf);
+    // The day's stored snapshot when nothing was recorded since it was taken (no scan of the
+    // devices), else the facts gathered at `moment`.
+    static Result<PostureFigures> postureFigures(Database &database, const QDate &asOf,
+                                                 const QDateTime &moment);
 };
 
 } // namespace mamori::report
