@@ -1,7 +1,9 @@
 #include "PolicyCommands.h"
 
+#include "Clock.h"
 #include "report/PolicyPdf.h"
-#include "storage/CompanyProfileRepository.h"
+#include "report/ReportFingerprint.h"
+#include "services/reports/ReportService.h"
 #include "storage/Database.h"
 #include "storage/PolicyRepository.h"
 
@@ -60,18 +62,25 @@ ExitCode exportPolicy(CliContext &context)
                                     .arg(versions->constFirst().version));
         }
     }
-    auto profile = CompanyProfileRepository(**database).load();
-    if (!profile)
-        return context.fail(profile.error());
-    const Status written = PolicyPdf::write(*chosen, profile->value_or(CompanyProfile()),
-                                            PolicyPdf::languageOf(chosen->document), file);
-    if (!written)
-        return context.fail(written.error());
+    // An issued report, as from the SECURITY ACTION page: recorded with its fingerprint, which
+    // the footer carries and `report verify` checks.
+    report::ReportRequest request;
+    request.type = report::ReportType::Policy;
+    request.policyVersion = chosen->version;
+    request.language = PolicyPdf::languageOf(chosen->document); // the footer matches the text
+    request.at = Clock::nowUtc();
+    request.asOf = Clock::today();
+    auto issued = report::ReportService::generateToFile(**database, request, file, request.at);
+    if (!issued)
+        return context.fail(issued.error());
     const QJsonObject json{{QStringLiteral("file"), file},
                            {QStringLiteral("version"), chosen->version},
                            {QStringLiteral("adopted_on"), isoDate(chosen->adoptedOn)},
                            {QStringLiteral("published_on"), isoDate(chosen->publishedOn)},
-                           {QStringLiteral("published_url"), chosen->publishedUrl}};
+                           {QStringLiteral("published_url"), chosen->publishedUrl},
+                           {QStringLiteral("fingerprint"), issued->fingerprint},
+                           {QStringLiteral("short_fingerprint"),
+                            report::ReportFingerprint::shortForm(issued->fingerprint)}};
     return context.succeed(json,
                            Text::tr("Wrote version %1 of the basic security policy (adopted %2) "
                                     "to %3.")

@@ -65,6 +65,19 @@ TEST_F(PolicyCliTest, ExportsTheLatestVersionAsPdf)
     EXPECT_TRUE(text.contains(QStringLiteral("全員が年に一度、情報セキュリティ研修を受けます。")));
     EXPECT_TRUE(text.contains(QStringLiteral("第2版（2027年4月1日改定）")))
         << "the footer is written in the policy's language";
+
+    // Recorded as an issued report, as the SECURITY ACTION page's export is: the footer's
+    // fingerprint finds it again.
+    const QString shortPrint = json.value(QStringLiteral("short_fingerprint")).toString();
+    ASSERT_EQ(shortPrint.size(), 16) << run.out.toStdString();
+    EXPECT_TRUE(text.contains(shortPrint));
+    const Outcome verified =
+        runCli(db() + QStringList{QStringLiteral("--json"), QStringLiteral("report"),
+                                  QStringLiteral("verify"), shortPrint});
+    ASSERT_EQ(verified.exitCode, 0) << verified.err.toStdString();
+    const QJsonObject found = QJsonDocument::fromJson(verified.out.toUtf8()).object();
+    EXPECT_EQ(found.value(QStringLiteral("type")).toString(), QStringLiteral("policy"));
+    EXPECT_TRUE(found.value(QStringLiteral("same_content")).toBool());
 }
 
 TEST_F(PolicyCliTest, ExportsAChosenVersion)

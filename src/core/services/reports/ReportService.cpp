@@ -8,6 +8,7 @@
 #include "storage/IncidentRepository.h"
 #include "storage/ReportIssueRepository.h"
 
+#include <QFile>
 #include <QRegularExpression>
 
 namespace mamori::report {
@@ -98,8 +99,10 @@ Result<IssuedReport> ReportService::generateToFile(Database &database, const Rep
     if (Status saved = ReportPdf::save(generated->pdf, path); !saved)
         return saved.error();
     auto id = record(database, generated->record);
-    if (!id)
+    if (!id) {
+        QFile::remove(path); // a report that is not recorded could never be verified
         return id.error();
+    }
     generated->record.id = *id;
     return generated->record;
 }
