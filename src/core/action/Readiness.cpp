@@ -29,11 +29,17 @@ QDate dueAfter(const QDate &done, int months, const QDate &today)
 
 } // namespace
 
-Readiness ActionRules::readiness(const ActionSnapshot &snapshot)
+Readiness ActionRules::readiness(const ActionSnapshot &snapshot, const Translate &translate)
 {
+    const Translate t = translate ? translate : [](const char *source, int n) {
+        return QCoreApplication::translate("ActionRules", source, nullptr, n);
+    };
     // Short names, so a sentence reads on its own without the rules' full titles.
-    const QStringList ruleNames{tr("Updates"), tr("Antivirus"), tr("Passwords"),
-                                tr("Sharing settings"), tr("Threats and tricks")};
+    const QStringList ruleNames{t(QT_TRANSLATE_NOOP("ActionRules", "Updates"), -1),
+                                t(QT_TRANSLATE_NOOP("ActionRules", "Antivirus"), -1),
+                                t(QT_TRANSLATE_NOOP("ActionRules", "Passwords"), -1),
+                                t(QT_TRANSLATE_NOOP("ActionRules", "Sharing settings"), -1),
+                                t(QT_TRANSLATE_NOOP("ActionRules", "Threats and tricks"), -1)};
     Readiness readiness;
     for (int rule = 1; rule <= int(ruleNames.size()); ++rule) {
         const FiveRuleStatus *status = statusOf(snapshot, rule);
@@ -41,34 +47,44 @@ Readiness ActionRules::readiness(const ActionSnapshot &snapshot)
         const QString name = ruleNames.at(rule - 1);
         if (state == RuleState::NotYet)
             readiness.missingForOneStar
-                << tr("Rule %1 (%2) is not in place yet").arg(rule).arg(name);
+                << t(QT_TRANSLATE_NOOP("ActionRules", "Rule %1 (%2) is not in place yet"), -1)
+                       .arg(rule)
+                       .arg(name);
         else if (state == RuleState::Partly)
             readiness.missingForOneStar
-                << tr("Rule %1 (%2) is only partly in place").arg(rule).arg(name);
+                << t(QT_TRANSLATE_NOOP("ActionRules", "Rule %1 (%2) is only partly in place"), -1)
+                       .arg(rule)
+                       .arg(name);
     }
 
     const int months = snapshot.intervals.diagnosisMonths;
     if (!snapshot.latestDiagnosis) {
-        readiness.missingForTwoStars << tr("No self-diagnosis completed yet");
+        readiness.missingForTwoStars
+            << t(QT_TRANSLATE_NOOP("ActionRules", "No self-diagnosis completed yet"), -1);
     } else {
         const DiagnosisSession &latest = *snapshot.latestDiagnosis;
         // Still current on its anniversary (when the reminder falls due); stale the day after.
         if (latest.answeredOn.addMonths(months) < snapshot.today) {
             readiness.missingForTwoStars
-                << tr("Last self-diagnosis is older than %n month(s) (%1)", nullptr, months)
+                << t(QT_TRANSLATE_N_NOOP("ActionRules",
+                                         "Last self-diagnosis is older than %n month(s) (%1)"),
+                     months)
                        .arg(latest.answeredOn.toString(Qt::ISODate));
         }
         const QList<int> unknown = diagnosis::score(latest.answers).unknownItems;
         if (!unknown.isEmpty()) {
             readiness.missingForTwoStars
-                << tr("%n item(s) answered “don't know”: %1", nullptr, int(unknown.size()))
+                << t(QT_TRANSLATE_N_NOOP("ActionRules", "%n item(s) answered “don't know”: %1"),
+                     int(unknown.size()))
                        .arg(itemList(unknown));
         }
     }
     if (!snapshot.latestPolicy)
-        readiness.missingForTwoStars << tr("No basic security policy written yet");
+        readiness.missingForTwoStars
+            << t(QT_TRANSLATE_NOOP("ActionRules", "No basic security policy written yet"), -1);
     else if (!snapshot.latestPolicy->published())
-        readiness.missingForTwoStars << tr("Policy written but not published");
+        readiness.missingForTwoStars
+            << t(QT_TRANSLATE_NOOP("ActionRules", "Policy written but not published"), -1);
     return readiness;
 }
 

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace mamori {
@@ -63,7 +64,10 @@ public:
     // ★: each of the five rules in place (★ may be declared as a commitment before that; the
     // list says what to finish). ★★: a completed diagnosis within the interval with no
     // "don't know" left, and a policy written and published.
-    static Readiness readiness(const ActionSnapshot &snapshot);
+    // Looks up a source text (n for plural forms, -1 for none); the default is the installed
+    // translation. A report in another language passes its own words.
+    using Translate = std::function<QString(const char *source, int n)>;
+    static Readiness readiness(const ActionSnapshot &snapshot, const Translate &translate = {});
     // Redo the diagnosis every diagnosisMonths after the last one; review the policy every
     // policyReviewMonths after it was adopted or last reviewed. Due now when never done.
     static QList<ActionReminder> reminders(const ActionSnapshot &snapshot);

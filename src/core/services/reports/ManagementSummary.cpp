@@ -188,7 +188,10 @@ Result<Document> ManagementSummary::build(const BuildContext &context)
 
     // SECURITY ACTION
     document.add(Heading(text(context, QT_TR_NOOP("SECURITY ACTION and the self-diagnosis"))));
-    const Readiness readiness = ActionRules::readiness(*snapshot);
+    const Readiness readiness =
+        ActionRules::readiness(*snapshot, [&words](const char *source, int n) {
+            return words.text("ActionRules", source, n);
+        });
     const auto readinessLine = [&](const QString &level, const QStringList &missing) {
         return missing.isEmpty() ? text(context, QT_TR_NOOP("%1: ready.")).arg(level)
                                  : text(context, QT_TR_NOOP("%1: still to do — %2"))
