@@ -68,8 +68,11 @@ ReportsPage::ReportsPage(ReportsDocument &document, QWidget *parent)
     m_ui->fromDateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_ui->toDateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_ui->issuedTableWidget->setColumnCount(5);
-    m_ui->issuedTableWidget->horizontalHeader()->setSectionResizeMode(
-        QHeaderView::ResizeToContents);
+    QHeaderView *issuedHeader = m_ui->issuedTableWidget->horizontalHeader();
+    issuedHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
+    issuedHeader->setStretchLastSection(false);
+    issuedHeader->setSectionResizeMode(1, QHeaderView::Stretch); // the report's name
+    issuedHeader->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     connect(m_ui->typeComboBox, &QComboBox::currentIndexChanged, this,
             &ReportsPage::updateControls);
     connect(m_ui->languageComboBox, &QComboBox::activated, this,
@@ -195,6 +198,8 @@ void ReportsPage::refreshIssued()
             auto *item = new QTableWidgetItem(cells[column]);
             if (column == 0)
                 item->setToolTip(report.fingerprint);
+            if (column == cells.size() - 1)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             table->setItem(row, column, item);
         }
     }
