@@ -47,18 +47,18 @@ Result<std::unique_ptr<Database>> CliContext::openDatabase(Access access)
 
 ExitCode CliContext::succeed(const QJsonObject &json, const QString &text)
 {
-    if (m_json)
-        m_out << QJsonDocument(json).toJson(QJsonDocument::Indented);
-    else
-        m_out << text << Qt::endl;
-    m_out.flush();
-    return Success;
+    return print(QJsonDocument(json), text);
 }
 
 ExitCode CliContext::succeedWithList(const QJsonArray &json, const QString &text)
 {
+    return print(QJsonDocument(json), text);
+}
+
+ExitCode CliContext::print(const QJsonDocument &json, const QString &text)
+{
     if (m_json)
-        m_out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+        m_out << json.toJson(QJsonDocument::Indented);
     else
         m_out << text << Qt::endl;
     m_out.flush();

@@ -6,6 +6,7 @@
 #include <QCommandLineParser>
 #include <QDate>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -62,6 +63,8 @@ public:
     bool dateOption(const QString &name, QDate *date, ExitCode *failure);
 
 private:
+    ExitCode print(const QJsonDocument &json, const QString &text);
+
     QCommandLineParser &m_parser;
     QString m_databasePath;
     bool m_json;

@@ -64,12 +64,7 @@ ExitCode exportPolicy(CliContext &context)
     }
     // An issued report, as from the SECURITY ACTION page: recorded with its fingerprint, which
     // the footer carries and `report verify` checks.
-    report::ReportRequest request;
-    request.type = report::ReportType::Policy;
-    request.policyVersion = chosen->version;
-    request.language = PolicyPdf::languageOf(chosen->document); // the footer matches the text
-    request.at = Clock::nowUtc();
-    request.asOf = Clock::today();
+    const report::ReportRequest request = PolicyPdf::exportRequest(*chosen, Clock::nowUtc());
     auto issued = report::ReportService::generateToFile(**database, request, file, request.at);
     if (!issued)
         return context.fail(issued.error());

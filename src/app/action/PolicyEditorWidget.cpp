@@ -397,12 +397,7 @@ bool PolicyEditorWidget::exportPdf(const QString &path)
     // Exported as an issued report: the footer carries its fingerprint, `report verify` checks
     // it. A PDF without the company's name would be no evidence: a profile that cannot be read
     // stops the export.
-    report::ReportRequest request;
-    request.type = report::ReportType::Policy;
-    request.policyVersion = version->version;
-    request.language = PolicyPdf::languageOf(version->document); // the footer matches the text
-    request.at = Clock::nowUtc();
-    request.asOf = Clock::today();
+    const report::ReportRequest request = PolicyPdf::exportRequest(*version, Clock::nowUtc());
     auto generated = std::make_shared<ReportsDocument::Generated>();
     Status made = BackgroundTask::run(this, tr("Exporting the basic policy…"),
                                       m_reports->generateJob(request, Clock::nowUtc(), generated));

@@ -99,4 +99,16 @@ UiLanguage PolicyPdf::languageOf(const PolicyDocument &document)
     return japanese > 0 && japanese * 4 >= latin ? UiLanguage::Japanese : UiLanguage::English;
 }
 
+report::ReportRequest PolicyPdf::exportRequest(const PolicyVersion &version,
+                                               const QDateTime &nowUtc)
+{
+    report::ReportRequest request;
+    request.type = report::ReportType::Policy;
+    request.policyVersion = version.version;
+    request.language = languageOf(version.document);
+    request.at = nowUtc;
+    request.asOf = nowUtc.toLocalTime().date();
+    return request;
+}
+
 } // namespace mamori

@@ -5,6 +5,7 @@
 #include "Result.h"
 #include "action/Policy.h"
 #include "report/ReportDocument.h"
+#include "report/ReportRequest.h"
 
 #include <QCoreApplication>
 
@@ -35,6 +36,10 @@ public:
     // The language the policy is written in, so its PDF footer matches its text whatever the
     // interface language: Japanese when the text uses kana or kanji.
     static UiLanguage languageOf(const PolicyDocument &document);
+    // The request that issues `version` as a report (Export PDF…, `policy export`): in the
+    // policy's own language, so the footer matches the text.
+    static report::ReportRequest exportRequest(const PolicyVersion &version,
+                                               const QDateTime &nowUtc);
 };
 
 } // namespace mamori
