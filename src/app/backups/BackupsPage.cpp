@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Dialogs.h"
 #include "OsUser.h"
+#include "WrappingItemDelegate.h"
 #include "backups/BackupDocument.h"
 #include "backups/BackupPlanDialog.h"
 #include "backups/RemindersWidget.h"
@@ -54,11 +55,11 @@ BackupsPage::BackupsPage(BackupDocument &document, std::function<void(Page)> sho
     m_addPlan = new QPushButton(this);
     m_addPlan->setObjectName(QStringLiteral("addPlanButton"));
     addHeaderWidget(m_addPlan);
-    for (QTableWidget *table : {m_ui->plansTable, m_ui->runsTable, m_ui->ruleTable}) {
-        table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-        table->horizontalHeader()->setStretchLastSection(true);
-    }
-    m_ui->ruleTable->setWordWrap(true);
+    // Names, what is protected, destinations, notes and reasons wrap; states, times and counts
+    // are never cut.
+    WrappingItemDelegate::install(m_ui->plansTable, {0, 1, 2, 3});
+    WrappingItemDelegate::install(m_ui->runsTable, {1, 5});
+    WrappingItemDelegate::install(m_ui->ruleTable, {0, 6});
     m_ui->plansSplitter->setStretchFactor(0, 3);
     m_ui->plansSplitter->setStretchFactor(1, 2);
 
@@ -219,7 +220,6 @@ void BackupsPage::showRule()
         for (int column = 0; column < cells.size(); ++column)
             table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
-    table->resizeRowsToContents();
 }
 
 void BackupsPage::showState()

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Dialogs.h"
+#include "WrappingItemDelegate.h"
 #include "backups/BackupDocument.h"
 
 #include "ui_RemindersWidget.h"
@@ -31,9 +32,7 @@ RemindersWidget::RemindersWidget(BackupDocument &document, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::RemindersWidget>()), m_document(document)
 {
     m_ui->setupUi(this);
-    m_ui->remindersTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->remindersTable->horizontalHeader()->setStretchLastSection(false);
-    m_ui->remindersTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    WrappingItemDelegate::install(m_ui->remindersTable, {2}); // the title wraps
     connect(m_ui->remindersTable, &QTableWidget::itemSelectionChanged, this,
             &RemindersWidget::updateButtons);
     connect(m_ui->remindersTable, &QTableWidget::itemActivated, this,
