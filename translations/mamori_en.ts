@@ -2880,6 +2880,10 @@ Details: %2</translation>
         <source>The dashboard was not read: cancelled.</source>
         <translation>The dashboard was not read: cancelled.</translation>
     </message>
+    <message>
+        <source>read the stored records</source>
+        <translation>read the stored records</translation>
+    </message>
 </context>
 <context>
     <name>EvidencePack</name>
@@ -5843,10 +5847,6 @@ Details: %2</translation>
 <context>
     <name>RemindersWidget</name>
     <message>
-        <source>Everything that falls due: backups and restore tests, SECURITY ACTION, and the inventory's support and warranty ends grouped by month.</source>
-        <translation>Everything that falls due: backups and restore tests, SECURITY ACTION, and the inventory's support and warranty ends grouped by month.</translation>
-    </message>
-    <message>
         <source>Due</source>
         <translation>Due</translation>
     </message>
@@ -5873,6 +5873,10 @@ Details: %2</translation>
     <message>
         <source>Export Calendar…</source>
         <translation>Export Calendar…</translation>
+    </message>
+    <message>
+        <source>Everything that falls due: backups and restore tests, SECURITY ACTION, incident reporting deadlines and exercises, and the inventory's support and warranty ends grouped by month.</source>
+        <translation>Everything that falls due: backups and restore tests, SECURITY ACTION, incident reporting deadlines and exercises, and the inventory's support and warranty ends grouped by month.</translation>
     </message>
 </context>
 <context>
@@ -7490,7 +7494,7 @@ Details: %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation>%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>next by %1</source>
@@ -7892,7 +7896,7 @@ SHA-256: %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation>%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -9402,6 +9406,10 @@ When is this version adopted? The date is printed at the foot of every page.</tr
     <message>
         <source>Wrote %1. Import it into Outlook or Google Calendar; importing a newer export updates the same events.</source>
         <translation>Wrote %1. Import it into Outlook or Google Calendar; importing a newer export updates the same events.</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
     </message>
 </context>
 <context>

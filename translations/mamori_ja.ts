@@ -2893,6 +2893,10 @@ Details: %2</source>
         <source>The dashboard was not read: cancelled.</source>
         <translation>ダッシュボードの読み込みを中止しました。</translation>
     </message>
+    <message>
+        <source>read the stored records</source>
+        <translation>保存されている記録を読み込む</translation>
+    </message>
 </context>
 <context>
     <name>EvidencePack</name>
@@ -5914,10 +5918,6 @@ Details: %2</source>
 <context>
     <name>RemindersWidget</name>
     <message>
-        <source>Everything that falls due: backups and restore tests, SECURITY ACTION, and the inventory&apos;s support and warranty ends grouped by month.</source>
-        <translation>期日のあるものすべて: バックアップと復元テスト、SECURITY ACTION、台帳のサポート・保証の終了（月ごとにまとめて表示）。</translation>
-    </message>
-    <message>
         <source>Due</source>
         <translation>期日</translation>
     </message>
@@ -5944,6 +5944,10 @@ Details: %2</source>
     <message>
         <source>Export Calendar…</source>
         <translation>カレンダーに書き出す…</translation>
+    </message>
+    <message>
+        <source>Everything that falls due: backups and restore tests, SECURITY ACTION, incident reporting deadlines and exercises, and the inventory&apos;s support and warranty ends grouped by month.</source>
+        <translation>期日のあるものすべて: バックアップと復元テスト、SECURITY ACTION、インシデントの報告期限と訓練、台帳のサポート・保証の終了（月ごとにまとめて表示）。</translation>
     </message>
 </context>
 <context>
@@ -9583,6 +9587,10 @@ When is this version adopted? The date is printed at the foot of every page.</so
     <message>
         <source>Wrote %1. Import it into Outlook or Google Calendar; importing a newer export updates the same events.</source>
         <translation>%1 を書き出しました。Outlook や Google カレンダーに取り込んでください。新しく書き出したものを取り込むと、同じ予定が更新されます。</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>インシデント対応</translation>
     </message>
 </context>
 <context>

@@ -24,9 +24,10 @@ public:
 
     // Installs the delegate on `view` and re-measures the rows whenever a column changes width.
     static void install(QTreeView *view);
-    // The same for a table, whose rows then follow their contents: the `stretched` columns (the
-    // long text) share the width left and wrap, the others are as wide as their contents.
-    static void install(QTableView *view, const QList<int> &stretched);
+    // The same for a table, whose rows then follow their contents and whose columns fill its
+    // width: the short columns are as wide as their contents, the `wrapped` ones (the long text)
+    // share the rest, each given what it needs while there is room, and wrap.
+    static void install(QTableView *view, const QList<int> &wrapped);
 };
 
 } // namespace mamori

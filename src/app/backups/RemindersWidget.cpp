@@ -23,6 +23,8 @@ QString sourceLabel(const QString &source)
         return RemindersWidget::tr("SECURITY ACTION");
     if (source == QLatin1String("inventory"))
         return RemindersWidget::tr("Assets");
+    if (source == QLatin1String("incidents"))
+        return RemindersWidget::tr("Incidents");
     return source;
 }
 
