@@ -38,6 +38,8 @@ public:
     const std::optional<InventoryEvidence> &evidence() const { return m_evidence; }
     // Every reminder as last read (overdue first).
     const QList<Reminder> &reminders() const { return m_reminders; }
+    // Why the last read failed; empty when it did not.
+    const QString &readError() const { return m_readError; }
     // The inventory is being counted on a worker.
     bool isCounting() const { return m_counting != nullptr; }
     // The reminders are being read on a worker, or a read is about to start: changed() follows.

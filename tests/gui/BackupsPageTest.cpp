@@ -198,6 +198,7 @@ TEST_F(BackupsPageTest, RecordingARunInTwoClicksClearsTheLateState)
     for (const UiLanguage language : {UiLanguage::English, UiLanguage::Japanese}) {
         m_window->applyLanguage(language);
         QTest::qWait(50);
+        QTRY_VERIFY(!m_window->attention().isReading()); // the titles in the new language
         tabs->setCurrentIndex(0);
         ASSERT_TRUE(m_window->grab().save(
             screenshotPath(QStringLiteral("backups-ok-%1").arg(languageCode(language)))));
@@ -241,7 +242,9 @@ TEST_F(BackupsPageTest, EveryTableShowsItsTextWholeAt1366x768InBothLanguages)
             m_window->grab().save(screenshotPath(QStringLiteral("backups-321-%1").arg(code))));
 
         tabs->setCurrentWidget(m_page->findChild<QWidget *>(QStringLiteral("remindersTab")));
+        QTRY_VERIFY(!m_window->attention().isReading()); // the list is read on a worker
         QTest::qWait(50);
+        EXPECT_FALSE(m_page->remindersWidget().reminders().isEmpty());
         expectWholeText(table(QStringLiteral("remindersTable")), "reminders " + code.toStdString());
         ASSERT_TRUE(m_window->grab().save(
             screenshotPath(QStringLiteral("backups-reminders-1366-%1").arg(code))));

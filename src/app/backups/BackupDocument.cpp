@@ -72,12 +72,6 @@ Result<QList<ProtectedItem>> BackupDocument::protectableItems(int limit) const
         [limit](Database &database) { return BackupRepository(database).protectableItems(limit); });
 }
 
-Result<QList<Reminder>> BackupDocument::reminders(const QDate &today) const
-{
-    return read<QList<Reminder>>(
-        [&today](Database &database) { return loadReminders(database, today); });
-}
-
 BackgroundJob BackupDocument::remindersJob(const QDate &today,
                                            std::shared_ptr<QList<Reminder>> reminders) const
 {

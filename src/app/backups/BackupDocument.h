@@ -32,10 +32,8 @@ public:
     Result<QList<RestoreTest>> restoreTests(qint64 planId, int limit) const;
     Result<QList<ThreeTwoOneResult>> threeTwoOne() const;
     Result<QList<ProtectedItem>> protectableItems(int limit) const;
-    // Every reminder of every source (core/reminders), settled for `today`.
-    Result<QList<Reminder>> reminders(const QDate &today) const;
-    // The same read on a worker through its own connection (about 150 ms at 100,000 devices);
-    // `reminders` receives them.
+    // Reads every reminder of every source (core/reminders), settled for `today`, on a worker
+    // through its own connection (about 150 ms at 100,000 devices); `reminders` receives them.
     BackgroundJob remindersJob(const QDate &today,
                                std::shared_ptr<QList<Reminder>> reminders) const;
     // Whether any plan exists (the Dashboard's getting-started step).

@@ -43,14 +43,14 @@ QString protectsText(const BackupPlan &plan)
 
 } // namespace
 
-BackupsPage::BackupsPage(BackupDocument &document, std::function<void(Page)> showPage,
-                         QWidget *parent)
+BackupsPage::BackupsPage(BackupDocument &document, AttentionMonitor &attention,
+                         std::function<void(Page)> showPage, QWidget *parent)
     : PageFrame(Page::Backups, Scrolling::ContentScrollsItself, parent),
       m_ui(std::make_unique<Ui::BackupsPage>()), m_document(document),
       m_showPage(std::move(showPage))
 {
     m_ui->setupUi(content());
-    m_reminders = new RemindersWidget(m_document, m_ui->remindersTab);
+    m_reminders = new RemindersWidget(m_document, attention, m_ui->remindersTab);
     m_ui->remindersTabLayout->addWidget(m_reminders);
     m_addPlan = new QPushButton(this);
     m_addPlan->setObjectName(QStringLiteral("addPlanButton"));
@@ -102,7 +102,6 @@ void BackupsPage::refresh()
         m_ui->plansTable->selectRow(0);
     showRuns();
     showRule();
-    m_reminders->refresh();
     showState();
     updateButtons();
 }
@@ -363,8 +362,8 @@ void BackupsPage::recordRestoreTest()
 
 void BackupsPage::showReminder(const QString &key)
 {
+    // The list shown is the one the tray notified from: the reminder is in it.
     m_ui->sectionTabWidget->setCurrentWidget(m_ui->remindersTab);
-    m_reminders->refresh();
     m_reminders->select(key);
 }
 

@@ -1,5 +1,6 @@
 #include "RemindersWidget.h"
 
+#include "AttentionMonitor.h"
 #include "Clock.h"
 #include "Dialogs.h"
 #include "WrappingItemDelegate.h"
@@ -30,8 +31,10 @@ QString sourceLabel(const QString &source)
 
 } // namespace
 
-RemindersWidget::RemindersWidget(BackupDocument &document, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::RemindersWidget>()), m_document(document)
+RemindersWidget::RemindersWidget(BackupDocument &document, AttentionMonitor &attention,
+                                 QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::RemindersWidget>()), m_document(document),
+      m_attention(attention)
 {
     m_ui->setupUi(this);
     WrappingItemDelegate::install(m_ui->remindersTable, {2}); // the title wraps
@@ -47,13 +50,19 @@ RemindersWidget::RemindersWidget(BackupDocument &document, QWidget *parent)
     connect(m_ui->doneButton, &QPushButton::clicked, this, &RemindersWidget::markDone);
     connect(m_ui->exportCalendarButton, &QPushButton::clicked, this,
             &RemindersWidget::exportCalendar);
-    connect(&m_document, &BackupDocument::remindersChanged, this, &RemindersWidget::refresh);
-    updateButtons();
+    // The monitor reads again after every change, snooze and done included.
+    connect(&m_attention, &AttentionMonitor::changed, this, &RemindersWidget::showReminders);
+    showReminders();
 }
 
 RemindersWidget::~RemindersWidget() = default;
 
 void RemindersWidget::refresh()
+{
+    m_attention.refresh();
+}
+
+void RemindersWidget::showReminders()
 {
     const QStringList keep = [this] {
         QStringList keys;
@@ -61,8 +70,7 @@ void RemindersWidget::refresh()
             keys << reminder.key;
         return keys;
     }();
-    auto all = m_document.reminders(Clock::today());
-    m_reminders = all ? *all : QList<Reminder>();
+    m_reminders = m_attention.reminders();
     QTableWidget *table = m_ui->remindersTable;
     table->setRowCount(int(m_reminders.size()));
     for (int row = 0; row < m_reminders.size(); ++row) {
@@ -84,9 +92,9 @@ void RemindersWidget::refresh()
         if (keep.contains(reminder.key))
             table->selectRow(row);
     }
-    if (!all)
+    if (!m_attention.readError().isEmpty())
         m_ui->remindersExplanationLabel->setText(
-            tr("The reminders cannot be read: %1").arg(all.error().fullText()));
+            tr("The reminders cannot be read: %1").arg(m_attention.readError()));
     else
         m_ui->retranslateUi(this);
     updateButtons();
