@@ -5850,10 +5850,6 @@ Details: %2</translation>
 <context>
     <name>RemindersWidget</name>
     <message>
-        <source>Everything that falls due: backups and restore tests, SECURITY ACTION, and the inventory's support and warranty ends grouped by month.</source>
-        <translation>Everything that falls due: backups and restore tests, SECURITY ACTION, and the inventory's support and warranty ends grouped by month.</translation>
-    </message>
-    <message>
         <source>Due</source>
         <translation>Due</translation>
     </message>
@@ -5880,6 +5876,10 @@ Details: %2</translation>
     <message>
         <source>Export Calendar…</source>
         <translation>Export Calendar…</translation>
+    </message>
+    <message>
+        <source>Everything that falls due: backups and restore tests, SECURITY ACTION, incident reporting deadlines and exercises, and the inventory's support and warranty ends grouped by month.</source>
+        <translation>Everything that falls due: backups and restore tests, SECURITY ACTION, incident reporting deadlines and exercises, and the inventory's support and warranty ends grouped by month.</translation>
     </message>
 </context>
 <context>
@@ -7497,7 +7497,7 @@ Details: %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation>%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>next by %1</source>
@@ -7899,7 +7899,7 @@ SHA-256: %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation>%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -9409,6 +9409,10 @@ When is this version adopted? The date is printed at the foot of every page.</tr
     <message>
         <source>Wrote %1. Import it into Outlook or Google Calendar; importing a newer export updates the same events.</source>
         <translation>Wrote %1. Import it into Outlook or Google Calendar; importing a newer export updates the same events.</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
     </message>
 </context>
 <context>

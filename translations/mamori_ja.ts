@@ -5921,10 +5921,6 @@ Details: %2</source>
 <context>
     <name>RemindersWidget</name>
     <message>
-        <source>Everything that falls due: backups and restore tests, SECURITY ACTION, and the inventory&apos;s support and warranty ends grouped by month.</source>
-        <translation>期日のあるものすべて: バックアップと復元テスト、SECURITY ACTION、台帳のサポート・保証の終了（月ごとにまとめて表示）。</translation>
-    </message>
-    <message>
         <source>Due</source>
         <translation>期日</translation>
     </message>
@@ -5951,6 +5947,10 @@ Details: %2</source>
     <message>
         <source>Export Calendar…</source>
         <translation>カレンダーに書き出す…</translation>
+    </message>
+    <message>
+        <source>Everything that falls due: backups and restore tests, SECURITY ACTION, incident reporting deadlines and exercises, and the inventory&apos;s support and warranty ends grouped by month.</source>
+        <translation>期日のあるものすべて: バックアップと復元テスト、SECURITY ACTION、インシデントの報告期限と訓練、台帳のサポート・保証の終了（月ごとにまとめて表示）。</translation>
     </message>
 </context>
 <context>
@@ -9590,6 +9590,10 @@ When is this version adopted? The date is printed at the foot of every page.</so
     <message>
         <source>Wrote %1. Import it into Outlook or Google Calendar; importing a newer export updates the same events.</source>
         <translation>%1 を書き出しました。Outlook や Google カレンダーに取り込んでください。新しく書き出したものを取り込むと、同じ予定が更新されます。</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>インシデント対応</translation>
     </message>
 </context>
 <context>

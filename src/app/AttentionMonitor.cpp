@@ -40,16 +40,32 @@ void AttentionMonitor::refresh()
 
 void AttentionMonitor::readReminders()
 {
-    m_reminders.clear();
-    m_readError.clear();
-    if (m_backups.isOpen()) {
-        auto reminders = m_backups.reminders(Clock::today());
-        if (reminders)
-            m_reminders = *reminders;
-        else
-            m_readError = reminders.error().fullText();
+    if (m_reading) {
+        m_readAgain = true;
+        return;
     }
-    emit changed();
+    if (!m_backups.isOpen()) {
+        m_reminders.clear();
+        m_readError.clear();
+        emit changed();
+        return;
+    }
+    auto read = std::make_shared<QList<Reminder>>();
+    m_reading = new BackgroundTask(m_backups.remindersJob(Clock::today(), read), this);
+    connect(m_reading, &BackgroundTask::finished, this, [this, read](const Status &status) {
+        m_reading->deleteLater();
+        m_reading = nullptr;
+        // What was read may be out of date already (another database, a new mark): only the
+        // newest read is shown.
+        if (std::exchange(m_readAgain, false)) {
+            readReminders();
+            return;
+        }
+        m_reminders = status ? *read : QList<Reminder>();
+        m_readError = status ? QString() : status.error().fullText();
+        emit changed();
+    });
+    m_reading->start(QThread::LowPriority);
 }
 
 void AttentionMonitor::countInventory()

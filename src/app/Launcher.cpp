@@ -12,7 +12,6 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIcon>
-#include <QSystemTrayIcon>
 #include <QTimer>
 
 #include <cstdio>
@@ -90,10 +89,7 @@ int runApplication(QApplication &app)
         return app.exec();
     }
 
-    if (!parser.isSet(minimised))
-        window.show();
-    else if (!QSystemTrayIcon::isSystemTrayAvailable())
-        window.showMinimized(); // no tray to wait in: on the taskbar instead
+    window.showAtStart(parser.isSet(minimised));
     // Dialogs wait until the window is on screen, so the user sees where they belong.
     QTimer::singleShot(0, &window, [&window, &session, path] {
         if (!window.openDatabase(path, IntegrityCheckTiming::InBackground))

@@ -269,7 +269,7 @@ bool MainWindow::openDatabase(const QString &path, IntegrityCheckTiming timing)
 bool MainWindow::finishOpening()
 {
     rememberDatabasePath(m_session.path());
-    if (m_painted)
+    if (m_backgroundChecksStarted)
         m_session.startIntegrityCheck();
     return true;
 }
@@ -357,6 +357,16 @@ void MainWindow::showAbout()
                            .arg(appVersion().toHtmlEscaped(), QString::fromLatin1(qVersion())));
 }
 
+void MainWindow::showAtStart(bool minimised)
+{
+    if (!minimised)
+        show();
+    else if (!m_tray->isVisible())
+        showMinimized(); // no tray to wait in: on the taskbar instead
+    else // hidden, nothing is painted: the checks and the daily copy must not wait for it
+        startBackgroundChecks();
+}
+
 void MainWindow::showFromTray()
 {
     showNormal();
@@ -410,9 +420,14 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::paintEvent(QPaintEvent *event)
 {
     QMainWindow::paintEvent(event);
-    if (m_painted)
+    startBackgroundChecks();
+}
+
+void MainWindow::startBackgroundChecks()
+{
+    if (m_backgroundChecksStarted)
         return;
-    m_painted = true;
+    m_backgroundChecksStarted = true;
     // The full check of a file opened at startup reads all of it: it waits until the window
     // is on screen, so a large database does not delay the first paint.
     QTimer::singleShot(0, &m_session, &DatabaseSession::startIntegrityCheck);

@@ -53,6 +53,9 @@ public:
     BackupDocument &backups() { return *m_backups; }
     AttentionMonitor &attention() { return *m_attention; }
     TrayNotifier &tray() { return *m_tray; }
+    // Shows the window at launch. `minimised` (started at login): it waits in the tray when there
+    // is one, else minimised on the taskbar.
+    void showAtStart(bool minimised);
     // Brings the window back from the tray (or from being minimised).
     void showFromTray();
     // Quits even when the window is set to close to the tray.
@@ -89,6 +92,8 @@ private:
     void showAbout();
     void restoreWindowState();
     void saveWindowState() const;
+    // Once the window is painted, or at once when it starts hidden in the tray.
+    void startBackgroundChecks();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     DatabaseSession &m_session;
@@ -107,7 +112,7 @@ private:
     DatabaseStatus *m_databaseStatus = nullptr;
     QList<PageParts> m_pages; // in navigation order
     std::unique_ptr<PageNavigator> m_navigator;
-    bool m_painted = false;
+    bool m_backgroundChecksStarted = false;
 };
 
 } // namespace mamori

@@ -44,7 +44,8 @@ PageParts incidentsPage(const PageContext &context, QWidget *parent)
 
 PageParts backupsPage(const PageContext &context, QWidget *parent)
 {
-    return {new BackupsPage(context.backups, context.showPage, parent), &context.backups};
+    return {new BackupsPage(context.backups, context.attention, context.showPage, parent),
+            &context.backups};
 }
 
 PageParts reportsPage(const PageContext &context, QWidget *parent)

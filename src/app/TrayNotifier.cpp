@@ -87,8 +87,10 @@ bool TrayNotifier::notifyIfDue()
     if (fresh.isEmpty())
         return false;
     const QDateTime now = Clock::nowUtc();
-    if (m_lastNotifiedAt.isValid() &&
-        m_lastNotifiedAt.secsTo(now) < minimumSecondsBetweenNotifications)
+    // A clock set back (by hand, or a wrong time corrected) does not silence the tray until it
+    // catches up: the hour counts from a time that has not passed.
+    const qint64 since = m_lastNotifiedAt.isValid() ? m_lastNotifiedAt.secsTo(now) : -1;
+    if (since >= 0 && since < minimumSecondsBetweenNotifications)
         return false;
     QStringList lines;
     for (const Reminder &reminder : std::as_const(fresh).mid(0, titlesInSummary))

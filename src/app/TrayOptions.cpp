@@ -49,11 +49,13 @@ QString TrayOptions::autostartFilePath()
 QByteArray TrayOptions::autostartFileContents(const QString &program)
 {
     // Exec quoting (Desktop Entry Specification): the path in double quotes, with ", `, $ and
-    // \ escaped.
+    // \ escaped by a backslash; then the string escape of the value doubles every backslash
+    // ("\\$" in the file is a literal $), or GLib rejects the line.
     QString quoted = program;
     for (const QChar special :
          {QLatin1Char('\\'), QLatin1Char('"'), QLatin1Char('`'), QLatin1Char('$')})
         quoted.replace(special, QStringLiteral("\\") + special);
+    quoted.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
     return QStringLiteral("[Desktop Entry]\n"
                           "Type=Application\n"
                           "Name=Mamori\n"

@@ -106,7 +106,7 @@ protected:
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->attention().isCounting() &&
                                      m_window->attention().evidence().has_value(),
                                  20000);
-        QTest::qWait(20); // the reminders are read on the next turn of the event loop
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->attention().isReading(), 20000); // on a worker too
     }
 
     QListWidget *navigation() const
@@ -132,6 +132,8 @@ protected:
                 for (const Page page : allPages()) {
                     m_window->showPage(page);
                     QTest::qWait(20);
+                    // Showing a page reads the reminders again: the badges follow the read.
+                    QTRY_VERIFY(!m_window->attention().isReading());
                     if (auto *action = qobject_cast<SecurityActionPage *>(
                             m_window->pageWidget(page))) // its hints are counted on a worker
                         QTRY_VERIFY(!action->isCountingInventory());

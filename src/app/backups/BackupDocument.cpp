@@ -72,10 +72,20 @@ Result<QList<ProtectedItem>> BackupDocument::protectableItems(int limit) const
         [limit](Database &database) { return BackupRepository(database).protectableItems(limit); });
 }
 
-Result<QList<Reminder>> BackupDocument::reminders(const QDate &today) const
+BackgroundJob BackupDocument::remindersJob(const QDate &today,
+                                           std::shared_ptr<QList<Reminder>> reminders) const
 {
-    return read<QList<Reminder>>(
-        [&today](Database &database) { return loadReminders(database, today); });
+    const QString path = database() ? database()->path() : QString();
+    return [path, today, reminders](const ProgressCallback &) -> Status {
+        auto reader = Database::openReader(path);
+        if (!reader)
+            return reader.error();
+        auto loaded = loadReminders(**reader, today);
+        if (!loaded)
+            return loaded.error();
+        *reminders = *loaded;
+        return {};
+    };
 }
 
 Result<bool> BackupDocument::hasPlans() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BackgroundTask.h"
 #include "Document.h"
 #include "backups/BackupPlan.h"
 #include "backups/BackupRun.h"
@@ -8,6 +9,8 @@
 #include "reminders/Reminder.h"
 
 #include <QDateTime>
+
+#include <memory>
 
 namespace mamori {
 
@@ -29,8 +32,10 @@ public:
     Result<QList<RestoreTest>> restoreTests(qint64 planId, int limit) const;
     Result<QList<ThreeTwoOneResult>> threeTwoOne() const;
     Result<QList<ProtectedItem>> protectableItems(int limit) const;
-    // Every reminder of every source (core/reminders), settled for `today`.
-    Result<QList<Reminder>> reminders(const QDate &today) const;
+    // Reads every reminder of every source (core/reminders), settled for `today`, on a worker
+    // through its own connection (about 150 ms at 100,000 devices); `reminders` receives them.
+    BackgroundJob remindersJob(const QDate &today,
+                               std::shared_ptr<QList<Reminder>> reminders) const;
     // Whether any plan exists (the Dashboard's getting-started step).
     Result<bool> hasPlans() const;
     // The .ics of the reminders and schedules (calendar export).

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Dialogs.h"
 #include "OsUser.h"
+#include "WrappingItemDelegate.h"
 #include "backups/BackupDocument.h"
 #include "backups/BackupPlanDialog.h"
 #include "backups/RemindersWidget.h"
@@ -42,23 +43,23 @@ QString protectsText(const BackupPlan &plan)
 
 } // namespace
 
-BackupsPage::BackupsPage(BackupDocument &document, std::function<void(Page)> showPage,
-                         QWidget *parent)
+BackupsPage::BackupsPage(BackupDocument &document, AttentionMonitor &attention,
+                         std::function<void(Page)> showPage, QWidget *parent)
     : PageFrame(Page::Backups, Scrolling::ContentScrollsItself, parent),
       m_ui(std::make_unique<Ui::BackupsPage>()), m_document(document),
       m_showPage(std::move(showPage))
 {
     m_ui->setupUi(content());
-    m_reminders = new RemindersWidget(m_document, m_ui->remindersTab);
+    m_reminders = new RemindersWidget(m_document, attention, m_ui->remindersTab);
     m_ui->remindersTabLayout->addWidget(m_reminders);
     m_addPlan = new QPushButton(this);
     m_addPlan->setObjectName(QStringLiteral("addPlanButton"));
     addHeaderWidget(m_addPlan);
-    for (QTableWidget *table : {m_ui->plansTable, m_ui->runsTable, m_ui->ruleTable}) {
-        table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-        table->horizontalHeader()->setStretchLastSection(true);
-    }
-    m_ui->ruleTable->setWordWrap(true);
+    // Names, what is protected, destinations, notes and reasons wrap; states, times and counts
+    // are never cut.
+    WrappingItemDelegate::install(m_ui->plansTable, {0, 1, 2, 3});
+    WrappingItemDelegate::install(m_ui->runsTable, {1, 5});
+    WrappingItemDelegate::install(m_ui->ruleTable, {0, 6});
     m_ui->plansSplitter->setStretchFactor(0, 3);
     m_ui->plansSplitter->setStretchFactor(1, 2);
 
@@ -101,7 +102,6 @@ void BackupsPage::refresh()
         m_ui->plansTable->selectRow(0);
     showRuns();
     showRule();
-    m_reminders->refresh();
     showState();
     updateButtons();
 }
@@ -219,7 +219,6 @@ void BackupsPage::showRule()
         for (int column = 0; column < cells.size(); ++column)
             table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
-    table->resizeRowsToContents();
 }
 
 void BackupsPage::showState()
@@ -363,8 +362,8 @@ void BackupsPage::recordRestoreTest()
 
 void BackupsPage::showReminder(const QString &key)
 {
+    // The list shown is the one the tray notified from: the reminder is in it.
     m_ui->sectionTabWidget->setCurrentWidget(m_ui->remindersTab);
-    m_reminders->refresh();
     m_reminders->select(key);
 }
 

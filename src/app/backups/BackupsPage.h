@@ -14,6 +14,7 @@ class BackupsPage;
 
 namespace mamori {
 
+class AttentionMonitor;
 class BackupDocument;
 class RemindersWidget;
 
@@ -25,8 +26,8 @@ class BackupsPage : public PageFrame
     Q_OBJECT
 
 public:
-    BackupsPage(BackupDocument &document, std::function<void(Page)> showPage,
-                QWidget *parent = nullptr);
+    BackupsPage(BackupDocument &document, AttentionMonitor &attention,
+                std::function<void(Page)> showPage, QWidget *parent = nullptr);
     ~BackupsPage() override;
 
     // Shows the reminder list with this reminder selected (the tray's notification).

@@ -1,7 +1,9 @@
 #include "RemindersWidget.h"
 
+#include "AttentionMonitor.h"
 #include "Clock.h"
 #include "Dialogs.h"
+#include "WrappingItemDelegate.h"
 #include "backups/BackupDocument.h"
 
 #include "ui_RemindersWidget.h"
@@ -22,18 +24,20 @@ QString sourceLabel(const QString &source)
         return RemindersWidget::tr("SECURITY ACTION");
     if (source == QLatin1String("inventory"))
         return RemindersWidget::tr("Assets");
+    if (source == QLatin1String("incidents"))
+        return RemindersWidget::tr("Incidents");
     return source;
 }
 
 } // namespace
 
-RemindersWidget::RemindersWidget(BackupDocument &document, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::RemindersWidget>()), m_document(document)
+RemindersWidget::RemindersWidget(BackupDocument &document, AttentionMonitor &attention,
+                                 QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::RemindersWidget>()), m_document(document),
+      m_attention(attention)
 {
     m_ui->setupUi(this);
-    m_ui->remindersTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->remindersTable->horizontalHeader()->setStretchLastSection(false);
-    m_ui->remindersTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    WrappingItemDelegate::install(m_ui->remindersTable, {2}); // the title wraps
     connect(m_ui->remindersTable, &QTableWidget::itemSelectionChanged, this,
             &RemindersWidget::updateButtons);
     connect(m_ui->remindersTable, &QTableWidget::itemActivated, this,
@@ -46,13 +50,19 @@ RemindersWidget::RemindersWidget(BackupDocument &document, QWidget *parent)
     connect(m_ui->doneButton, &QPushButton::clicked, this, &RemindersWidget::markDone);
     connect(m_ui->exportCalendarButton, &QPushButton::clicked, this,
             &RemindersWidget::exportCalendar);
-    connect(&m_document, &BackupDocument::remindersChanged, this, &RemindersWidget::refresh);
-    updateButtons();
+    // The monitor reads again after every change, snooze and done included.
+    connect(&m_attention, &AttentionMonitor::changed, this, &RemindersWidget::showReminders);
+    showReminders();
 }
 
 RemindersWidget::~RemindersWidget() = default;
 
 void RemindersWidget::refresh()
+{
+    m_attention.refresh();
+}
+
+void RemindersWidget::showReminders()
 {
     const QStringList keep = [this] {
         QStringList keys;
@@ -60,8 +70,7 @@ void RemindersWidget::refresh()
             keys << reminder.key;
         return keys;
     }();
-    auto all = m_document.reminders(Clock::today());
-    m_reminders = all ? *all : QList<Reminder>();
+    m_reminders = m_attention.reminders();
     QTableWidget *table = m_ui->remindersTable;
     table->setRowCount(int(m_reminders.size()));
     for (int row = 0; row < m_reminders.size(); ++row) {
@@ -83,9 +92,9 @@ void RemindersWidget::refresh()
         if (keep.contains(reminder.key))
             table->selectRow(row);
     }
-    if (!all)
+    if (!m_attention.readError().isEmpty())
         m_ui->remindersExplanationLabel->setText(
-            tr("The reminders cannot be read: %1").arg(all.error().fullText()));
+            tr("The reminders cannot be read: %1").arg(m_attention.readError()));
     else
         m_ui->retranslateUi(this);
     updateButtons();

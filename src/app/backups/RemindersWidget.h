@@ -12,19 +12,23 @@ class RemindersWidget;
 
 namespace mamori {
 
+class AttentionMonitor;
 class BackupDocument;
 
 // The one reminder list (every source of the reminder service): overdue first, with Snooze for
-// a week, Mark done (both undoable) and Export Calendar. On the Backups page until the
-// dashboard has its own.
+// a week, Mark done (both undoable) and Export Calendar. It shows AttentionMonitor's list, the
+// one the badges and the tray use, read on a worker. On the Backups page until the dashboard
+// has its own.
 class RemindersWidget : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit RemindersWidget(BackupDocument &document, QWidget *parent = nullptr);
+    RemindersWidget(BackupDocument &document, AttentionMonitor &attention,
+                    QWidget *parent = nullptr);
     ~RemindersWidget() override;
 
+    // Asks for the list again; it is shown once read (today may have changed).
     void refresh();
     // Selects the reminder with this key (a tray notification leads here).
     void select(const QString &key);
@@ -38,6 +42,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void showReminders();
     QList<Reminder> selected() const;
     void snooze();
     void markDone();
@@ -46,6 +51,7 @@ private:
 
     std::unique_ptr<Ui::RemindersWidget> m_ui;
     BackupDocument &m_document;
+    AttentionMonitor &m_attention;
     QList<Reminder> m_reminders;
 };
 
