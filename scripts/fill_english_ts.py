@@ -17,9 +17,9 @@ for message in tree.getroot().iter("message"):
             translation.remove(form)
         translation.text = None
         # "%n item(s)" gives "1 item" and "2 items"; "%n device(s)' support" gives "1 device's"
-        # and "2 devices'".
-        singular = re.sub(r"\((e?s)\)", "", source.replace("(s)'", "'s"))
-        plural = re.sub(r"\((e?s)\)", r"\1", source.replace("(s)'", "s'"))
+        # and "2 devices'"; "%n copy(ies)" gives "1 copy" and "2 copies".
+        singular = re.sub(r"\((e?s)\)", "", source.replace("(s)'", "'s").replace("y(ies)", "y"))
+        plural = re.sub(r"\((e?s)\)", r"\1", source.replace("(s)'", "s'").replace("y(ies)", "ies"))
         ET.SubElement(translation, "numerusform").text = singular
         ET.SubElement(translation, "numerusform").text = plural
     elif not translation.text:

@@ -6751,11 +6751,11 @@ Details: %2</translation>
     </message>
     <message numerus="yes">
         <source>only %n copy(ies), on the same %1 as the original</source>
-        <translation><numerusform>only %n copy(ies), on the same %1 as the original</numerusform><numerusform>only %n copy(ies), on the same %1 as the original</numerusform></translation>
+        <translation><numerusform>only %n copy, on the same %1 as the original</numerusform><numerusform>only %n copies, on the same %1 as the original</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>only %n copy(ies) besides the original (two are needed)</source>
-        <translation><numerusform>only %n copy(ies) besides the original (two are needed)</numerusform><numerusform>only %n copy(ies) besides the original (two are needed)</numerusform></translation>
+        <translation><numerusform>only %n copy besides the original (two are needed)</numerusform><numerusform>only %n copies besides the original (two are needed)</numerusform></translation>
     </message>
     <message>
         <source>every copy is on the same kind of media (%1)</source>
