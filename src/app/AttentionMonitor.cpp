@@ -38,18 +38,34 @@ void AttentionMonitor::refresh()
     m_readLater.start();
 }
 
+// On a worker: with 100,000 devices a read takes a few hundred ms, which on the GUI thread
+// would hold up the first paint at startup and freeze the window every few minutes.
 void AttentionMonitor::readReminders()
 {
-    m_reminders.clear();
-    m_readError.clear();
-    if (m_backups.isOpen()) {
-        auto reminders = m_backups.reminders(Clock::today());
-        if (reminders)
-            m_reminders = *reminders;
-        else
-            m_readError = reminders.error().fullText();
+    if (m_reading) {
+        m_readAgain = true;
+        return;
     }
-    emit changed();
+    if (!m_backups.isOpen()) {
+        m_reminders.clear();
+        m_readError.clear();
+        emit changed();
+        return;
+    }
+    auto reminders = std::make_shared<QList<Reminder>>();
+    m_reading = new BackgroundTask(m_backups.remindersJob(Clock::today(), reminders), this);
+    connect(m_reading, &BackgroundTask::finished, this, [this, reminders](const Status &read) {
+        m_reading->deleteLater();
+        m_reading = nullptr;
+        if (std::exchange(m_readAgain, false)) {
+            readReminders();
+            return;
+        }
+        m_reminders = read ? *reminders : QList<Reminder>();
+        m_readError = read ? QString() : read.error().fullText();
+        emit changed();
+    });
+    m_reading->start(QThread::LowPriority);
 }
 
 void AttentionMonitor::countInventory()

@@ -40,6 +40,8 @@ public:
     const QList<Reminder> &reminders() const { return m_reminders; }
     // The inventory is being counted on a worker.
     bool isCounting() const { return m_counting != nullptr; }
+    // The reminders are being read on a worker (or will be, on the next turn of the loop).
+    bool isReading() const { return m_readLater.isActive() || m_reading != nullptr; }
     // Reads what is due again (on a later turn of the event loop; calls close together read
     // once). Today may have changed since the last read.
     void refresh();
@@ -62,6 +64,8 @@ private:
     std::optional<InventoryEvidence> m_evidence;
     BackgroundTask *m_counting = nullptr;
     bool m_countAgain = false; // the inventory changed while it was being counted
+    BackgroundTask *m_reading = nullptr;
+    bool m_readAgain = false; // a change came while the reminders were being read
 };
 
 } // namespace mamori

@@ -55,7 +55,7 @@ TEST_F(BackupsPageTest, RecordingARunInTwoClicksClearsTheLateState)
     EXPECT_TRUE(m_page->state().contains(QStringLiteral("1 late")))
         << m_page->state().toStdString();
     m_window->attention().refresh();
-    QTest::qWait(20);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->attention().isReading(), 5000); // read on a worker
     EXPECT_GE(m_window->attention().count(Page::Backups), 1);
     // The tray summarises what became due, once.
     EXPECT_TRUE(m_window->tray().lastTitle().contains(QStringLiteral("reminder")))

@@ -103,10 +103,11 @@ protected:
 
     void waitForTheCounts()
     {
+        // The inventory is counted and the reminders read on workers.
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->attention().isCounting() &&
+                                     !m_window->attention().isReading() &&
                                      m_window->attention().evidence().has_value(),
                                  20000);
-        QTest::qWait(20); // the reminders are read on the next turn of the event loop
     }
 
     QListWidget *navigation() const

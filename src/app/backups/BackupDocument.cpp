@@ -78,6 +78,22 @@ Result<QList<Reminder>> BackupDocument::reminders(const QDate &today) const
         [&today](Database &database) { return loadReminders(database, today); });
 }
 
+BackgroundJob BackupDocument::remindersJob(const QDate &today,
+                                           std::shared_ptr<QList<Reminder>> reminders) const
+{
+    const QString path = database() ? database()->path() : QString();
+    return [path, today, reminders](const ProgressCallback &) -> Status {
+        auto reader = Database::openReader(path);
+        if (!reader)
+            return reader.error();
+        auto loaded = loadReminders(**reader, today);
+        if (!loaded)
+            return loaded.error();
+        *reminders = std::move(*loaded);
+        return {};
+    };
+}
+
 Result<bool> BackupDocument::hasPlans() const
 {
     return read<bool>([](Database &database) -> Result<bool> {

@@ -46,7 +46,15 @@ RemindersWidget::RemindersWidget(BackupDocument &document, QWidget *parent)
     connect(m_ui->doneButton, &QPushButton::clicked, this, &RemindersWidget::markDone);
     connect(m_ui->exportCalendarButton, &QPushButton::clicked, this,
             &RemindersWidget::exportCalendar);
-    connect(&m_document, &BackupDocument::remindersChanged, this, &RemindersWidget::refresh);
+    // Hidden, the list waits until it is shown: opening a database with 100,000 devices sends
+    // several changes, and each read costs a few hundred ms on the GUI thread before the first
+    // paint (docs/performance.md, dashboard).
+    connect(&m_document, &BackupDocument::remindersChanged, this, [this] {
+        if (isVisible())
+            refresh();
+        else
+            m_stale = true;
+    });
     updateButtons();
 }
 
@@ -54,6 +62,7 @@ RemindersWidget::~RemindersWidget() = default;
 
 void RemindersWidget::refresh()
 {
+    m_stale = false;
     const QStringList keep = [this] {
         QStringList keys;
         for (const Reminder &reminder : selected())
@@ -89,6 +98,13 @@ void RemindersWidget::refresh()
     else
         m_ui->retranslateUi(this);
     updateButtons();
+}
+
+void RemindersWidget::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        refresh();
+    QWidget::showEvent(event);
 }
 
 void RemindersWidget::select(const QString &key)

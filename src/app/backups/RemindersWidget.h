@@ -36,6 +36,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     QList<Reminder> selected() const;
@@ -47,6 +48,7 @@ private:
     std::unique_ptr<Ui::RemindersWidget> m_ui;
     BackupDocument &m_document;
     QList<Reminder> m_reminders;
+    bool m_stale = false; // changed while hidden: read again when shown
 };
 
 } // namespace mamori

@@ -149,6 +149,14 @@ void PostureHistoryChart::setHistory(const QList<PostureSnapshot> &history)
 {
     m_history = history;
     m_firstPick = {};
+    m_view->setVisible(!history.isEmpty());
+    m_empty->setVisible(history.isEmpty());
+    m_hint->setVisible(history.size() > 1);
+    for (QAbstractButton *button : m_spans->buttons())
+        button->setVisible(!history.isEmpty());
+    // The axis range first: each line lays out its points (and the outline QtCharts strokes
+    // for hovering) on every change of the range or the points, so this way only once.
+    applySpan();
     QList<QPointF> score;
     QList<QList<QPointF>> components(m_components.size());
     score.reserve(history.size());
@@ -166,13 +174,7 @@ void PostureHistoryChart::setHistory(const QList<PostureSnapshot> &history)
     m_score->replace(score);
     for (int index = 0; index < m_components.size(); ++index)
         m_components[index]->replace(components[index]);
-    m_view->setVisible(!history.isEmpty());
-    m_empty->setVisible(history.isEmpty());
-    m_hint->setVisible(history.size() > 1);
-    for (QAbstractButton *button : m_spans->buttons())
-        button->setVisible(!history.isEmpty());
     showPicked();
-    applySpan();
 }
 
 void PostureHistoryChart::setSpan(Span span)
