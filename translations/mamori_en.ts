@@ -2880,6 +2880,10 @@ Details: %2</translation>
         <source>The dashboard was not read: cancelled.</source>
         <translation>The dashboard was not read: cancelled.</translation>
     </message>
+    <message>
+        <source>read the stored records</source>
+        <translation>read the stored records</translation>
+    </message>
 </context>
 <context>
     <name>EvidencePack</name>
@@ -4452,6 +4456,10 @@ Details: %2</translation>
     <message>
         <source>Start in the system tray without showing the window (used at login).</source>
         <translation>Start in the system tray without showing the window (used at login).</translation>
+    </message>
+    <message>
+        <source>Show the Dashboard, print startup_ms=&lt;N&gt;, then dashboard_ms=&lt;N&gt; and longest_stall_ms=&lt;N&gt; once it has painted its facts, and quit (for benchmarks).</source>
+        <translation>Show the Dashboard, print startup_ms=&lt;N&gt;, then dashboard_ms=&lt;N&gt; and longest_stall_ms=&lt;N&gt; once it has painted its facts, and quit (for benchmarks).</translation>
     </message>
 </context>
 <context>

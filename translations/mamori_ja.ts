@@ -2893,6 +2893,10 @@ Details: %2</source>
         <source>The dashboard was not read: cancelled.</source>
         <translation>ダッシュボードの読み込みを中止しました。</translation>
     </message>
+    <message>
+        <source>read the stored records</source>
+        <translation>保存済みの記録の読み取り</translation>
+    </message>
 </context>
 <context>
     <name>EvidencePack</name>
@@ -4503,6 +4507,10 @@ Details: %2</source>
     <message>
         <source>Start in the system tray without showing the window (used at login).</source>
         <translation>ウィンドウを表示せずにシステムトレイで起動します（ログイン時に使用）。</translation>
+    </message>
+    <message>
+        <source>Show the Dashboard, print startup_ms=&lt;N&gt;, then dashboard_ms=&lt;N&gt; and longest_stall_ms=&lt;N&gt; once it has painted its facts, and quit (for benchmarks).</source>
+        <translation>ダッシュボードを表示して startup_ms=&lt;N&gt; を出力し、ダッシュボードが内容を描画した後に dashboard_ms=&lt;N&gt; と longest_stall_ms=&lt;N&gt; を出力して終了します（ベンチマーク用）。</translation>
     </message>
 </context>
 <context>
