@@ -27,15 +27,22 @@ AttentionMonitor::AttentionMonitor(ActionDocument &action, BackupDocument &backu
     m_clockTick.start();
     connect(&m_action, &ActionDocument::inventoryEvidenceChanged, this,
             &AttentionMonitor::countInventory);
-    refresh();
-    countInventory();
 }
 
 AttentionMonitor::~AttentionMonitor() = default;
 
 void AttentionMonitor::refresh()
 {
-    m_readLater.start();
+    if (m_started)
+        m_readLater.start();
+}
+
+void AttentionMonitor::start()
+{
+    if (std::exchange(m_started, true))
+        return;
+    refresh();
+    countInventory();
 }
 
 // On a worker: with 100,000 devices a read takes a few hundred ms, which on the GUI thread
@@ -70,6 +77,8 @@ void AttentionMonitor::readReminders()
 
 void AttentionMonitor::countInventory()
 {
+    if (!m_started)
+        return; // start() counts
     if (m_counting) {
         m_countAgain = true;
         return;

@@ -40,11 +40,15 @@ public:
     const QList<Reminder> &reminders() const { return m_reminders; }
     // The inventory is being counted on a worker.
     bool isCounting() const { return m_counting != nullptr; }
-    // The reminders are being read on a worker (or will be, on the next turn of the loop).
-    bool isReading() const { return m_readLater.isActive() || m_reading != nullptr; }
+    // The reminders are being read on a worker, or will be: on the next turn of the loop, or
+    // once started.
+    bool isReading() const { return !m_started || m_readLater.isActive() || m_reading != nullptr; }
     // Reads what is due again (on a later turn of the event loop; calls close together read
     // once). Today may have changed since the last read.
     void refresh();
+    // Nothing is read until this is called (the window's first paint): both reads scan every
+    // device, and on 2 cores they would slow the start they do not need to be part of.
+    void start();
 
 signals:
     void changed();
@@ -66,6 +70,7 @@ private:
     bool m_countAgain = false; // the inventory changed while it was being counted
     BackgroundTask *m_reading = nullptr;
     bool m_readAgain = false; // a change came while the reminders were being read
+    bool m_started = false;
 };
 
 } // namespace mamori

@@ -1,6 +1,7 @@
 #include "Launcher.h"
 
 #include "AppIdentity.h"
+#include "AttentionMonitor.h"
 #include "DatabaseSession.h"
 #include "Language.h"
 #include "MainWindow.h"
@@ -105,9 +106,13 @@ int runApplication(QApplication &app)
     else if (!QSystemTrayIcon::isSystemTrayAvailable())
         window.showMinimized(); // no tray to wait in: on the taskbar instead
     // Dialogs wait until the window is on screen, so the user sees where they belong.
-    QTimer::singleShot(0, &window, [&window, &session, path] {
+    const bool inBackground = parser.isSet(minimised);
+    QTimer::singleShot(0, &window, [&window, &session, path, inBackground] {
         if (!window.openDatabase(path, IntegrityCheckTiming::InBackground))
             return;
+        // Not painted, the window does not start the reminders the tray notifies about.
+        if (inBackground)
+            window.attention().start();
         window.askForCompanyProfileIfMissing();
         // A damaged file is never copied into the daily backups, where it could push the
         // last good copies out of retention: the backup waits for the full check to pass.
