@@ -27,8 +27,9 @@ namespace {
 using mamori::PostureHistoryChart;
 using Span = PostureHistoryChart::Span;
 
-// The chart's share of the Dashboard page, measured on the page in a 1366×768 and a 1920×1080
-// window (the history group beside the score).
+// About the chart's share of the Dashboard page in a 1366×768 and a 1920×1080 window (the
+// history group beside the score, from the GUI tests' screenshots); the chart view gets 750×260
+// and 1300×373 of it.
 constexpr QSize smallScreenChart(750, 300);
 constexpr QSize fullHdChart(1300, 420);
 
