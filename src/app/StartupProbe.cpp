@@ -102,7 +102,7 @@ void StartupProbe::watchDashboard()
             m_chartViewport->installEventFilter(this);
         }
     };
-    // Queued after DashboardPage::showAll, which is connected first.
+    // Runs after DashboardPage::showAll, which is connected first.
     connect(&document, &DashboardDocument::loaded, this, shown);
     connect(&document, &DashboardDocument::loadFailed, this, [](const QString &error) {
         std::fprintf(stderr, "startup probe: %s\n", qPrintable(error));
