@@ -4413,6 +4413,10 @@ Details: %2</translation>
         <source>Start in the system tray without showing the window (used at login).</source>
         <translation>Start in the system tray without showing the window (used at login).</translation>
     </message>
+    <message>
+        <source>Show the Dashboard, print startup_ms=&lt;N&gt;, then dashboard_ms=&lt;N&gt; and longest_stall_ms=&lt;N&gt; once it has painted its facts, and quit (for benchmarks).</source>
+        <translation>Show the Dashboard, print startup_ms=&lt;N&gt;, then dashboard_ms=&lt;N&gt; and longest_stall_ms=&lt;N&gt; once it has painted its facts, and quit (for benchmarks).</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

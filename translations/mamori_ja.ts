@@ -4464,6 +4464,10 @@ Details: %2</source>
         <source>Start in the system tray without showing the window (used at login).</source>
         <translation>ウィンドウを表示せずにシステムトレイで起動します（ログイン時に使用）。</translation>
     </message>
+    <message>
+        <source>Show the Dashboard, print startup_ms=&lt;N&gt;, then dashboard_ms=&lt;N&gt; and longest_stall_ms=&lt;N&gt; once it has painted its facts, and quit (for benchmarks).</source>
+        <translation>ダッシュボードを表示して startup_ms=&lt;N&gt; を出力し、ダッシュボードが内容を描画した後に dashboard_ms=&lt;N&gt; と longest_stall_ms=&lt;N&gt; を出力して終了します（ベンチマーク用）。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -24,18 +24,25 @@ AttentionMonitor::AttentionMonitor(ActionDocument &action, BackupDocument &backu
     // A backup goes late at its time, not when someone clicks: read again every few minutes.
     m_clockTick.setInterval(5 * 60 * 1000);
     connect(&m_clockTick, &QTimer::timeout, this, &AttentionMonitor::refresh);
-    m_clockTick.start();
     connect(&m_action, &ActionDocument::inventoryEvidenceChanged, this,
             &AttentionMonitor::countInventory);
-    refresh();
-    countInventory();
 }
 
 AttentionMonitor::~AttentionMonitor() = default;
 
+void AttentionMonitor::start()
+{
+    if (std::exchange(m_started, true))
+        return;
+    m_clockTick.start();
+    refresh();
+    countInventory();
+}
+
 void AttentionMonitor::refresh()
 {
-    m_readLater.start();
+    if (m_started)
+        m_readLater.start();
 }
 
 void AttentionMonitor::readReminders()
@@ -70,6 +77,8 @@ void AttentionMonitor::readReminders()
 
 void AttentionMonitor::countInventory()
 {
+    if (!m_started)
+        return;
     if (m_counting) {
         m_countAgain = true;
         return;

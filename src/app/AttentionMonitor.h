@@ -43,11 +43,15 @@ public:
     // The inventory is being counted on a worker.
     bool isCounting() const { return m_counting != nullptr; }
     // The reminders are being read on a worker, or a read is about to start: changed() follows.
-    bool isReading() const { return m_reading != nullptr || m_readLater.isActive(); }
+    bool isReading() const { return !m_started || m_reading != nullptr || m_readLater.isActive(); }
     // Reads what is due again, on a worker (on a later turn of the event loop; calls close
     // together read once, and a call during a read reads again after it). Today may have
     // changed since the last read.
     void refresh();
+    // Nothing is read until this is called (the window's first paint, or at once when Mamori
+    // starts hidden in the tray): both reads scan every device, and on 2 cores they would slow
+    // the start they need not be part of.
+    void start();
 
 signals:
     void changed();
@@ -67,6 +71,7 @@ private:
     std::optional<InventoryEvidence> m_evidence;
     BackgroundTask *m_reading = nullptr;
     bool m_readAgain = false; // something changed while the reminders were being read
+    bool m_started = false;
     BackgroundTask *m_counting = nullptr;
     bool m_countAgain = false; // the inventory changed while it was being counted
 };

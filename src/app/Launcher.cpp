@@ -1,12 +1,14 @@
 #include "Launcher.h"
 
 #include "AppIdentity.h"
+#include "AttentionMonitor.h"
 #include "DatabaseSession.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "Page.h"
 #include "SafetyCopyController.h"
 #include "StartupProbe.h"
+#include "dashboard/DashboardPage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -54,6 +56,10 @@ int runApplication(QApplication &app)
     const QCommandLineOption probe(QStringLiteral("quit-after-startup"),
                                    Text::tr("Print startup_ms=<N> after the first paint and quit "
                                             "(for benchmarks)."));
+    const QCommandLineOption dashboardProbe(
+        QStringLiteral("quit-after-dashboard"),
+        Text::tr("Show the Dashboard, print startup_ms=<N>, then dashboard_ms=<N> and "
+                 "longest_stall_ms=<N> once it has painted its facts, and quit (for benchmarks)."));
     const QCommandLineOption page(
         QStringLiteral("page"),
         Text::tr("Section to show first: dashboard, assets, "
@@ -62,9 +68,10 @@ int runApplication(QApplication &app)
     const QCommandLineOption minimised(
         QStringLiteral("minimised"),
         Text::tr("Start in the system tray without showing the window (used at login)."));
-    parser.addOptions({db, probe, page, minimised});
+    parser.addOptions({db, probe, dashboardProbe, page, minimised});
     parser.process(app);
-    const bool probing = parser.isSet(probe);
+    const bool probingDashboard = parser.isSet(dashboardProbe);
+    const bool probing = parser.isSet(probe) || probingDashboard;
 
     DatabaseSession session;
     MainWindow window(session, translations);
@@ -76,6 +83,8 @@ int runApplication(QApplication &app)
             return 1;
         }
         window.showPage(*chosen);
+    } else if (probingDashboard) {
+        window.showPage(Page::Dashboard);
     }
     const QString path = startupDatabasePath(parser, db);
     if (probing) {
@@ -84,7 +93,9 @@ int runApplication(QApplication &app)
             std::fprintf(stderr, "%s\n", qPrintable(opened.error().fullText()));
             return 3;
         }
-        new StartupProbe(&window);
+        new StartupProbe(&window, probingDashboard ? qobject_cast<DashboardPage *>(
+                                                         window.pageWidget(Page::Dashboard))
+                                                   : nullptr);
         window.show();
         return app.exec();
     }

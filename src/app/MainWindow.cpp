@@ -431,6 +431,8 @@ void MainWindow::startBackgroundChecks()
     // The full check of a file opened at startup reads all of it: it waits until the window
     // is on screen, so a large database does not delay the first paint.
     QTimer::singleShot(0, &m_session, &DatabaseSession::startIntegrityCheck);
+    // The badges and the tray's reminders, counted over every device, likewise.
+    QTimer::singleShot(0, m_attention, &AttentionMonitor::start);
 }
 
 void MainWindow::restoreWindowState()

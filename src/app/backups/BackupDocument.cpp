@@ -83,7 +83,7 @@ BackgroundJob BackupDocument::remindersJob(const QDate &today,
         auto loaded = loadReminders(**reader, today);
         if (!loaded)
             return loaded.error();
-        *reminders = *loaded;
+        *reminders = std::move(*loaded);
         return {};
     };
 }

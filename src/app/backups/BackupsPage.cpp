@@ -75,8 +75,14 @@ BackupsPage::BackupsPage(BackupDocument &document, AttentionMonitor &attention,
     });
     connect(m_ui->plansTable, &QTableWidget::itemActivated, this, &BackupsPage::editPlan);
     connect(m_reminders, &RemindersWidget::recordActivated, this, &BackupsPage::openRecord);
-    connect(&m_document, &BackupDocument::plansChanged, this, &BackupsPage::refresh);
-    connect(&m_document, &BackupDocument::runsChanged, this, &BackupsPage::refresh);
+    // Hidden, the page is read when shown (showEvent), not on every change while another page
+    // is in front: opening a database sends several.
+    for (auto signal : {&BackupDocument::plansChanged, &BackupDocument::runsChanged}) {
+        connect(&m_document, signal, this, [this] {
+            if (isVisible())
+                refresh();
+        });
+    }
     retranslate();
     refresh();
 }
