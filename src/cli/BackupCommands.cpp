@@ -62,19 +62,6 @@ QString localTime(const QDateTime &time)
                           : Text::tr("never");
 }
 
-QString kindName(ProtectedItem::Kind kind)
-{
-    switch (kind) {
-    case ProtectedItem::Kind::Device:
-        return QStringLiteral("device");
-    case ProtectedItem::Kind::InformationAsset:
-        return QStringLiteral("information_asset");
-    case ProtectedItem::Kind::MamoriDatabase:
-        break;
-    }
-    return QStringLiteral("mamori_database");
-}
-
 QJsonObject runJson(const BackupRun &run)
 {
     return {
@@ -95,7 +82,7 @@ QJsonObject planJson(const PlanOverview &overview)
     const PlanStatus &status = overview.status;
     QJsonArray protects;
     for (const ProtectedItem &item : plan.protects)
-        protects.append(QJsonObject{{QStringLiteral("kind"), kindName(item.kind)},
+        protects.append(QJsonObject{{QStringLiteral("kind"), BackupPlans::code(item.kind)},
                                     {QStringLiteral("id"), item.id},
                                     {QStringLiteral("label"), item.label}});
     QString days;
@@ -473,7 +460,7 @@ ExitCode check(CliContext &context)
     for (const ProtectedAsset &asset : std::as_const(*assets)) {
         const ThreeTwoOneResult result = ThreeTwoOne::check(asset);
         results.append(
-            QJsonObject{{QStringLiteral("kind"), kindName(asset.item.kind)},
+            QJsonObject{{QStringLiteral("kind"), BackupPlans::code(asset.item.kind)},
                         {QStringLiteral("id"), asset.item.id},
                         {QStringLiteral("name"), asset.name},
                         {QStringLiteral("copies"), result.copies},

@@ -84,6 +84,28 @@ QDateTime BackupSchedule::lastAtOrBefore(const QDateTime &atOrBefore, const QTim
     return {};
 }
 
+QString BackupPlans::code(ProtectedItem::Kind kind)
+{
+    switch (kind) {
+    case ProtectedItem::Kind::Device:
+        return QStringLiteral("device");
+    case ProtectedItem::Kind::InformationAsset:
+        return QStringLiteral("information_asset");
+    case ProtectedItem::Kind::MamoriDatabase:
+        break;
+    }
+    return QStringLiteral("mamori_database");
+}
+
+ProtectedItem::Kind BackupPlans::itemKindFromCode(const QString &code)
+{
+    if (code == QLatin1String("device"))
+        return ProtectedItem::Kind::Device;
+    if (code == QLatin1String("information_asset"))
+        return ProtectedItem::Kind::InformationAsset;
+    return ProtectedItem::Kind::MamoriDatabase;
+}
+
 QString BackupPlans::code(BackupMethod method)
 {
     switch (method) {

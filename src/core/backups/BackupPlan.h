@@ -98,6 +98,9 @@ class BackupPlans
     Q_DECLARE_TR_FUNCTIONS(BackupPlans)
 
 public:
+    // device, information_asset, mamori_database: stored, and printed by the CLI's JSON.
+    static QString code(ProtectedItem::Kind kind);
+    static ProtectedItem::Kind itemKindFromCode(const QString &code);
     static QString code(BackupMethod method);
     static std::optional<BackupMethod> methodFromCode(const QString &code);
     static QString label(BackupMethod method); // translated

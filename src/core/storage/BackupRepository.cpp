@@ -50,7 +50,7 @@ Status readItems(Database &database, QList<BackupPlan> &plans)
         if (!plan)
             continue;
         ProtectedItem item;
-        item.kind = kindFrom(query.value(1).toString());
+        item.kind = BackupPlans::itemKindFromCode(query.value(1).toString());
         item.id = query.value(2).toLongLong();
         item.label = item.kind == ProtectedItem::Kind::MamoriDatabase ? mamoriDatabaseLabel()
                                                                       : query.value(3).toString();
@@ -309,7 +309,7 @@ Status BackupRepository::writeItems(const BackupPlan &plan)
                                   "item_id) VALUES (?, ?, ?)"));
     for (const ProtectedItem &item : plan.protects) {
         insert.addBindValue(plan.id);
-        insert.addBindValue(kindCode(item.kind));
+        insert.addBindValue(BackupPlans::code(item.kind));
         insert.addBindValue(item.kind == ProtectedItem::Kind::MamoriDatabase ? 0 : item.id);
         if (Status done = sql::exec(insert, writeWhat()); !done)
             return done;

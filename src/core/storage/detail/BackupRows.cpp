@@ -23,33 +23,11 @@ QDateTime utcFrom(const QVariant &value)
     return time.isValid() ? time.toUTC() : QDateTime();
 }
 
-QString kindCode(ProtectedItem::Kind kind)
-{
-    switch (kind) {
-    case ProtectedItem::Kind::Device:
-        return QStringLiteral("device");
-    case ProtectedItem::Kind::InformationAsset:
-        return QStringLiteral("information_asset");
-    case ProtectedItem::Kind::MamoriDatabase:
-        break;
-    }
-    return QStringLiteral("mamori_database");
-}
-
-ProtectedItem::Kind kindFrom(const QString &code)
-{
-    if (code == QLatin1String("device"))
-        return ProtectedItem::Kind::Device;
-    if (code == QLatin1String("information_asset"))
-        return ProtectedItem::Kind::InformationAsset;
-    return ProtectedItem::Kind::MamoriDatabase;
-}
-
 QString itemsText(const BackupPlan &plan)
 {
     QStringList items;
     for (const ProtectedItem &item : plan.protects)
-        items << kindCode(item.kind) + QLatin1Char(':') + QString::number(item.id);
+        items << BackupPlans::code(item.kind) + QLatin1Char(':') + QString::number(item.id);
     return items.join(QLatin1Char(','));
 }
 

@@ -17,8 +17,6 @@ QString readWhat();
 QString writeWhat();
 QString utcText(const QDateTime &time);
 QDateTime utcFrom(const QVariant &value);
-QString kindCode(ProtectedItem::Kind kind);
-ProtectedItem::Kind kindFrom(const QString &code);
 QString itemsText(const BackupPlan &plan);
 QString optionalNumber(const std::optional<qint64> &value);
 const QList<audit::AuditedField<BackupPlan>> &planFields();
