@@ -4528,10 +4528,6 @@ Details: %2</translation>
         <translation>Incidents in the period</translation>
     </message>
     <message>
-        <source>%1 exercise(s)</source>
-        <translation>%1 exercise(s)</translation>
-    </message>
-    <message>
         <source>Security posture over time</source>
         <translation>Security posture over time</translation>
     </message>
@@ -4682,6 +4678,10 @@ Details: %2</translation>
     <message>
         <source>Incident</source>
         <translation>Incident</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s)</source>
+        <translation><numerusform>%n exercise</numerusform><numerusform>%n exercises</numerusform></translation>
     </message>
 </context>
 <context>

@@ -4579,10 +4579,6 @@ Details: %2</source>
         <translation>期間中のインシデント</translation>
     </message>
     <message>
-        <source>%1 exercise(s)</source>
-        <translation>訓練 %1 件</translation>
-    </message>
-    <message>
         <source>Security posture over time</source>
         <translation>セキュリティ対策状況の推移</translation>
     </message>
@@ -4733,6 +4729,12 @@ Details: %2</source>
     <message>
         <source>Incident</source>
         <translation>インシデント</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s)</source>
+        <translation>
+            <numerusform>訓練 %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>

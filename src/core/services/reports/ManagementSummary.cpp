@@ -153,23 +153,24 @@ Result<Document> ManagementSummary::build(const BuildContext &context)
         figures << KeyFigure(text(context, QT_TR_NOOP("Security posture (of 100)")),
                              QString::number(*posture->score));
     }
-    figures
-        << KeyFigure(text(context, QT_TR_NOOP("SECURITY ACTION")),
-                     snapshot->currentDeclaration
-                         ? labels.level(snapshot->currentDeclaration->level)
-                         : text(context, QT_TR_NOOP("Not declared")))
-        << KeyFigure(text(context, QT_TR_NOOP("Self-diagnosis (of 100)")),
-                     diagnosis ? QString::number(diagnosis->total) : QStringLiteral("–"),
-                     diagnosis ? diagnosis->bandTitle : QString())
-        << KeyFigure(text(context, QT_TR_NOOP("Devices in use")), words.number(inUse))
-        << KeyFigure(
-               text(context, QT_TR_NOOP("Support ended / not updated")),
-               QStringLiteral("%1 / %2").arg(words.number(supportEnded), words.number(notUpdated)))
-        << KeyFigure(text(context, QT_TR_NOOP("Backup plans needing attention")),
-                     QStringLiteral("%1 / %2").arg(backupsNeedingAttention).arg(overviews->size()))
-        << KeyFigure(
-               text(context, QT_TR_NOOP("Incidents in the period")), QString::number(realIncidents),
-               text(context, QT_TR_NOOP("%1 exercise(s)")).arg(inPeriod.size() - realIncidents));
+    figures << KeyFigure(text(context, QT_TR_NOOP("SECURITY ACTION")),
+                         snapshot->currentDeclaration
+                             ? labels.level(snapshot->currentDeclaration->level)
+                             : text(context, QT_TR_NOOP("Not declared")))
+            << KeyFigure(text(context, QT_TR_NOOP("Self-diagnosis (of 100)")),
+                         diagnosis ? QString::number(diagnosis->total) : QStringLiteral("–"),
+                         diagnosis ? diagnosis->bandTitle : QString())
+            << KeyFigure(text(context, QT_TR_NOOP("Devices in use")), words.number(inUse))
+            << KeyFigure(text(context, QT_TR_NOOP("Support ended / not updated")),
+                         QStringLiteral("%1 / %2").arg(words.number(supportEnded),
+                                                       words.number(notUpdated)))
+            << KeyFigure(
+                   text(context, QT_TR_NOOP("Backup plans needing attention")),
+                   QStringLiteral("%1 / %2").arg(backupsNeedingAttention).arg(overviews->size()))
+            << KeyFigure(text(context, QT_TR_NOOP("Incidents in the period")),
+                         QString::number(realIncidents),
+                         words.text("ManagementSummary", QT_TR_N_NOOP("%n exercise(s)"),
+                                    int(inPeriod.size() - realIncidents)));
     document.add(KeyFigures{figures});
     if (!posture->trend.isEmpty()) {
         QList<ReportCharts::Point> points;
